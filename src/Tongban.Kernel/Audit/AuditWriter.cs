@@ -1,0 +1,194 @@
+using System.Globalization;
+using System.Reflection;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Tongban.Kernel.Data;
+using Tongban.Kernel.Errors;
+using Tongban.Kernel.Orgs;
+using Tongban.Kernel.People;
+
+namespace Tongban.Kernel.Audit;
+
+/// <summary>
+/// Writes the audit entries of one SaveChanges in the same transaction as the change. The chain
+/// head is read under a lock (an advisory transaction lock on PostgreSQL; SQLite's IMMEDIATE
+/// transaction is already the database's single writer), so parallel writers never fork it.
+/// </summary>
+internal static class AuditWriter
+{
+    // Any fixed number: the key of the PostgreSQL advisory lock that serialises chain appends.
+    private const long ChainLockKey = 0x7467_6261_6e5f_6175;
+
+    private static readonly HashSet<string> RedactedNames = new(StringComparer.Ordinal)
+    {
+        "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "TokenHash",
+    };
+
+    public static async Task<int> SaveAsync(
+        DbContext ctx,
+        CallerScope scope,
+        TimeProvider clock,
+        List<AuditNote> notes,
+        Func<CancellationToken, Task<int>> save,
+        CancellationToken ct)
+    {
+        ctx.ChangeTracker.DetectChanges();
+        var changed = ctx.ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not AuditEntry)
+            .ToList();
+        var pending = changed.Select(e => Describe(e)).OfType<AuditEntry>().ToList();
+        pending.AddRange(notes.Select(n => new AuditEntry
+        {
+            Action = n.Action,
+            SubjectType = n.SubjectType,
+            SubjectId = n.SubjectId,
+            OrgId = n.OrgId,
+            Diff = n.Diff,
+            Purpose = n.Purpose,
+        }));
+        notes.Clear();
+        if (pending.Count == 0)
+        {
+            return await save(ct);
+        }
+
+        await EnsureInScopeAsync(ctx, scope, changed, ct);
+
+        var owned = ctx.Database.CurrentTransaction is null ? await ctx.Database.BeginTransactionAsync(ct) : null;
+        try
+        {
+            if (ctx.Database.IsNpgsql())
+            {
+                await ctx.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({ChainLockKey})", ct);
+            }
+
+            var head = await ctx.Set<AuditEntry>().IgnoreQueryFilters().AsNoTracking()
+                .OrderByDescending(a => a.Seq).Select(a => new { a.Seq, a.Hash }).FirstOrDefaultAsync(ct);
+            var seq = head?.Seq ?? 0;
+            var prev = head?.Hash ?? AuditHash.Genesis;
+            var at = AuditHash.Truncate(clock.GetUtcNow());
+            foreach (var entry in pending)
+            {
+                entry.Id = Guid.CreateVersion7();
+                entry.Seq = ++seq;
+                entry.AtUtc = at;
+                entry.ActorId = scope.UserId;
+                entry.ActorName = scope.ActorName;
+                entry.PrevHash = prev;
+                entry.Hash = AuditHash.Compute(entry, prev);
+                prev = entry.Hash;
+                ctx.Add(entry);
+            }
+
+            var written = await save(ct);
+            if (owned is not null)
+            {
+                await owned.CommitAsync(ct);
+            }
+
+            return written;
+        }
+        catch
+        {
+            foreach (var entry in pending)
+            {
+                ctx.Entry(entry).State = EntityState.Detached;
+            }
+
+            if (owned is not null)
+            {
+                await owned.RollbackAsync(CancellationToken.None);
+            }
+
+            throw;
+        }
+        finally
+        {
+            if (owned is not null)
+            {
+                await owned.DisposeAsync();
+            }
+        }
+    }
+
+    /// <summary>A caller may only write rows of organisations their grants cover.</summary>
+    private static async Task EnsureInScopeAsync(DbContext ctx, CallerScope scope, List<EntityEntry> changed, CancellationToken ct)
+    {
+        if (scope.Unrestricted)
+        {
+            return;
+        }
+
+        var orgIds = changed.Select(e => e.Entity).OfType<IOrgOwned>().Select(o => o.OrgId).Distinct().ToList();
+        foreach (var orgId in orgIds)
+        {
+            if (!await OrgScope.CoversAsync(ctx.Set<OrgClosure>(), scope, orgId, ct))
+            {
+                throw new RuleViolation("orgId", "scope.outside-grants", $"Organisation {orgId} is outside your grants; nothing was saved.");
+            }
+        }
+    }
+
+    private static AuditEntry? Describe(EntityEntry entry)
+    {
+        var diff = new SortedDictionary<string, object?[]>(StringComparer.Ordinal);
+        foreach (var prop in entry.Properties)
+        {
+            var name = prop.Metadata.Name;
+            var redacted = RedactedNames.Contains(name)
+                || prop.Metadata.PropertyInfo?.GetCustomAttribute<AuditRedactedAttribute>() is not null;
+            var before = entry.State == EntityState.Added ? null : Format(prop.OriginalValue);
+            var after = entry.State == EntityState.Deleted ? null : Format(prop.CurrentValue);
+            if (entry.State == EntityState.Modified && (!prop.IsModified || before == after))
+            {
+                continue;
+            }
+
+            if (before is null && after is null)
+            {
+                continue;
+            }
+
+            diff[name] = redacted ? ["***", "***"] : [before, after];
+        }
+
+        if (entry.State == EntityState.Modified && diff.Count == 0)
+        {
+            return null;
+        }
+
+        var key = entry.Metadata.FindPrimaryKey();
+        var subjectId = key is null
+            ? ""
+            : string.Join(",", key.Properties.Select(p => Format(entry.Property(p.Name).CurrentValue)));
+        return new AuditEntry
+        {
+            Action = entry.State switch
+            {
+                EntityState.Added => "create",
+                EntityState.Deleted => "delete",
+                _ => "update",
+            },
+            SubjectType = entry.Metadata.ClrType.Name,
+            SubjectId = subjectId,
+            OrgId = entry.Entity switch
+            {
+                IOrgOwned owned => owned.OrgId,
+                OrgNode node => node.Id,
+                _ => null,
+            },
+            Diff = JsonSerializer.Serialize(diff),
+        };
+    }
+
+    private static string? Format(object? value) => value switch
+    {
+        null => null,
+        DateTime d => d.ToString("O", CultureInfo.InvariantCulture),
+        DateTimeOffset d => d.ToString("O", CultureInfo.InvariantCulture),
+        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString(),
+    };
+}

@@ -1,0 +1,76 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Tongban.Kernel.Audit;
+using Tongban.Kernel.Orgs;
+using Tongban.Kernel.People;
+
+namespace Tongban.Kernel.Data;
+
+/// <summary>Model pieces every Tongban context shares: the audit table, the org closure, the scope filter.</summary>
+internal static class KernelModel
+{
+    private static readonly ValueConverter<DateTime, DateTime> Utc = new(
+        v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),
+        v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+
+    public static void MapShared(ModelBuilder b, bool ownsTables)
+    {
+        b.Entity<AuditEntry>(e =>
+        {
+            e.ToTable("kernel_audit", t => t.ExcludeFromMigrations(!ownsTables));
+            e.HasKey(x => x.Id);
+            e.HasIndex(x => x.Seq).IsUnique();
+            e.HasIndex(x => new { x.OrgId, x.Seq });
+            e.HasIndex(x => new { x.SubjectType, x.SubjectId });
+            e.Property(x => x.ActorName).HasMaxLength(200);
+            e.Property(x => x.Action).HasMaxLength(40);
+            e.Property(x => x.SubjectType).HasMaxLength(100);
+            e.Property(x => x.SubjectId).HasMaxLength(200);
+            e.Property(x => x.PrevHash).HasMaxLength(64);
+            e.Property(x => x.Hash).HasMaxLength(64);
+        });
+        b.Entity<OrgClosure>(e =>
+        {
+            e.ToTable("kernel_org_closure", t => t.ExcludeFromMigrations(!ownsTables));
+            e.HasKey(x => new { x.AncestorId, x.DescendantId });
+            e.HasIndex(x => new { x.DescendantId, x.AncestorId });
+        });
+    }
+
+    /// <summary>Every DateTime is UTC in and out (SQLite forgets the kind).</summary>
+    public static void UseUtc(ModelBuilder b)
+    {
+        foreach (var prop in b.Model.GetEntityTypes().SelectMany(t => t.GetProperties()))
+        {
+            if (prop.ClrType == typeof(DateTime) || prop.ClrType == typeof(DateTime?))
+            {
+                prop.SetValueConverter(Utc);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Filters every <see cref="IOrgOwned"/> entity by the caller's grants. The context is the
+    /// root of the expression, so EF reads the scope of the context running the query.
+    /// </summary>
+    public static void FilterByScope(ModelBuilder b, IScopedContext ctx)
+    {
+        Expression<Func<IOrgOwned, bool>> template = e =>
+            ctx.Scope.Unrestricted
+            || ctx.Scope.ExactOrgIds.Contains(e.OrgId)
+            || ctx.OrgClosures.Any(c => c.DescendantId == e.OrgId && ctx.Scope.SubtreeRootIds.Contains(c.AncestorId));
+        foreach (var type in b.Model.GetEntityTypes().Where(t => typeof(IOrgOwned).IsAssignableFrom(t.ClrType) && t.BaseType is null).ToList())
+        {
+            type.SetQueryFilter(OrgScope.ForEntity(type.ClrType, template));
+        }
+    }
+}
+
+/// <summary>A context whose queries are scoped by the caller's grants.</summary>
+public interface IScopedContext
+{
+    CallerScope Scope { get; }
+
+    DbSet<OrgClosure> OrgClosures { get; }
+}

@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Tongban.Kernel.People;
+
+namespace Tongban.Kernel.Data;
+
+public static class KernelRegistration
+{
+    /// <summary>Configures a context for the chosen provider, with migrations in that provider's assembly.</summary>
+    public static void UseTarget(this DbContextOptionsBuilder options, DatabaseTarget target)
+    {
+        if (target.Provider == DatabaseProvider.Sqlite)
+        {
+            options.UseSqlite(target.ConnectionString, o => o.MigrationsAssembly(target.MigrationsAssembly));
+        }
+        else
+        {
+            options.UseNpgsql(target.ConnectionString, o => o.MigrationsAssembly(target.MigrationsAssembly));
+        }
+
+        options.ConfigureWarnings(w => w.Ignore(CoreEventId.PossibleIncorrectRequiredNavigationWithQueryFilterInteractionWarning));
+    }
+
+    /// <summary>Registers the kernel's context, scope and clock; the host adds Identity on top.</summary>
+    public static IServiceCollection AddTongbanKernel(this IServiceCollection services, DatabaseTarget target)
+    {
+        services.AddSingleton(target);
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<CallerScopeAccessor>();
+        services.AddScoped<KernelServices>();
+        services.AddDbContext<KernelDb>(o => o.UseTarget(target));
+        return services;
+    }
+
+    /// <summary>Registers a module's context on the same database.</summary>
+    public static IServiceCollection AddModuleDb<TContext>(this IServiceCollection services, DatabaseTarget target)
+        where TContext : TongbanDbContext =>
+        services.AddDbContext<TContext>(o => o.UseTarget(target));
+}

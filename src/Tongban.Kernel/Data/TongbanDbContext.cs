@@ -1,0 +1,49 @@
+using Microsoft.EntityFrameworkCore;
+using Tongban.Kernel.Audit;
+using Tongban.Kernel.Orgs;
+using Tongban.Kernel.People;
+
+namespace Tongban.Kernel.Data;
+
+/// <summary>
+/// The base of every module's context: the module's rows are scoped by the caller's grants, and
+/// every SaveChanges writes its audit entries in the same transaction.
+/// </summary>
+public abstract class TongbanDbContext(DbContextOptions options, KernelServices kernel) : DbContext(options), IScopedContext
+{
+    private readonly List<AuditNote> _notes = [];
+
+    public CallerScope Scope => kernel.Scope.Current;
+
+    public DbSet<OrgClosure> OrgClosures => Set<OrgClosure>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>Queues an explicit audit entry (e.g. a sensitive read) for the next SaveChanges.</summary>
+    public void Audit(AuditNote note) => _notes.Add(note);
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
+        AuditWriter.SaveAsync(this, Scope, kernel.Clock, _notes, ct => base.SaveChangesAsync(acceptAllChangesOnSuccess, ct), cancellationToken);
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        KernelModel.MapShared(modelBuilder, ownsTables: false);
+        ConfigureModule(modelBuilder);
+        KernelModel.FilterByScope(modelBuilder, this);
+        KernelModel.UseUtc(modelBuilder);
+    }
+
+    /// <summary>The module maps its own tables here, each named with the module's prefix.</summary>
+    protected abstract void ConfigureModule(ModelBuilder modelBuilder);
+}
+
+/// <summary>What a Tongban context needs from the kernel: the caller's scope and the clock.</summary>
+public sealed class KernelServices(CallerScopeAccessor scope, TimeProvider clock)
+{
+    public CallerScopeAccessor Scope { get; } = scope;
+
+    public TimeProvider Clock { get; } = clock;
+}

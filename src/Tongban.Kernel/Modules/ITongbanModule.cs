@@ -1,0 +1,59 @@
+using System.CommandLine;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Tongban.Kernel.Data;
+using Tongban.Kernel.People;
+
+namespace Tongban.Kernel.Modules;
+
+/// <summary>
+/// A module's single entry point: the host composes whatever modules exist through this.
+/// </summary>
+public interface ITongbanModule
+{
+    /// <summary>Short name, also the API segment (/api/{name}) and the CLI verb group.</summary>
+    string Name { get; }
+
+    void AddServices(IServiceCollection services, DatabaseTarget target);
+
+    void MapEndpoints(IEndpointRouteBuilder app);
+
+    IEnumerable<NavItem> Navigation { get; }
+
+    IEnumerable<RoleDefinition> Roles { get; }
+
+    /// <summary>Verbs under "tongban {name} ..."; the services are built per invocation.</summary>
+    IEnumerable<Command> CliCommands(CliContext cli);
+
+    /// <summary>UI strings as (key, zh-CN, en).</summary>
+    IEnumerable<TextEntry> Texts { get; }
+
+    /// <summary>The module's contexts, so the host can migrate them.</summary>
+    IEnumerable<Type> DbContextTypes { get; }
+
+    /// <summary>Fills the database with this module's demo data (deterministic for a seed).</summary>
+    Task SeedDemoAsync(IServiceProvider services, DemoContext demo, CancellationToken ct);
+}
+
+/// <summary>A navigation link; shown when the user holds the permission somewhere.</summary>
+public sealed record NavItem(string TextKey, string Href, string Permission, string Icon = "");
+
+/// <summary>A UI string in both languages.</summary>
+public sealed record TextEntry(string Key, string Zh, string En);
+
+/// <summary>What a CLI verb gets: a way to open services on the chosen database.</summary>
+public sealed class CliContext(Func<ParseResult, IServiceProvider> open)
+{
+    public IServiceProvider Open(ParseResult parse) => open(parse);
+}
+
+/// <summary>The shared demo world that module seeders build on.</summary>
+public sealed class DemoContext(int seed, IReadOnlyDictionary<string, Guid> orgs)
+{
+    public Random Random { get; } = new(seed);
+
+    public int Seed { get; } = seed;
+
+    /// <summary>Demo organisations by well-known key (e.g. "finance-province", "county-school").</summary>
+    public IReadOnlyDictionary<string, Guid> Orgs { get; } = orgs;
+}
