@@ -8,7 +8,7 @@ namespace Tongban.Kernel.Data;
 public static class KernelRegistration
 {
     /// <summary>Configures a context for the chosen provider, with migrations in that provider's assembly.</summary>
-    public static void UseTarget(this DbContextOptionsBuilder options, DatabaseTarget target)
+    public static DbContextOptionsBuilder UseTarget(this DbContextOptionsBuilder options, DatabaseTarget target)
     {
         if (target.Provider == DatabaseProvider.Sqlite)
         {
@@ -19,7 +19,7 @@ public static class KernelRegistration
             options.UseNpgsql(target.ConnectionString, o => o.MigrationsAssembly(target.MigrationsAssembly));
         }
 
-        options.ConfigureWarnings(w => w.Ignore(CoreEventId.PossibleIncorrectRequiredNavigationWithQueryFilterInteractionWarning));
+        return options.ConfigureWarnings(w => w.Ignore(CoreEventId.PossibleIncorrectRequiredNavigationWithQueryFilterInteractionWarning));
     }
 
     /// <summary>Registers the kernel's context, scope and clock; the host adds Identity on top.</summary>

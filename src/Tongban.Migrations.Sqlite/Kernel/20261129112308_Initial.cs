@@ -1,0 +1,482 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Tongban.Migrations.Sqlite.Kernel
+{
+    /// <inheritdoc />
+    public partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "kernel_api_tokens",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Prefix = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    RevokedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    LastUsedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_kernel_api_tokens", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "kernel_audit",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Seq = table.Column<long>(type: "INTEGER", nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ActorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ActorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    OrgId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    SubjectType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    SubjectId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Diff = table.Column<string>(type: "TEXT", nullable: false),
+                    Purpose = table.Column<string>(type: "TEXT", nullable: true),
+                    PrevHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_kernel_audit", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "kernel_grants",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    OrgId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CoversDescendants = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_kernel_grants", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "kernel_matter_events",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MatterId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrgId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ActorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ActorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Transition = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    FromState = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    ToState = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Inputs = table.Column<string>(type: "TEXT", nullable: false),
+                    RoutingRule = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Comment = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_kernel_matter_events", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "kernel_matters",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrgId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Workflow = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    SubjectType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    SubjectId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    StateEnteredUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DueUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Closed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Data = table.Column<string>(type: "TEXT", nullable: false),
+                    AmountFen = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_kernel_matters", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "kernel_org_closure",
+                columns: table => new
+                {
+                    AncestorId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DescendantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Distance = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_kernel_org_closure", x => new { x.AncestorId, x.DescendantId });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "kernel_orgs",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ParentId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Level = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    NameZh = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    NameEn = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    DivisionCode = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
+                    Depth = table.Column<int>(type: "INTEGER", nullable: false),
+                    Archived = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_kernel_orgs", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "kernel_roles",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_kernel_roles", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "kernel_routing_rules",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    JurisdictionOrgId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Workflow = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    MinFen = table.Column<long>(type: "INTEGER", nullable: false),
+                    MaxFen = table.Column<long>(type: "INTEGER", nullable: true),
+                    DecidedBy = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Citation = table.Column<string>(type: "TEXT", nullable: false),
+                    Priority = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_kernel_routing_rules", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "kernel_users",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    HomeOrgId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Culture = table.Column<string>(type: "TEXT", nullable: true),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_kernel_users", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "kernel_role_claims",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoleId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_kernel_role_claims", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_kernel_role_claims_kernel_roles_RoleId",
+                        column: x => x.RoleId,
+                        principalTable: "kernel_roles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "kernel_user_claims",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_kernel_user_claims", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_kernel_user_claims_kernel_users_UserId",
+                        column: x => x.UserId,
+                        principalTable: "kernel_users",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "kernel_user_logins",
+                columns: table => new
+                {
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_kernel_user_logins", x => new { x.LoginProvider, x.ProviderKey });
+                    table.ForeignKey(
+                        name: "FK_kernel_user_logins_kernel_users_UserId",
+                        column: x => x.UserId,
+                        principalTable: "kernel_users",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "kernel_user_roles",
+                columns: table => new
+                {
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RoleId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_kernel_user_roles", x => new { x.UserId, x.RoleId });
+                    table.ForeignKey(
+                        name: "FK_kernel_user_roles_kernel_roles_RoleId",
+                        column: x => x.RoleId,
+                        principalTable: "kernel_roles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_kernel_user_roles_kernel_users_UserId",
+                        column: x => x.UserId,
+                        principalTable: "kernel_users",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "kernel_user_tokens",
+                columns: table => new
+                {
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Value = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_kernel_user_tokens", x => new { x.UserId, x.LoginProvider, x.Name });
+                    table.ForeignKey(
+                        name: "FK_kernel_user_tokens_kernel_users_UserId",
+                        column: x => x.UserId,
+                        principalTable: "kernel_users",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_kernel_api_tokens_TokenHash",
+                table: "kernel_api_tokens",
+                column: "TokenHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_kernel_api_tokens_UserId",
+                table: "kernel_api_tokens",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_kernel_audit_OrgId_Seq",
+                table: "kernel_audit",
+                columns: new[] { "OrgId", "Seq" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_kernel_audit_Seq",
+                table: "kernel_audit",
+                column: "Seq",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_kernel_audit_SubjectType_SubjectId",
+                table: "kernel_audit",
+                columns: new[] { "SubjectType", "SubjectId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_kernel_grants_OrgId",
+                table: "kernel_grants",
+                column: "OrgId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_kernel_grants_UserId_Role_OrgId",
+                table: "kernel_grants",
+                columns: new[] { "UserId", "Role", "OrgId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_kernel_matter_events_MatterId_AtUtc",
+                table: "kernel_matter_events",
+                columns: new[] { "MatterId", "AtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_kernel_matters_OrgId_Closed_DueUtc",
+                table: "kernel_matters",
+                columns: new[] { "OrgId", "Closed", "DueUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_kernel_matters_Reference",
+                table: "kernel_matters",
+                column: "Reference",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_kernel_matters_SubjectType_SubjectId",
+                table: "kernel_matters",
+                columns: new[] { "SubjectType", "SubjectId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_kernel_org_closure_DescendantId_AncestorId",
+                table: "kernel_org_closure",
+                columns: new[] { "DescendantId", "AncestorId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_kernel_orgs_DivisionCode",
+                table: "kernel_orgs",
+                column: "DivisionCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_kernel_orgs_ParentId",
+                table: "kernel_orgs",
+                column: "ParentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_kernel_role_claims_RoleId",
+                table: "kernel_role_claims",
+                column: "RoleId");
+
+            migrationBuilder.CreateIndex(
+                name: "RoleNameIndex",
+                table: "kernel_roles",
+                column: "NormalizedName",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_kernel_routing_rules_JurisdictionOrgId_Workflow",
+                table: "kernel_routing_rules",
+                columns: new[] { "JurisdictionOrgId", "Workflow" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_kernel_user_claims_UserId",
+                table: "kernel_user_claims",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_kernel_user_logins_UserId",
+                table: "kernel_user_logins",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_kernel_user_roles_RoleId",
+                table: "kernel_user_roles",
+                column: "RoleId");
+
+            migrationBuilder.CreateIndex(
+                name: "EmailIndex",
+                table: "kernel_users",
+                column: "NormalizedEmail");
+
+            migrationBuilder.CreateIndex(
+                name: "UserNameIndex",
+                table: "kernel_users",
+                column: "NormalizedUserName",
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "kernel_api_tokens");
+
+            migrationBuilder.DropTable(
+                name: "kernel_audit");
+
+            migrationBuilder.DropTable(
+                name: "kernel_grants");
+
+            migrationBuilder.DropTable(
+                name: "kernel_matter_events");
+
+            migrationBuilder.DropTable(
+                name: "kernel_matters");
+
+            migrationBuilder.DropTable(
+                name: "kernel_org_closure");
+
+            migrationBuilder.DropTable(
+                name: "kernel_orgs");
+
+            migrationBuilder.DropTable(
+                name: "kernel_role_claims");
+
+            migrationBuilder.DropTable(
+                name: "kernel_routing_rules");
+
+            migrationBuilder.DropTable(
+                name: "kernel_user_claims");
+
+            migrationBuilder.DropTable(
+                name: "kernel_user_logins");
+
+            migrationBuilder.DropTable(
+                name: "kernel_user_roles");
+
+            migrationBuilder.DropTable(
+                name: "kernel_user_tokens");
+
+            migrationBuilder.DropTable(
+                name: "kernel_roles");
+
+            migrationBuilder.DropTable(
+                name: "kernel_users");
+        }
+    }
+}

@@ -1,0 +1,3 @@
+using Tongban.Cli;
+
+return await TongbanCli.RunAsync(args);

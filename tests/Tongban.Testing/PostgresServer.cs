@@ -1,0 +1,126 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Npgsql;
+
+namespace Tongban.Testing;
+
+/// <summary>
+/// A real PostgreSQL server for the tests, started once per test process from the installed
+/// binaries (initdb + pg_ctl in a temp folder, on a free loopback port) and stopped at exit.
+/// As root the binaries run as the postgres system user, since they refuse to run as root.
+/// </summary>
+public sealed class PostgresServer
+{
+    private static readonly Lazy<PostgresServer> Instance = new(Start, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static int _databases;
+
+    private readonly string _bin;
+    private readonly string _dir;
+
+    private PostgresServer(string bin, string dir, int port)
+    {
+        _bin = bin;
+        _dir = dir;
+        Port = port;
+    }
+
+    public static PostgresServer Shared => Instance.Value;
+
+    public int Port { get; }
+
+    public string AdminConnectionString => $"Host=127.0.0.1;Port={Port};Username=postgres;Database=postgres;Pooling=false";
+
+    /// <summary>Creates an empty database and returns its connection string.</summary>
+    public string CreateDatabase()
+    {
+        var name = $"t{Environment.ProcessId}_{Interlocked.Increment(ref _databases)}";
+        using (var conn = new NpgsqlConnection(AdminConnectionString))
+        {
+            conn.Open();
+            using var cmd = new NpgsqlCommand($"CREATE DATABASE {name}", conn);
+            cmd.ExecuteNonQuery();
+        }
+
+        return $"Host=127.0.0.1;Port={Port};Username=postgres;Database={name};Include Error Detail=true";
+    }
+
+    private static PostgresServer Start()
+    {
+        var bin = Environment.GetEnvironmentVariable("TONGBAN_PG_BIN") ?? "/usr/lib/postgresql/15/bin";
+        if (!File.Exists(Path.Combine(bin, "initdb")))
+        {
+            throw new InvalidOperationException($"PostgreSQL binaries not found in {bin}; set TONGBAN_PG_BIN.");
+        }
+
+        var dir = Path.Combine(Path.GetTempPath(), $"tongban-pg-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(dir);
+        var asRoot = Environment.UserName == "root";
+        if (asRoot)
+        {
+            Run("chown", ["-R", "postgres:postgres", dir], asPostgres: false);
+        }
+
+        var port = FreePort();
+        var data = Path.Combine(dir, "data");
+        Run(Path.Combine(bin, "initdb"), ["-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"], asRoot);
+        Run(
+            Path.Combine(bin, "pg_ctl"),
+            ["-D", data, "-l", Path.Combine(dir, "log"), "-w", "-o", $"-p {port} -k {dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200", "start"],
+            asRoot);
+        var server = new PostgresServer(bin, dir, port);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => server.Stop(asRoot);
+        return server;
+    }
+
+    private void Stop(bool asRoot)
+    {
+        try
+        {
+            Run(Path.Combine(_bin, "pg_ctl"), ["-D", Path.Combine(_dir, "data"), "-m", "immediate", "stop"], asRoot);
+            Directory.Delete(_dir, recursive: true);
+        }
+        catch (Exception e) when (e is InvalidOperationException or IOException or UnauthorizedAccessException)
+        {
+            // Leaving a temp folder behind is better than failing the test run at exit.
+        }
+    }
+
+    private static int FreePort()
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
+
+    private static void Run(string file, string[] args, bool asPostgres)
+    {
+        var psi = asPostgres ? new ProcessStartInfo("runuser") : new ProcessStartInfo(file);
+        if (asPostgres)
+        {
+            foreach (var a in new[] { "-u", "postgres", "--", file })
+            {
+                psi.ArgumentList.Add(a);
+            }
+        }
+
+        foreach (var a in args)
+        {
+            psi.ArgumentList.Add(a);
+        }
+
+        psi.RedirectStandardOutput = true;
+        psi.RedirectStandardError = true;
+        psi.WorkingDirectory = Path.GetTempPath();
+        using var p = Process.Start(psi)!;
+        var stdout = p.StandardOutput.ReadToEndAsync();
+        var stderr = p.StandardError.ReadToEnd();
+        p.WaitForExit();
+        if (p.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{file} failed ({p.ExitCode}): {stderr}{stdout.Result}");
+        }
+    }
+}
