@@ -102,7 +102,11 @@ public sealed class ImportPipeline(IServiceProvider services)
             }
         }
 
-        progress?.Report(new ImportProgress(ImportPhase.Validating, null, rowsRead));
+        if (rowsRead % ProgressEvery != 0)
+        {
+            progress?.Report(new ImportProgress(ImportPhase.Validating, null, rowsRead));
+        }
+
         if (rowsRead == 0 && errors.Count == 0)
         {
             errors.Add(new ImportError(0, "", "", "import.empty", "The file has no data rows."));
