@@ -1,4 +1,5 @@
 using Tongban.Kernel.Errors;
+using Tongban.Kernel.Money;
 using Tongban.Kernel.Reports;
 
 namespace Tongban.Kernel.Tests.Reports;
@@ -26,6 +27,13 @@ public sealed class ReportTableTests
         var e = Assert.Throws<RuleViolation>(() => new ReportTable(Columns, [["甲", 12.5m, null]], "表", "Table"));
         Assert.Equal("reports.value-type", e.Rule);
         Assert.Equal("rows[0].amount", e.Field);
+    }
+
+    [Fact]
+    public void A_cny_amount_is_held_as_fen_in_a_money_column()
+    {
+        var table = new ReportTable(Columns, [["甲", new Cny(12345), null]], "表", "Table");
+        Assert.Equal(12345L, table.Rows[0][1]);
     }
 
     [Fact]
