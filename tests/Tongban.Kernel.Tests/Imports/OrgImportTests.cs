@@ -87,6 +87,21 @@ public sealed class OrgImportTests
         Assert.Equal(3, await k.OrgClosures.CountAsync(c => c.DescendantId == school.Id));
     }
 
+    [Fact]
+    public async Task A_csv_saved_by_chinese_excel_in_gbk_reads_its_chinese_names()
+    {
+        await using var db = await CreateAsync("sqlite");
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        var gbk = Encoding.GetEncoding("GBK").GetBytes(Header + "\r\n" + string.Join("\r\n", Good) + "\r\n");
+
+        var result = await ImportAsync(db, gbk, "orgs.csv");
+
+        Assert.True(result.Accepted, string.Join("; ", result.Errors));
+        await using var s = db.Open(CallerScope.System());
+        var school = await s.ServiceProvider.GetRequiredService<KernelDb>().Orgs.SingleAsync(o => o.ExternalCode == "BJ-HD-SY");
+        Assert.Equal("海淀区实验小学", school.NameZh);
+    }
+
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task A_bad_division_code_on_row_3_refuses_the_whole_file_and_writes_nothing(string provider)

@@ -102,6 +102,18 @@ public sealed class ChartRendererTests
     }
 
     [Theory]
+    [InlineData(ChartKind.Pie)]
+    [InlineData(ChartKind.Bar)]
+    [InlineData(ChartKind.Line)]
+    public void An_empty_table_still_draws(ChartKind kind)
+    {
+        var empty = new ReportTable(Sample().Columns, [], "空", "Empty");
+        var doc = XDocument.Parse(ChartRenderer.ToSvg(empty, new ChartSpec(kind, "state", ["count"]), chinese: true));
+        Assert.Empty(Elements(doc, "bar").Concat(Elements(doc, "slice")).Concat(Elements(doc, "point")));
+        Assert.True(ChartRenderer.ToPng(empty, new ChartSpec(kind, "state", ["count"]), chinese: true).Length > 8);
+    }
+
+    [Theory]
     [InlineData(0, 49, 0, 50, 10)]
     [InlineData(0, 7, 0, 8, 2)]
     [InlineData(-3, 12, -5, 15, 5)]

@@ -1,5 +1,6 @@
 using Tongban.Kernel.Errors;
 using Tongban.Kernel.Money;
+using Tongban.Kernel.People;
 using Tongban.Kernel.Reports;
 
 namespace Tongban.Kernel.Tests.Reports;
@@ -67,6 +68,18 @@ public sealed class ReportTableTests
         Assert.NotNull(catalog.Find("kernel.audit-by-action"));
         Assert.NotNull(catalog.Find("assets.cards"));
         Assert.Equal(3, catalog.All.Count);
+    }
+
+    [Fact]
+    public void A_caller_is_offered_the_reports_whose_permission_a_grant_carries()
+    {
+        var catalog = new ReportCatalog(KernelReports.All);
+        var roles = new RoleCatalog(KernelPermissions.Roles.Append(new RoleDefinition("clerk", "办事员", "Clerk", [KernelPermissions.ViewMatters])));
+        var clerk = CallerScope.ForUser(Guid.NewGuid(), "clerk", [new Grant { Role = "clerk", OrgId = Guid.NewGuid() }]);
+
+        Assert.Equal(["kernel.matters-by-state"], catalog.AvailableTo(clerk, roles).Select(r => r.Key));
+        Assert.Equal(2, catalog.AvailableTo(CallerScope.System(), roles).Count());
+        Assert.Empty(catalog.AvailableTo(CallerScope.Nobody, roles));
     }
 
     private sealed class FixedReport(string key, ChartSpec? chart) : IReport
