@@ -207,9 +207,10 @@ public sealed class ImportPipeline(IServiceProvider services)
                         yield break;
                     }
                 }
-                catch (CsvFormatException e)
+                catch (Exception e) when (e is CsvFormatException or InvalidDataException or System.Xml.XmlException)
                 {
-                    headerError(new ImportError(number + 1, "", "", "import.malformed-csv", e.Message));
+                    // A broken quote in a CSV, or an .xlsx that is not a workbook.
+                    headerError(new ImportError(positions is null ? 0 : number + 1, "", "", "import.unreadable", e.Message));
                     yield break;
                 }
 

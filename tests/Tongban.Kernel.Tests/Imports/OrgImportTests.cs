@@ -235,6 +235,15 @@ public sealed class OrgImportTests
     }
 
     [Fact]
+    public async Task An_xlsx_file_that_is_not_a_workbook_is_refused_as_unreadable()
+    {
+        await using var db = await CreateAsync("sqlite");
+        var result = await ImportAsync(db, Csv(Good), "orgs.xlsx");
+        Assert.Equal((0, "import.unreadable"), (result.Errors[0].Row, result.Errors[0].Rule));
+        await AssertEmptyAsync(db);
+    }
+
+    [Fact]
     public async Task A_file_that_is_neither_csv_nor_xlsx_is_refused()
     {
         await using var db = await CreateAsync("sqlite");
