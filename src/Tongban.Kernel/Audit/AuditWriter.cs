@@ -99,7 +99,7 @@ internal static class AuditWriter
 
             if (owned is not null)
             {
-                await owned.RollbackAsync(CancellationToken.None);
+                await owned.RollbackQuietlyAsync();
             }
 
             throw;

@@ -460,7 +460,7 @@ public sealed class OrgTree(KernelDb db, RoleCatalog roles)
         {
             if (owned is not null)
             {
-                await owned.RollbackAsync(CancellationToken.None);
+                await owned.RollbackQuietlyAsync();
             }
 
             db.ChangeTracker.Clear();

@@ -101,7 +101,7 @@ public sealed class PeopleDirectory(UserManager<TongbanUser> users, KernelDb db,
             Name = name.Trim(),
             TokenHash = HashToken(secret),
             Prefix = secret[..10],
-            CreatedAt = clock.GetUtcNow(),
+            CreatedAt = clock.GetUtcNow().ToUniversalTime(),
         };
         db.ApiTokens.Add(token);
         await db.SaveChangesAsync(ct);
@@ -119,7 +119,7 @@ public sealed class PeopleDirectory(UserManager<TongbanUser> users, KernelDb db,
             return;
         }
 
-        token.RevokedAt = clock.GetUtcNow();
+        token.RevokedAt = clock.GetUtcNow().ToUniversalTime();
         await db.SaveChangesAsync(ct);
     }
 
@@ -143,7 +143,7 @@ public sealed class PeopleDirectory(UserManager<TongbanUser> users, KernelDb db,
         }
 
         var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == token.UserId, ct);
-        var now = clock.GetUtcNow();
+        var now = clock.GetUtcNow().ToUniversalTime();
         if (user is null || (user.LockoutEnabled && user.LockoutEnd is { } end && end > now))
         {
             return null;

@@ -122,15 +122,6 @@ public sealed class ScopeTests
         }
     }
 
-    [Theory]
-    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
-    public async Task Pending_model_changes_are_all_in_migrations(string provider)
-    {
-        await using var db = await TestDatabase.CreateAsync(provider);
-        await using var s = db.Open(CallerScope.System());
-        Assert.False(s.ServiceProvider.GetRequiredService<KernelDb>().Database.HasPendingModelChanges());
-    }
-
     internal static CallerScope CountyUser(TestDatabase db, Guid orgId, bool coversDescendants, string role = KernelPermissions.AuditorRole) =>
         CallerScope.ForUser(
             Guid.NewGuid(),
