@@ -66,6 +66,43 @@ internal static class ModuleBoundaries
         return found;
     }
 
+    /// <summary>
+    /// EF Core calls that step around what the kernel guarantees: IgnoreQueryFilters drops the
+    /// org-scope filter; ExecuteUpdate/ExecuteDelete change rows without passing SaveChanges, so
+    /// without an audit entry. The kernel uses them deliberately (chain verification, the closure
+    /// table); a module may not.
+    /// </summary>
+    public static readonly IReadOnlySet<string> Bypasses = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "IgnoreQueryFilters", "ExecuteUpdate", "ExecuteUpdateAsync", "ExecuteDelete", "ExecuteDeleteAsync",
+    };
+
+    /// <summary>The bypass calls an assembly makes, as "Type.Method", read from its member references.</summary>
+    public static IReadOnlyList<string> BypassCalls(string path)
+    {
+        using var stream = File.OpenRead(path);
+        using var pe = new PEReader(stream);
+        var md = pe.GetMetadataReader();
+        var found = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var handle in md.MemberReferences)
+        {
+            var member = md.GetMemberReference(handle);
+            var name = md.GetString(member.Name);
+            if (!Bypasses.Contains(name) || member.Parent.Kind != HandleKind.TypeReference)
+            {
+                continue;
+            }
+
+            var type = md.GetString(md.GetTypeReference((TypeReferenceHandle)member.Parent).Name);
+            if (type.EndsWith("QueryableExtensions", StringComparison.Ordinal))
+            {
+                found.Add($"{type}.{name}");
+            }
+        }
+
+        return found.ToList();
+    }
+
     /// <summary>Reads an assembly's name and references from its metadata, without loading it.</summary>
     public static AssemblyRefs Read(string path)
     {

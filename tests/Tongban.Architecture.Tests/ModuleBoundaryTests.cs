@@ -26,6 +26,25 @@ public sealed class ModuleBoundaryTests
         Assert.Contains(ModuleBoundaries.Kernel, host.References);
     }
 
+    [Fact]
+    public void No_module_bypasses_the_scope_filter_or_the_audit_chain()
+    {
+        var bypasses = Directory.EnumerateFiles(AppContext.BaseDirectory, "Tongban.*.dll")
+            .Where(f => ModuleBoundaries.RoleOf(Path.GetFileNameWithoutExtension(f)) == AssemblyRole.Module)
+            .SelectMany(f => ModuleBoundaries.BypassCalls(f).Select(call => $"{Path.GetFileNameWithoutExtension(f)} calls {call}"))
+            .ToList();
+        Assert.True(bypasses.Count == 0, string.Join(Environment.NewLine, bypasses));
+    }
+
+    [Fact]
+    public void The_bypass_scan_finds_the_calls_the_kernel_makes_on_purpose()
+    {
+        var calls = ModuleBoundaries.BypassCalls(Path.Combine(AppContext.BaseDirectory, "Tongban.Kernel.dll"));
+        Assert.Contains(calls, c => c.EndsWith(".IgnoreQueryFilters", StringComparison.Ordinal));
+        Assert.Contains(calls, c => c.EndsWith(".ExecuteUpdateAsync", StringComparison.Ordinal));
+        Assert.Contains(calls, c => c.EndsWith(".ExecuteDeleteAsync", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("Tongban.Kernel", AssemblyRole.Kernel)]
     [InlineData("tongban", AssemblyRole.Host)]
