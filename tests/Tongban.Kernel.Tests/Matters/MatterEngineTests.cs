@@ -345,6 +345,27 @@ public sealed class MatterEngineTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Due_summary_counts_open_and_overdue_per_org(string provider)
+    {
+        await using var kit = await MattersKit.CreateAsync(provider);
+        await kit.StartAsync();
+        kit.Db.Clock.Advance(TimeSpan.FromDays(3));
+        await kit.StartAsync();
+        await kit.As(CallerScope.System(), e => e.StartAsync(
+            new StartMatter(MattersKit.Workflow, kit.OtherUnit, "elsewhere", "DisposalRequest", "x", 1)));
+        // 2025-10-24: the first (due 10-23) is overdue, the second (due 10-27) and the other unit's (10-27) are not.
+        kit.Db.Clock.SetUtcNow(new DateTimeOffset(2025, 10, 24, 9, 0, 0, TimeSpan.FromHours(8)));
+
+        var department = await kit.As(kit.DepartmentUser, e => e.DueSummaryAsync());
+        var clerk = await kit.As(kit.ClerkUser, e => e.DueSummaryAsync());
+
+        Assert.Equal([(kit.Unit, 2, 1), (kit.OtherUnit, 1, 0)], department.Select(s => (s.OrgId, s.Open, s.Overdue)));
+        Assert.Equal(new DateTime(2025, 10, 23, 16, 0, 0, DateTimeKind.Utc), department[0].NextDueUtc);
+        Assert.Equal([kit.Unit], clerk.Select(s => s.OrgId));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task A_stale_second_take_of_the_same_step_is_refused(string provider)
     {
         await using var kit = await MattersKit.CreateAsync(provider);
