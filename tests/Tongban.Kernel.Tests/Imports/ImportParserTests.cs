@@ -1,4 +1,5 @@
 using Tongban.Kernel.Imports;
+using Tongban.Kernel.Orgs;
 
 namespace Tongban.Kernel.Tests.Imports;
 
@@ -33,7 +34,7 @@ public sealed class ImportParserTests
     [InlineData("Village", false)]
     public void Enum_cells_match_member_names_only(string text, bool valid)
     {
-        Assert.Equal(valid, ImportParsers.Enum<Orgs.OrgLevel>("orgs.level-unknown")(text).IsValid);
+        Assert.Equal(valid, ImportParsers.Enum<OrgLevel>("orgs.level-unknown")(text).IsValid);
     }
 
     [Theory]

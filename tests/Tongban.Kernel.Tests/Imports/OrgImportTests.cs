@@ -114,10 +114,10 @@ public sealed class OrgImportTests
 
         Assert.False(result.Accepted);
         var error = Assert.Single(result.Errors);
-        Assert.Equal(new ImportError(3, "division_code", "11010", "orgs.division-code", error.Message), error);
+        Assert.Equal(new ImportError(3, "division_code", "11010", "orgs.division-code-shape", error.Message), error);
         Assert.Equal(4, result.RowsRead);
         var violation = Assert.Throws<RuleViolation>(result.ThrowIfRefused);
-        Assert.Equal(("row 3, column division_code", "orgs.division-code"), (violation.Field, violation.Rule));
+        Assert.Equal(("row 3, column division_code", "orgs.division-code-shape"), (violation.Field, violation.Rule));
         await AssertEmptyAsync(db);
     }
 
@@ -130,7 +130,7 @@ public sealed class OrgImportTests
         [
             "BJ-CZ,,Province,FinanceDepartment,北京市财政局,,110000",
             "BJ-CZ,,Province,FinanceDepartment,重复,,110000",
-            "BJ-HD,BJ-CZ,Province,FinanceDepartment,同级,,110108",
+            "BJ-HD,BJ-CZ,Central,FinanceDepartment,上级,,110108",
             "BJ-X,NOPE,County,FinanceDepartment,无上级,,110108",
             "BJ-Y,BJ-CZ,Village,Pagoda,,,110108",
             "BJ-Z,BJ-CZ,County,School,军队,,910001",
@@ -142,12 +142,12 @@ public sealed class OrgImportTests
         Assert.Equal(
             [
                 (2, "code", "orgs.code-duplicate"),
-                (3, "level", "orgs.level-not-below-parent"),
+                (3, "level", "orgs.level-above-parent"),
                 (4, "parent_code", "orgs.parent-unknown"),
                 (5, "level", "orgs.level-unknown"),
                 (5, "kind", "orgs.kind-unknown"),
                 (5, "name_zh", "import.required"),
-                (6, "division_code", "orgs.division-code"),
+                (6, "division_code", "orgs.division-code-province"),
             ],
             result.Errors.Select(e => (e.Row, e.Column, e.Rule)));
         await AssertEmptyAsync(db);
@@ -249,22 +249,6 @@ public sealed class OrgImportTests
         await using var db = await CreateAsync("sqlite");
         var e = await Assert.ThrowsAsync<RuleViolation>(() => ImportAsync(db, Csv(Good), "orgs.txt"));
         Assert.Equal(("fileName", "import.file-type"), (e.Field, e.Rule));
-    }
-
-    [Theory]
-    [InlineData("110000", true)]
-    [InlineData("110108", true)]
-    [InlineData("650100", true)]
-    [InlineData("910000", true)]
-    [InlineData("100000", true)]
-    [InlineData("11010", false)]
-    [InlineData("1101080", false)]
-    [InlineData("99xxxx", false)]
-    [InlineData("990000", false)]
-    [InlineData("910101", false)]
-    public void A_division_code_is_six_digits_under_a_gbt2260_province(string code, bool valid)
-    {
-        Assert.Equal(valid, OrgImportRules.IsDivisionCode(code));
     }
 
     internal static Task<TestDatabase> CreateAsync(string provider) =>
