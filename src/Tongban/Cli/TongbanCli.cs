@@ -1,0 +1,63 @@
+using System.CommandLine;
+using Tongban.Kernel.Errors;
+
+namespace Tongban.Cli;
+
+/// <summary>
+/// The <c>tongban</c> command line. Exit codes: 0 success, 1 a refused operation (reason on
+/// stderr), 2 a usage error.
+/// </summary>
+internal static class TongbanCli
+{
+    public const int Ok = 0;
+    public const int Refused = 1;
+    public const int UsageError = 2;
+
+    public static Task<int> RunAsync(string[] args) => RunAsync(args, Console.Out, Console.Error, CancellationToken.None);
+
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken ct)
+    {
+        var root = BuildRoot();
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var e in parse.Errors)
+            {
+                await error.WriteLineAsync("usage: " + e.Message);
+            }
+
+            await error.WriteLineAsync("Run 'tongban --help' for the list of verbs.");
+            return UsageError;
+        }
+
+        var config = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+        try
+        {
+            return await parse.InvokeAsync(config, ct);
+        }
+        catch (RuleViolation v)
+        {
+            await error.WriteLineAsync(Describe(v));
+            return Refused;
+        }
+        catch (UsageException u)
+        {
+            await error.WriteLineAsync("usage: " + u.Message);
+            return UsageError;
+        }
+    }
+
+    public static string Describe(RuleViolation v) => $"error: {v.Field}: {v.Message} [{v.Rule}]";
+
+    public static RootCommand BuildRoot()
+    {
+        var root = new RootCommand("Tongban (通办): administration of Chinese public institutions by their written rules.");
+        root.Options.Add(CliOptions.Db);
+        root.Subcommands.Add(InitCommand.Create());
+        root.Subcommands.Add(DemoCommand.Create());
+        return root;
+    }
+}
+
+/// <summary>A usage error found after parsing (e.g. an unknown report name): exit code 2.</summary>
+internal sealed class UsageException(string message) : Exception(message);
