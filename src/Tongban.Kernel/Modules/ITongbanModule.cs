@@ -33,6 +33,8 @@ public interface ITongbanModule
 
     /// <summary>Fills the database with this module's demo data (deterministic for a seed).</summary>
     Task SeedDemoAsync(IServiceProvider services, DemoContext demo, CancellationToken ct);
+
+    IEnumerable<IBenchmark> Benchmarks { get; }
 }
 
 /// <summary>A navigation link; shown when the user holds the permission somewhere.</summary>

@@ -55,6 +55,8 @@ internal static class TongbanCli
         root.Options.Add(CliOptions.Db);
         root.Subcommands.Add(InitCommand.Create());
         root.Subcommands.Add(DemoCommand.Create());
+        root.Subcommands.Add(CalendarCommands.Create());
+        root.Subcommands.Add(MoneyCommands.Create());
         return root;
     }
 }
