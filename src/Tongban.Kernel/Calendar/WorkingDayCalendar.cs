@@ -144,7 +144,7 @@ public sealed class WorkingDayCalendar
     {
         if (!years.Contains(date.Year))
         {
-            var known = Years.Count == 0 ? "none" : $"{Years[0]}–{Years[^1]}";
+            var known = Years.Count == 0 ? "none" : string.Join(", ", Years);
             throw new RuleViolation(
                 field,
                 "calendar.year-missing",
@@ -187,7 +187,7 @@ public sealed class WorkingDayCalendar
             valid.Count == 0 || valid.Any(f => f is null),
             "overrideFile",
             "calendar.override-invalid",
-            $"The calendar override file {path} must hold {{\"year\": 2027, \"days\": [{{\"name\", \"date\", \"isOffDay\"}}]}} objects with a year between 1900 and 9999 and a name and date on every day.");
+            $"The calendar override file {path} must hold {{\"year\": 2027, \"days\": [{{\"name\", \"date\", \"isOffDay\"}}]}} objects with a year between 1900 and 9999 and a name, a yyyy-MM-dd date and isOffDay on every day.");
         return valid.OfType<YearFile>();
     }
 

@@ -53,6 +53,14 @@ public sealed class WorkingDayCalendarTests
         Assert.Equal(expected, Calendar.IsWorkingDay(D(date)));
     }
 
+    [Theory]
+    [InlineData("2020-02-02", DayKind.Holiday)]  // Spring Festival extended to 02-02 (国办发明电〔2020〕1号)
+    [InlineData("2020-02-03", DayKind.Workday)]  // listed as isOffDay=false, but a Monday: ordinary, not adjusted
+    public void Covid_extension_of_Spring_Festival_2020(string date, DayKind expected)
+    {
+        Assert.Equal(expected, Calendar.KindOf(D(date)));
+    }
+
     [Fact]
     public void Late_December_date_is_taken_from_the_next_years_notice_2023_notice_lists_2022_12_31()
     {
