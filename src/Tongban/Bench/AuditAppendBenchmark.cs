@@ -21,7 +21,7 @@ internal sealed class AuditAppendBenchmark : IBenchmark
     public string Description => "Audit-chain appends through KernelDb.SaveChanges vs plain INSERTs of the same rows";
 
     public Task<IBenchmarkRun> PrepareAsync(BenchmarkContext context, CancellationToken ct) =>
-        Task.FromResult<IBenchmarkRun>(new Run(context, context.Size > 0 ? context.Size : 1000));
+        Task.FromResult<IBenchmarkRun>(new Run(context, context.Size > 0 ? context.Size : 300));
 
     private sealed class Run(BenchmarkContext context, int appends) : IBenchmarkRun
     {

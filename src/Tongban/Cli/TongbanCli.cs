@@ -57,6 +57,7 @@ internal static class TongbanCli
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(CalendarCommands.Create());
         root.Subcommands.Add(MoneyCommands.Create());
+        root.Subcommands.Add(BenchCommand.Create());
         return root;
     }
 }

@@ -46,7 +46,7 @@ public sealed class InitAndDemoTests
 
         Assert.Equal(1, run.ExitCode);
         Assert.StartsWith("error: admin-password: ", run.Err, StringComparison.Ordinal);
-        Assert.Contains("[identity.PasswordTooShort]", run.Err, StringComparison.Ordinal);
+        Assert.Contains("[people.password-too-short]", run.Err, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -119,9 +119,9 @@ public sealed class InitAndDemoTests
         scope.ServiceProvider.GetRequiredService<CallerScopeAccessor>().Current = CallerScope.System("test");
         var db = scope.ServiceProvider.GetRequiredService<KernelDb>();
         var orgs = await db.Orgs.Select(o => $"org|{o.Id}|{o.NameZh}|{o.DivisionCode}|{o.ParentId}").ToListAsync();
-        var users = await db.Users.Select(u => $"user|{u.Id}|{u.UserName}|{u.HomeOrgId}").ToListAsync();
-        var grants = await db.Grants.Select(g => $"grant|{g.Id}|{g.UserId}|{g.Role}|{g.OrgId}").ToListAsync();
-        var matters = await db.Matters.Select(m => $"matter|{m.Id}|{m.OrgId}|{m.Title}|{m.AmountFen}").ToListAsync();
+        var users = await db.Users.Select(u => $"user|{u.UserName}|{u.DisplayName}|{u.HomeOrgId}").ToListAsync();
+        var grants = await (from g in db.Grants join u in db.Users on g.UserId equals u.Id select $"grant|{u.UserName}|{g.Role}|{g.OrgId}|{g.CoversDescendants}").ToListAsync();
+        var matters = await db.Matters.Select(m => $"matter|{m.Reference}|{m.OrgId}|{m.Title}|{m.State}|{m.AmountFen}").ToListAsync();
         return [.. orgs.Concat(users).Concat(grants).Concat(matters).Order(StringComparer.Ordinal)];
     }
 
