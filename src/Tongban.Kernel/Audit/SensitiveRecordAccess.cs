@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Tongban.Kernel.Data;
 using Tongban.Kernel.Errors;
 
@@ -38,24 +40,31 @@ public sealed class SensitiveRecordAccess
     }
 
     /// <summary>
-    /// Loads one record by key through the caller's scope and records the read. Null when the record
-    /// does not exist or lies outside the caller's grants; nothing is recorded then.
+    /// Loads the one record matching <paramref name="which"/> through the caller's scope and records
+    /// the read. Null when no such record exists or it lies outside the caller's grants; nothing is
+    /// recorded then.
     /// </summary>
-    public async Task<T?> ReadAsync<T>(IAuditedContext context, object id, string purpose, CancellationToken ct = default)
+    public async Task<T?> ReadAsync<T>(IAuditedContext context, Expression<Func<T, bool>> which, string purpose, CancellationToken ct = default)
         where T : class, IOrgOwned
     {
         ArgumentNullException.ThrowIfNull(context);
         PurposeRule(purpose).ThrowIfRefused("purpose");
-        var record = await context.Set<T>().FindAsync([id], ct);
+        var record = await context.Set<T>().SingleOrDefaultAsync(which, ct);
         if (record is null)
         {
             return null;
         }
 
-        var entry = context.Entry(record);
-        var key = entry.Metadata.FindPrimaryKey()!.Properties
-            .Select(p => Convert.ToString(entry.Property(p.Name).CurrentValue, CultureInfo.InvariantCulture));
-        await RecordReadAsync(context, typeof(T).Name, string.Join(",", key), record.OrgId, purpose, ct);
+        await RecordReadAsync(context, typeof(T).Name, SubjectId(context.Entry(record)), record.OrgId, purpose, ct);
         return record;
+    }
+
+    /// <summary>The record's "Id" when it has one, else its primary key values joined by commas.</summary>
+    private static string SubjectId(EntityEntry entry)
+    {
+        string[] names = entry.Metadata.FindProperty("Id") is { } id
+            ? [id.Name]
+            : entry.Metadata.FindPrimaryKey()!.Properties.Select(p => p.Name).ToArray();
+        return string.Join(",", names.Select(n => Convert.ToString(entry.Property(n).CurrentValue, CultureInfo.InvariantCulture)));
     }
 }
