@@ -26,6 +26,7 @@ public sealed record AvailableTransition(
     string TitleEn,
     string To,
     bool Route,
+    string? HandTo,
     IReadOnlyList<WorkflowInput> Inputs);
 
 /// <summary>
@@ -154,7 +155,7 @@ public sealed class MatterEngine(
             $"'{step.Code}' is taken from '{step.From}', but matter {matter.Reference} is in '{matter.State}'.");
         var org = await db.Orgs.AsNoTracking().SingleAsync(o => o.Id == matter.OrgId, ct);
         RuleViolation.ThrowIf(
-            step.OrgKinds.Count > 0 && !step.OrgKinds.Contains(org.Kind),
+            !caller.Current.Unrestricted && step.OrgKinds.Count > 0 && !step.OrgKinds.Contains(org.Kind),
             "transition",
             "matters.wrong-org-kind",
             $"'{step.Code}' is taken at {string.Join(" / ", step.OrgKinds)}; the matter is held by {org.NameEn} ({org.Kind}).");
@@ -171,6 +172,11 @@ public sealed class MatterEngine(
         if (step.Route)
         {
             (rule, toOrg) = await RouteAsync(matter, ct);
+        }
+        else if (step.HandTo is { } handTo)
+        {
+            toOrg = await routing.DecidingOrgAsync(matter.OrgId, matter.OriginOrgId, handTo, ct)
+                ?? throw new RuleViolation("transition", "matters.no-route", $"'{step.Code}' hands the matter to '{handTo}', and there is no such organisation above {org.NameEn}.");
         }
 
         var now = Now();
@@ -220,9 +226,9 @@ public sealed class MatterEngine(
         var result = new List<AvailableTransition>();
         foreach (var t in def.From(matter.State))
         {
-            if ((t.OrgKinds.Count == 0 || t.OrgKinds.Contains(kind)) && await HoldsRoleAsync(t.Roles, matter.OrgId, ct))
+            if ((caller.Current.Unrestricted || t.OrgKinds.Count == 0 || t.OrgKinds.Contains(kind)) && await HoldsRoleAsync(t.Roles, matter.OrgId, ct))
             {
-                result.Add(new AvailableTransition(t.Code, t.TitleZh, t.TitleEn, t.To, t.Route, t.Inputs));
+                result.Add(new AvailableTransition(t.Code, t.TitleZh, t.TitleEn, t.To, t.Route, t.HandTo, t.Inputs));
             }
         }
 

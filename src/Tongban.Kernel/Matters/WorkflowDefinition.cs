@@ -76,7 +76,8 @@ public sealed record WorkflowState(string Code, string TitleZh, string TitleEn, 
 /// A step from one state to another. The actor must hold one of <see cref="Roles"/> at the org that
 /// holds the matter, and that org must be of one of <see cref="OrgKinds"/> (empty: any kind).
 /// When <see cref="Route"/> is set, the routing rules of the org's jurisdictions decide which org
-/// holds the matter next.
+/// holds the matter next; <see cref="HandTo"/> hands it on without a rule ("unit": back to the org
+/// that started it, "competent", "finance" or an org kind name: the nearest such org).
 /// </summary>
 public sealed record WorkflowTransition(
     string Code,
@@ -87,7 +88,8 @@ public sealed record WorkflowTransition(
     IReadOnlyList<string> Roles,
     IReadOnlyList<OrgKind> OrgKinds,
     IReadOnlyList<WorkflowInput> Inputs,
-    bool Route)
+    bool Route,
+    string? HandTo = null)
 {
     public string Title(bool chinese) => chinese ? TitleZh : TitleEn;
 }
@@ -169,6 +171,8 @@ public sealed class WorkflowDefinition
             Fail(!codes.Contains(t.To), $"transition '{t.Code}' enters unknown state '{t.To}'");
             Fail(FindState(t.From)?.IsFinal == true, $"transition '{t.Code}' leaves final state '{t.From}'");
             Fail(t.Roles.Count == 0, $"transition '{t.Code}' names no role");
+            Fail(t.Route && t.HandTo is not null, $"transition '{t.Code}' is both routed and handed to '{t.HandTo}'");
+            Fail(t.HandTo is not null && !ApprovalRouting.TryDecider(t.HandTo, out _), $"transition '{t.Code}' hands to unknown '{t.HandTo}'");
             foreach (var dup in t.Inputs.GroupBy(i => i.Name).Where(g => g.Count() > 1))
             {
                 Fail(true, $"transition '{t.Code}' asks for input '{dup.Key}' twice");
@@ -259,7 +263,7 @@ public sealed class WorkflowBuilder
     {
         var t = new TransitionBuilder();
         configure(t);
-        _transitions.Add(new WorkflowTransition(code, titleZh, titleEn, from, to, t.RoleList, t.KindList, t.InputList, t.IsRouted));
+        _transitions.Add(new WorkflowTransition(code, titleZh, titleEn, from, to, t.RoleList, t.KindList, t.InputList, t.IsRouted, t.HandToTarget));
         return this;
     }
 
@@ -280,6 +284,8 @@ public sealed class TransitionBuilder
     internal List<WorkflowInput> InputList { get; } = [];
 
     internal bool IsRouted { get; private set; }
+
+    internal string? HandToTarget { get; private set; }
 
     public TransitionBuilder Roles(params string[] roles)
     {
@@ -318,6 +324,16 @@ public sealed class TransitionBuilder
     public TransitionBuilder Routed()
     {
         IsRouted = true;
+        return this;
+    }
+
+    /// <summary>
+    /// After this step the matter is held by <paramref name="decider"/>: "unit" (the org that
+    /// started it), "competent", "finance" or an org kind name (the nearest such org).
+    /// </summary>
+    public TransitionBuilder HandTo(string decider)
+    {
+        HandToTarget = decider;
         return this;
     }
 }

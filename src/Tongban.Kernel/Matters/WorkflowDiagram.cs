@@ -151,8 +151,18 @@ public static class WorkflowDiagram
     private static string RolesText(WorkflowTransition t, bool chinese)
     {
         var roles = string.Join(", ", t.Roles);
-        return t.Route ? roles + (chinese ? " · 按规则分送" : " · routed by rule") : roles;
+        return t.Route ? roles + (chinese ? " · 按规则分送" : " · routed by rule")
+            : t.HandTo is { } to ? roles + (chinese ? $" · 转{DeciderZh(to)}" : $" · to {to}")
+            : roles;
     }
+
+    private static string DeciderZh(string decider) => decider switch
+    {
+        ApprovalRouting.Unit => "申请单位",
+        ApprovalRouting.Competent => "主管部门",
+        ApprovalRouting.Finance => "财政部门",
+        _ => decider,
+    };
 
     private static string Clean(string text) => text
         .Replace('"', '\'')
