@@ -34,8 +34,9 @@ internal static class AuditWriter
         CancellationToken ct)
     {
         ctx.ChangeTracker.DetectChanges();
+        // OrgClosure rows are not audited: they are derived from OrgNode.ParentId, whose changes are.
         var changed = ctx.ChangeTracker.Entries()
-            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not AuditEntry)
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not (AuditEntry or OrgClosure))
             .ToList();
         var pending = changed.Select(e => Describe(e)).OfType<AuditEntry>().ToList();
         pending.AddRange(notes.Select(n => new AuditEntry

@@ -10,7 +10,7 @@ namespace Tongban.Kernel.Data;
 
 /// <summary>The kernel's own tables: orgs, accounts and grants, API tokens, matters, the audit chain.</summary>
 public sealed class KernelDb(DbContextOptions<KernelDb> options, KernelServices kernel)
-    : IdentityDbContext<TongbanUser, IdentityRole<Guid>, Guid>(options), IScopedContext
+    : IdentityDbContext<TongbanUser, IdentityRole<Guid>, Guid>(options), IAuditedContext
 {
     private readonly List<AuditNote> _notes = [];
 
