@@ -96,12 +96,13 @@ public sealed class KernelDb(DbContextOptions<KernelDb> options, KernelServices 
             e.Property(x => x.SubjectType).HasMaxLength(100);
             e.Property(x => x.SubjectId).HasMaxLength(100);
             e.Property(x => x.State).HasMaxLength(80);
+            e.Property(x => x.Version).IsConcurrencyToken();
         });
         b.Entity<MatterEvent>(e =>
         {
             e.ToTable("kernel_matter_events");
             e.HasKey(x => x.Id);
-            e.HasIndex(x => new { x.MatterId, x.AtUtc });
+            e.HasIndex(x => new { x.MatterId, x.Seq }).IsUnique();
             e.Property(x => x.Transition).HasMaxLength(80);
             e.Property(x => x.FromState).HasMaxLength(80);
             e.Property(x => x.ToState).HasMaxLength(80);

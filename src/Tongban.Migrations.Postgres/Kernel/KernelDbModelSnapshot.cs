@@ -251,6 +251,9 @@ namespace Tongban.Migrations.Postgres.Kernel
                     b.Property<Guid>("OrgId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid>("OriginOrgId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Reference")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -278,6 +281,10 @@ namespace Tongban.Migrations.Postgres.Kernel
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.Property<string>("Workflow")
                         .IsRequired()
@@ -335,6 +342,12 @@ namespace Tongban.Migrations.Postgres.Kernel
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<int>("Seq")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ToOrgId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("ToState")
                         .IsRequired()
                         .HasMaxLength(80)
@@ -347,7 +360,8 @@ namespace Tongban.Migrations.Postgres.Kernel
 
                     b.HasKey("Id");
 
-                    b.HasIndex("MatterId", "AtUtc");
+                    b.HasIndex("MatterId", "Seq")
+                        .IsUnique();
 
                     b.ToTable("kernel_matter_events", (string)null);
                 });
