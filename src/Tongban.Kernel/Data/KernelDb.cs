@@ -62,6 +62,8 @@ public sealed class KernelDb(DbContextOptions<KernelDb> options, KernelServices 
             e.Property(x => x.NameZh).HasMaxLength(200);
             e.Property(x => x.NameEn).HasMaxLength(200);
             e.Property(x => x.DivisionCode).HasMaxLength(6);
+            e.Property(x => x.ExternalCode).HasMaxLength(64);
+            e.HasIndex(x => x.ExternalCode).IsUnique();
             e.Property(x => x.Level).HasConversion<string>().HasMaxLength(20);
             e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(50);
         });
