@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Tongban.Demo;
 using Tongban.Kernel.Calendar;
 using Tongban.Kernel.Data;
+using Tongban.Kernel.Imports;
 using Tongban.Kernel.Matters;
 using Tongban.Kernel.Modules;
 using Tongban.Kernel.People;
@@ -28,12 +29,15 @@ internal static class TongbanServices
         s.AddMatters();
         s.AddWorkflow(DemoWorkflow.Definition);
         s.AddReports([]);
+        s.AddImports([]);
 
         var roles = new List<RoleDefinition> { DemoWorkflow.Clerk };
         foreach (var module in ModuleCatalog.All)
         {
             s.AddSingleton(module);
             module.AddServices(s, target);
+            s.AddReports(module.Reports);
+            s.AddImports(module.Imports);
             roles.AddRange(module.Roles);
         }
 
