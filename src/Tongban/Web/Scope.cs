@@ -9,31 +9,32 @@ using Tongban.Kernel.People;
 namespace Tongban.Web;
 
 /// <summary>Loads who the signed-in user is for the kernel: their grants as a <see cref="CallerScope"/>.</summary>
-internal sealed class ScopeLoader(KernelDb db)
+internal sealed class ScopeLoader(PeopleDirectory people, KernelDb db)
 {
+    /// <summary>A deleted account keeps its cookie until it expires; it then sees nothing.</summary>
     public async Task<CallerScope> LoadAsync(Guid userId, CancellationToken ct)
     {
-        var user = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.UserName).FirstOrDefaultAsync(ct);
-        if (user is null)
+        try
+        {
+            return await people.LoadScopeAsync(userId, ct);
+        }
+        catch (Tongban.Kernel.Errors.RuleViolation)
         {
             return CallerScope.Nobody;
         }
-
-        var grants = await db.Grants.AsNoTracking().Where(g => g.UserId == userId).ToListAsync(ct);
-        return CallerScope.ForUser(userId, user, grants);
     }
 
     public async Task<(TongbanUser User, Guid TokenId)?> FindByApiTokenAsync(string secret, CancellationToken ct)
     {
-        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(secret)));
-        var token = await db.ApiTokens.AsNoTracking().FirstOrDefaultAsync(t => t.TokenHash == hash && t.RevokedAt == null, ct);
-        if (token is null)
+        var user = await people.FindByApiTokenAsync(secret, ct);
+        if (user is null)
         {
             return null;
         }
 
-        var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == token.UserId, ct);
-        return user is null ? null : (user, token.Id);
+        var hash = PeopleDirectory.HashToken(secret);
+        var tokenId = await db.ApiTokens.AsNoTracking().Where(t => t.TokenHash == hash).Select(t => t.Id).SingleAsync(ct);
+        return (user, tokenId);
     }
 }
 

@@ -5,6 +5,9 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Tongban.Kernel.Calendar;
+using Tongban.Kernel.Imports;
+using Tongban.Kernel.Matters;
+using Tongban.Kernel.Reports;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using MudBlazor.Services;
 using Scalar.AspNetCore;
@@ -48,12 +51,21 @@ internal static class WebApp
         services.AddCascadingAuthenticationState();
         services.AddHttpContextAccessor();
 
+        // The kernel services the pages and API use; AddTongban may have registered them already.
         services.TryAddSingleton(_ => WorkingDayCalendar.LoadDefault());
+        services.AddTongbanKernelServices();
+        services.AddMatters();
+        services.AddReports([]);
+        services.AddImports([]);
         services.AddRazorComponents().AddInteractiveServerComponents(o => o.DetailedErrors = builder.Environment.IsDevelopment());
         services.AddMudServices();
+        services.AddTransient<MudBlazor.MudLocalizer, MudTexts>();
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemMapping>();
+        // Binding failures throw, so ProblemMapping can answer with the parameter's name.
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddOpenApi();
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         services.AddAntiforgery(o =>
         {
