@@ -33,7 +33,7 @@ internal sealed record BenchResult(
 internal static class BenchRunner
 {
     public static IReadOnlyList<IBenchmark> All(IEnumerable<ITongbanModule> modules) =>
-        [new AuditAppendBenchmark(), new OrgDescendantsBenchmark(), .. modules.SelectMany(m => m.Benchmarks)];
+        [new AuditAppendBenchmark(), new OrgDescendantsBenchmark(), new ApiReadBenchmark(), .. modules.SelectMany(m => m.Benchmarks)];
 
     public static async Task<BenchResult> RunAsync(
         IBenchmark benchmark, DatabaseTarget target, int repeat, int size, IProgress<(int Done, int Total, string Message)> progress, CancellationToken ct)

@@ -48,20 +48,21 @@ internal static class CliProgress
         }
     }
 
+    /// <summary>A line a second at most; work done within the first second prints nothing.</summary>
     private sealed class PlainLines(TextWriter error, string title) : IProgress<ProgressStep>
     {
         private readonly Stopwatch _since = Stopwatch.StartNew();
-        private bool _first = true;
+        private bool _printed;
 
         public void Report(ProgressStep value)
         {
             var finished = value.Total > 0 && value.Done >= value.Total;
-            if (!_first && !finished && _since.Elapsed < TimeSpan.FromSeconds(1))
+            if (_since.Elapsed < TimeSpan.FromSeconds(1) && !(finished && _printed))
             {
                 return;
             }
 
-            _first = false;
+            _printed = true;
             _since.Restart();
             var count = value.Total > 0
                 ? string.Create(CultureInfo.InvariantCulture, $" ({value.Done:0}/{value.Total:0})")
