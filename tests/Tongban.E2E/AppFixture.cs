@@ -2,10 +2,13 @@ using System.Net;
 using System.Net.Sockets;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Tongban.Demo;
 using Tongban.Hosting;
 using Tongban.Kernel.Data;
+using Tongban.Kernel.People;
 using Tongban.Web;
 
 namespace Tongban.E2E;
@@ -57,6 +60,8 @@ public sealed class AppFixture : IAsyncLifetime
         await DemoWorld.SeedAsync(_app.Services, options.Seed, CancellationToken.None);
         await _app.StartAsync();
 
+        // The machines that run this are often busy: give the UI time rather than flake.
+        Assertions.SetDefaultExpectTimeout(30_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -85,6 +90,14 @@ public sealed class AppFixture : IAsyncLifetime
         await page.GetByTestId("login-submit").ClickAsync();
         await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
         return page;
+    }
+
+    /// <summary>How many organisations carry <paramref name="nameZh"/>, read from the app's own database.</summary>
+    public async Task<int> CountOrgsNamedAsync(string nameZh)
+    {
+        await using var scope = _app!.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CallerScopeAccessor>().Current = CallerScope.System("e2e");
+        return await scope.ServiceProvider.GetRequiredService<KernelDb>().Orgs.CountAsync(o => o.NameZh == nameZh);
     }
 
     public async Task DisposeAsync()
