@@ -78,9 +78,9 @@ internal static class HostTexts
         new("matter.due", "办理时限", "Due"),
         new("matter.daysleft", "剩余工作日", "Working days left"),
 
-        new("days.left", "剩 {0} 个工作日", "{0} working days left"),
+        new("days.left", "剩 {0} 个工作日", "{0} working day(s) left"),
         new("days.today", "今日到期", "Due today"),
-        new("days.overdue", "超期 {0} 个工作日", "{0} working days overdue"),
+        new("days.overdue", "超期 {0} 个工作日", "{0} working day(s) overdue"),
 
         new("daykind.workday", "工作日", "Working day"),
         new("daykind.weekend", "周末", "Weekend"),
