@@ -85,7 +85,11 @@ public static class BulkWriter
             }
         }
 
-        progress?.Report(count);
+        if (count % ProgressEvery != 0)
+        {
+            progress?.Report(count);
+        }
+
         return count;
     }
 
@@ -126,7 +130,11 @@ public static class BulkWriter
             await importer.CompleteAsync(ct);
         }
 
-        progress?.Report(count);
+        if (count % ProgressEvery != 0)
+        {
+            progress?.Report(count);
+        }
+
         return count;
     }
 

@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Tongban.Kernel.Errors;
+using Tongban.Kernel.Orgs;
+using Tongban.Kernel.People;
 
 namespace Tongban.Kernel.Imports;
 
@@ -125,6 +127,10 @@ public sealed class ImportCatalog
     public IReadOnlyCollection<IImportDefinition> All => _imports.Values;
 
     public IImportDefinition? Find(string key) => _imports.GetValueOrDefault(key);
+
+    /// <summary>The imports whose permission the caller holds somewhere.</summary>
+    public IEnumerable<IImportDefinition> AvailableTo(CallerScope scope, RoleCatalog roles) =>
+        _imports.Values.Where(i => OrgScope.HasPermissionAnywhere(scope, roles, i.Permission)).OrderBy(i => i.Key, StringComparer.Ordinal);
 }
 
 public static class ImportRegistration

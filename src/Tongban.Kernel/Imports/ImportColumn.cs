@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Tongban.Kernel.Errors;
+using Tongban.Kernel.Money;
 
 namespace Tongban.Kernel.Imports;
 
@@ -82,18 +84,17 @@ public static class ImportParsers
             ? Parsed<decimal>.Valid(v)
             : Parsed<decimal>.Invalid("import.decimal", "Not a number (use a point for decimals, no thousands separators).");
 
-    /// <summary>An amount in yuan with at most two decimals, as whole fen.</summary>
+    /// <summary>An amount in yuan ("1,234.56", "¥12.3") as whole fen, by the kernel's money rules (<see cref="Cny.Parse"/>).</summary>
     public static Func<string, Parsed<long>> MoneyFen() => s =>
     {
-        if (!decimal.TryParse(s.Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var yuan))
+        try
         {
-            return Parsed<long>.Invalid("import.money", "Not an amount in yuan.");
+            return Parsed<long>.Valid(Cny.Parse(s).Fen);
         }
-
-        var fen = yuan * 100m;
-        return fen != decimal.Truncate(fen)
-            ? Parsed<long>.Invalid("import.money-fen", "An amount has at most two decimals (fen).")
-            : Parsed<long>.Valid((long)fen);
+        catch (RuleViolation e)
+        {
+            return Parsed<long>.Invalid(e.Rule, e.Message);
+        }
     };
 
     public static Func<string, Parsed<DateOnly>> Date() => s =>

@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Security.Cryptography;
 using System.Text.Json;
 using CsvHelper;
 using Microsoft.EntityFrameworkCore;
@@ -62,7 +61,11 @@ public sealed class ImportPipeline(IServiceProvider services)
 
     private const int ProgressEvery = 1000;
 
-    /// <summary>Imports <paramref name="file"/>; its extension (.csv or .xlsx) says how to read it.</summary>
+    /// <summary>
+    /// Imports <paramref name="file"/>; its extension (.csv or .xlsx) says how to read it. A CSV
+    /// file that is not valid UTF-8 is read as GB18030. If the context is already in a
+    /// transaction, the import joins it and the caller commits.
+    /// </summary>
     public async Task<ImportResult> RunAsync(
         IImportDefinition definition,
         Stream file,
@@ -81,7 +84,12 @@ public sealed class ImportPipeline(IServiceProvider services)
         await using var spool = file.CanSeek ? null : await SpoolAsync(file, ct);
         var source = spool ?? file;
         var start = source.Position;
-        var sha256 = Convert.ToHexStringLower(await SHA256.HashDataAsync(source, ct));
+        var (sha256, utf8) = await ImportSource.InspectAsync(source, ct);
+        if (kind == ImportFileKind.Csv && !utf8)
+        {
+            kind = ImportFileKind.CsvGb18030;
+        }
+
         var run = await definition.BeginAsync(services, ct);
 
         // Pass 1: validate everything, write nothing.
@@ -102,7 +110,11 @@ public sealed class ImportPipeline(IServiceProvider services)
             }
         }
 
-        progress?.Report(new ImportProgress(ImportPhase.Validating, null, rowsRead));
+        if (rowsRead % ProgressEvery != 0)
+        {
+            progress?.Report(new ImportProgress(ImportPhase.Validating, null, rowsRead));
+        }
+
         if (rowsRead == 0 && errors.Count == 0)
         {
             errors.Add(new ImportError(0, "", "", "import.empty", "The file has no data rows."));
@@ -116,7 +128,8 @@ public sealed class ImportPipeline(IServiceProvider services)
         // Pass 2: one transaction for every table and the audit entry.
         var ctx = run.Context;
         long written = 0;
-        await using (var tx = await ctx.Database.BeginTransactionAsync(ct))
+        var own = ctx.Database.CurrentTransaction is null;
+        await using (var tx = own ? await ctx.Database.BeginTransactionAsync(ct) : null)
         {
             foreach (var (target, index) in run.Targets.Select((t, i) => (t, i)))
             {
@@ -135,7 +148,10 @@ public sealed class ImportPipeline(IServiceProvider services)
             });
             Audit(ctx, new AuditNote("import", "Import", definition.Key, run.AuditOrgId, diff));
             await ctx.SaveChangesAsync(ct);
-            await tx.CommitAsync(ct);
+            if (tx is not null)
+            {
+                await tx.CommitAsync(ct);
+            }
         }
 
         return new ImportResult(true, [], 0, rowsRead, written, sha256);
@@ -191,9 +207,10 @@ public sealed class ImportPipeline(IServiceProvider services)
                         yield break;
                     }
                 }
-                catch (CsvFormatException e)
+                catch (Exception e) when (e is CsvFormatException or InvalidDataException or System.Xml.XmlException)
                 {
-                    headerError(new ImportError(number + 1, "", "", "import.malformed-csv", e.Message));
+                    // A broken quote in a CSV, or an .xlsx that is not a workbook.
+                    headerError(new ImportError(positions is null ? 0 : number + 1, "", "", "import.unreadable", e.Message));
                     yield break;
                 }
 

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Security.Cryptography;
+using System.Text;
 using CsvHelper;
 using MiniExcelLibs;
 
@@ -8,6 +10,9 @@ namespace Tongban.Kernel.Imports;
 internal enum ImportFileKind
 {
     Csv,
+
+    /// <summary>A CSV file that is not UTF-8: read as GB18030, which is what Excel on Chinese Windows saves.</summary>
+    CsvGb18030,
     Xlsx,
 }
 
@@ -18,10 +23,52 @@ internal enum ImportFileKind
 /// </summary>
 internal static class ImportSource
 {
-    public static IAsyncEnumerable<string[]> ReadAsync(Stream stream, ImportFileKind kind, CancellationToken ct) =>
-        kind == ImportFileKind.Csv ? ReadCsvAsync(stream, ct) : ReadXlsxAsync(stream, ct);
+    private static readonly Lazy<Encoding> Gb18030 = new(() =>
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return Encoding.GetEncoding("GB18030");
+    });
 
-    private static async IAsyncEnumerable<string[]> ReadCsvAsync(Stream stream, [EnumeratorCancellation] CancellationToken ct)
+    public static IAsyncEnumerable<string[]> ReadAsync(Stream stream, ImportFileKind kind, CancellationToken ct) => kind switch
+    {
+        ImportFileKind.Csv => ReadCsvAsync(stream, null, ct),
+        ImportFileKind.CsvGb18030 => ReadCsvAsync(stream, Gb18030.Value, ct),
+        _ => ReadXlsxAsync(stream, ct),
+    };
+
+    /// <summary>One sequential read of the file: its SHA-256, and whether it is valid UTF-8.</summary>
+    public static async Task<(string Sha256, bool Utf8)> InspectAsync(Stream stream, CancellationToken ct)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var decoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetDecoder();
+        var buffer = new byte[64 * 1024];
+        var chars = new char[buffer.Length + 4];
+        var utf8 = true;
+        int read;
+        while ((read = await stream.ReadAsync(buffer, ct)) > 0)
+        {
+            hash.AppendData(buffer, 0, read);
+            utf8 = utf8 && Decodes(decoder, buffer, read, chars, flush: false);
+        }
+
+        utf8 = utf8 && Decodes(decoder, buffer, 0, chars, flush: true);
+        return (Convert.ToHexStringLower(hash.GetHashAndReset()), utf8);
+    }
+
+    private static bool Decodes(Decoder decoder, byte[] bytes, int count, char[] chars, bool flush)
+    {
+        try
+        {
+            decoder.Convert(bytes, 0, count, chars, 0, chars.Length, flush, out _, out _, out _);
+            return true;
+        }
+        catch (DecoderFallbackException)
+        {
+            return false;
+        }
+    }
+
+    private static async IAsyncEnumerable<string[]> ReadCsvAsync(Stream stream, Encoding? encoding, [EnumeratorCancellation] CancellationToken ct)
     {
         var options = new CsvReaderOptions
         {
@@ -30,7 +77,9 @@ internal static class ImportSource
             SkipEmptyLines = true,
             TrimWhitespace = true,
         };
-        await using var csv = CsvReader.Create(stream, options, leaveOpen: true);
+        await using var csv = encoding is null
+            ? CsvReader.Create(stream, options, leaveOpen: true)
+            : CsvReader.Create(new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: false, leaveOpen: true), options, leaveOpen: false);
         await csv.ReadHeaderAsync(ct);
         yield return csv.Headers.ToArray();
         while (await csv.ReadAsync(ct))

@@ -10,26 +10,6 @@ namespace Tongban.Kernel.Imports;
 /// <summary>One row of an org-tree file.</summary>
 internal sealed record OrgRow(string? Code, string? ParentCode, OrgLevel Level, OrgKind Kind, string? NameZh, string? NameEn, string? DivisionCode);
 
-/// <summary>Rules on the org tree's own fields.</summary>
-internal static class OrgImportRules
-{
-    // GB/T 2260-2007 province-level codes (the first two digits of every division code), plus 10 for
-    // the country as a whole (100000) and 91 for the military period code the design uses (910000).
-    private static readonly HashSet<int> Provinces =
-    [
-        10, 11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46,
-        50, 51, 52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82, 91,
-    ];
-
-    // GB/T 2260: a division code is six digits; the first two name the province-level division.
-    public static bool IsDivisionCode(string code) =>
-        code.Length == 6 && code.All(char.IsAsciiDigit) && Provinces.Contains((code[0] - '0') * 10 + (code[1] - '0'))
-        && (code[..2] is not ("10" or "91") || code[2..] == "0000");
-
-    /// <summary>A child sits at a deeper administrative level than its parent.</summary>
-    public static bool IsBelow(OrgLevel child, OrgLevel parent) => (int)child > (int)parent;
-}
-
 /// <summary>
 /// "kernel.orgs": the org tree from a file. Each row names its own code (unique in the file and the
 /// database) and its parent's code (empty for a root; an earlier row or an org already imported).
@@ -48,9 +28,9 @@ internal sealed class OrgImport : ImportDefinition<OrgRow>
         "行政区划代码",
         "Division code",
         true,
-        s => OrgImportRules.IsDivisionCode(s)
-            ? Parsed<string>.Valid(s)
-            : Parsed<string>.Invalid("orgs.division-code", "A GB/T 2260 division code is six digits starting with a province code (or 910000)."));
+        s => OrgRules.DivisionCode(s) is { IsAllowed: false } refused
+            ? Parsed<string>.Invalid(refused.Rule!, refused.Reason!)
+            : Parsed<string>.Valid(s));
 
     public override string Key => "kernel.orgs";
 
@@ -145,9 +125,9 @@ internal sealed class OrgImport : ImportDefinition<OrgRow>
             else if (_placed.TryGetValue(row.ParentCode, out var parent))
             {
                 path = [.. parent.Path, id];
-                if (levelKnown && parent.LevelKnown && !OrgImportRules.IsBelow(row.Level, parent.Level))
+                if (levelKnown && parent.LevelKnown)
                 {
-                    cells.Fail(Level, "orgs.level-not-below-parent", $"{row.Level} is not below its parent's level {parent.Level}.");
+                    CheckLevel(cells, row.Level, parent.Level);
                 }
             }
             else if (_existing.TryGetValue(row.ParentCode, out var known))
@@ -162,9 +142,9 @@ internal sealed class OrgImport : ImportDefinition<OrgRow>
                     path = [.. parentPath, id];
                 }
 
-                if (levelKnown && !OrgImportRules.IsBelow(row.Level, known.Level))
+                if (levelKnown)
                 {
-                    cells.Fail(Level, "orgs.level-not-below-parent", $"{row.Level} is not below its parent's level {known.Level}.");
+                    CheckLevel(cells, row.Level, known.Level);
                 }
             }
             else
@@ -193,6 +173,15 @@ internal sealed class OrgImport : ImportDefinition<OrgRow>
             for (var i = 0; i < placed.Path.Length; i++)
             {
                 yield return [placed.Path[i], self, placed.Path.Length - 1 - i];
+            }
+        }
+
+        /// <summary>The tree's own rule (<see cref="OrgRules.LevelUnderParent"/>), as OrgTree applies it to a single create.</summary>
+        private static void CheckLevel(ImportRow cells, OrgLevel level, OrgLevel parentLevel)
+        {
+            if (OrgRules.LevelUnderParent(level, parentLevel) is { IsAllowed: false } refused)
+            {
+                cells.Fail(Level, refused.Rule!, refused.Reason!);
             }
         }
 

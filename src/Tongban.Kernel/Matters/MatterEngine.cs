@@ -54,6 +54,9 @@ public sealed record DueItem(
     int WorkingDaysLeft,
     bool Overdue);
 
+/// <summary>Open matters with a deadline held by one org, and how many of them are overdue.</summary>
+public sealed record DueSummary(Guid OrgId, int Open, int Overdue, DateTime NextDueUtc);
+
 /// <summary>
 /// Starts matters and moves them along their workflow. A step is taken whole or not at all: the
 /// state change, the timeline event and their audit entries commit in one SaveChanges, and the
@@ -286,6 +289,25 @@ public sealed class MatterEngine(
                 Deadlines.WorkingDaysLeft(today, dueOn, calendar),
                 now >= m.DueUtc);
         }).ToList();
+    }
+
+    /// <summary>Per org the caller sees: open matters with a deadline, how many are overdue, the soonest due (GROUP BY in SQL).</summary>
+    public async Task<IReadOnlyList<DueSummary>> DueSummaryAsync(CancellationToken ct = default)
+    {
+        var now = Now();
+        var rows = await db.Matters.AsNoTracking()
+            .Where(m => !m.Closed && m.DueUtc != null)
+            .GroupBy(m => m.OrgId)
+            .Select(g => new
+            {
+                OrgId = g.Key,
+                Open = g.Count(),
+                Overdue = g.Count(m => m.DueUtc <= now),
+                Next = g.Min(m => m.DueUtc),
+            })
+            .ToListAsync(ct);
+        return rows.Select(r => new DueSummary(r.OrgId, r.Open, r.Overdue, r.Next!.Value))
+            .OrderByDescending(r => r.Overdue).ThenBy(r => r.NextDueUtc).ToList();
     }
 
     private async Task<(RoutingRule Rule, Guid ToOrg)> RouteAsync(Matter matter, CancellationToken ct)

@@ -134,7 +134,7 @@ public sealed class RoutingSettings(KernelDb db, CallerScopeAccessor caller, Rol
                where c.DescendantId == orgId
                join r in db.RoutingRules on c.AncestorId equals r.JurisdictionOrgId
                where r.Workflow == workflow
-               orderby c.Distance, r.Priority, r.Code
+               orderby c.Distance, r.MinFen, r.Priority, r.Code
                select r).AsNoTracking().ToListAsync(ct);
 
     /// <summary>The rule that routes an amount at an org, or null when no jurisdiction has one.</summary>

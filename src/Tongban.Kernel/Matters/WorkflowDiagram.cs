@@ -133,7 +133,7 @@ public static class WorkflowDiagram
             else
             {
                 g.Add(Text(box.X + box.Width / 2, box.Y + 22, s.Title(chinese), 13, "#0d1b2a", "middle", bold: true));
-                g.Add(Text(box.X + box.Width / 2, box.Y + 40, "⏱ " + deadline, 11, "#b71c1c", "middle"));
+                g.Add(Text(box.X + box.Width / 2, box.Y + 40, DeadlineText(s.Deadline, chinese), 11, "#b71c1c", "middle"));
             }
 
             root.Add(g);
@@ -145,6 +145,9 @@ public static class WorkflowDiagram
     /// <summary>Approximate rendered width of text: CJK and full-width characters a full em, others about half.</summary>
     internal static double TextWidth(string text, double fontSize) =>
         text.Sum(c => c >= '\u2E80' ? fontSize : char.IsUpper(c) ? fontSize * 0.68 : fontSize * 0.56);
+
+    private static string DeadlineText(Deadline deadline, bool chinese) =>
+        (chinese ? "时限 " : "within ") + deadline.Describe(chinese);
 
     private static string EdgeTitle(WorkflowTransition t, bool chinese) => t.Title(chinese);
 
@@ -527,7 +530,7 @@ public static class WorkflowDiagram
         }
 
         private static double BoxWidth(WorkflowState s, bool chinese) =>
-            Math.Max(96, Math.Max(TextWidth(s.Title(chinese), 13), TextWidth("⏱ " + s.Deadline.Describe(chinese), 11)) + 28);
+            Math.Max(96, Math.Max(TextWidth(s.Title(chinese), 13), TextWidth(DeadlineText(s.Deadline, chinese), 11)) + 28);
 
         private static double LabelWidth(WorkflowTransition t, bool chinese) =>
             Math.Max(TextWidth(EdgeTitle(t, chinese), 12), TextWidth(RolesText(t, chinese), 10)) + 12;

@@ -19,7 +19,8 @@ namespace Tongban.Kernel.Orgs;
 /// Structural writes hold one tree lock (an advisory lock on PostgreSQL, the single writer on
 /// SQLite) so that concurrent moves cannot create a cycle. Reading the tree is open to every
 /// caller (names of organisations are not scoped data); writing needs kernel.orgs.manage at the
-/// node concerned, and creating a root needs the system actor or kernel.administer.
+/// node concerned, and creating a root needs the system actor or kernel.administer. A refused
+/// write rolls back and clears the context's change tracker, so nothing half-made is saved later.
 /// </summary>
 public sealed class OrgTree(KernelDb db, RoleCatalog roles)
 {
@@ -460,7 +461,7 @@ public sealed class OrgTree(KernelDb db, RoleCatalog roles)
         {
             if (owned is not null)
             {
-                await owned.RollbackAsync(CancellationToken.None);
+                await owned.RollbackQuietlyAsync();
             }
 
             db.ChangeTracker.Clear();

@@ -76,6 +76,22 @@ public sealed class PeopleDirectory(UserManager<TongbanUser> users, KernelDb db,
         await db.SaveChangesAsync(ct);
     }
 
+    /// <summary>The grants a user holds (for their own page or a user manager's).</summary>
+    public async Task<IReadOnlyList<Grant>> GrantsOfAsync(Guid userId, CancellationToken ct = default)
+    {
+        await EnsureSelfOrManagerAsync(await UserAsync(userId, ct), ct);
+        return await db.Grants.AsNoTracking().Where(g => g.UserId == userId).OrderBy(g => g.Role).ToListAsync(ct);
+    }
+
+    /// <summary>A user's API tokens, newest first; only hashes are stored, so no secret is returned.</summary>
+    public async Task<IReadOnlyList<ApiToken>> ApiTokensOfAsync(Guid userId, CancellationToken ct = default)
+    {
+        await EnsureSelfOrManagerAsync(await UserAsync(userId, ct), ct);
+        return (await db.ApiTokens.AsNoTracking().Where(t => t.UserId == userId).ToListAsync(ct))
+            .OrderByDescending(t => t.CreatedAt)
+            .ToList();
+    }
+
     /// <summary>What <paramref name="userId"/> may see: their grants, read from the database now.</summary>
     public async Task<CallerScope> LoadScopeAsync(Guid userId, CancellationToken ct = default)
     {
@@ -101,7 +117,7 @@ public sealed class PeopleDirectory(UserManager<TongbanUser> users, KernelDb db,
             Name = name.Trim(),
             TokenHash = HashToken(secret),
             Prefix = secret[..10],
-            CreatedAt = clock.GetUtcNow(),
+            CreatedAt = clock.GetUtcNow().ToUniversalTime(),
         };
         db.ApiTokens.Add(token);
         await db.SaveChangesAsync(ct);
@@ -119,7 +135,7 @@ public sealed class PeopleDirectory(UserManager<TongbanUser> users, KernelDb db,
             return;
         }
 
-        token.RevokedAt = clock.GetUtcNow();
+        token.RevokedAt = clock.GetUtcNow().ToUniversalTime();
         await db.SaveChangesAsync(ct);
     }
 
@@ -143,7 +159,7 @@ public sealed class PeopleDirectory(UserManager<TongbanUser> users, KernelDb db,
         }
 
         var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == token.UserId, ct);
-        var now = clock.GetUtcNow();
+        var now = clock.GetUtcNow().ToUniversalTime();
         if (user is null || (user.LockoutEnabled && user.LockoutEnd is { } end && end > now))
         {
             return null;
@@ -197,6 +213,10 @@ public sealed class PeopleDirectory(UserManager<TongbanUser> users, KernelDb db,
             : scope.Unrestricted || OrgScope.HasPermissionAnywhere(scope, roles, KernelPermissions.Administer);
         RuleViolation.ThrowIf(!allowed, field, "people.not-permitted", $"You do not hold {KernelPermissions.ManageUsers} there.");
     }
+
+    private async Task<TongbanUser> UserAsync(Guid userId, CancellationToken ct) =>
+        await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == userId, ct)
+        ?? throw new RuleViolation("userId", "people.user-not-found", $"There is no account {userId}.");
 
     private Task EnsureSelfOrManagerAsync(TongbanUser user, CancellationToken ct) =>
         db.Scope.UserId == user.Id ? Task.CompletedTask : EnsureMayManageUsersAsync(user.HomeOrgId, "userId", ct);

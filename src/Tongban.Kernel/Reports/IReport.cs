@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Tongban.Kernel.Errors;
+using Tongban.Kernel.Orgs;
+using Tongban.Kernel.People;
 
 namespace Tongban.Kernel.Reports;
 
@@ -47,6 +49,10 @@ public sealed class ReportCatalog
     public IReadOnlyCollection<IReport> All => _reports.Values;
 
     public IReport? Find(string key) => _reports.GetValueOrDefault(key);
+
+    /// <summary>The reports whose permission the caller holds somewhere (what a menu lists).</summary>
+    public IEnumerable<IReport> AvailableTo(CallerScope scope, RoleCatalog roles) =>
+        _reports.Values.Where(r => OrgScope.HasPermissionAnywhere(scope, roles, r.Permission)).OrderBy(r => r.Key, StringComparer.Ordinal);
 }
 
 public static class ReportRegistration

@@ -117,6 +117,9 @@ public static class ReportExport
             FreezeRowCount = 1,
             TableStyles = TableStyles.Default,
             EnableAutoWidth = true,
+
+            // Auto width needs fast mode (the sheet is buffered); a report table is already in memory.
+            FastMode = true,
             DynamicColumns = formats.ToArray(),
         };
         stream.SaveAs(data, printHeader: true, sheetName: data.TableName, excelType: ExcelType.XLSX, configuration: config);

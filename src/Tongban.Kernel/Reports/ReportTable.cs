@@ -1,4 +1,5 @@
 using Tongban.Kernel.Errors;
+using Tongban.Kernel.Money;
 
 namespace Tongban.Kernel.Reports;
 
@@ -14,7 +15,7 @@ public enum ColumnType
     /// <summary>A decimal.</summary>
     Decimal,
 
-    /// <summary>A long amount in fen, shown as yuan with two decimals.</summary>
+    /// <summary>A long amount in fen (or a <see cref="Money.Cny"/>), shown as yuan with two decimals.</summary>
     Money,
 
     /// <summary>A DateOnly.</summary>
@@ -108,6 +109,7 @@ public sealed class ReportTable
             ColumnType.Integer or ColumnType.Money => value switch
             {
                 long l => l,
+                Cny c when column.Type == ColumnType.Money => c.Fen,
                 int i => (long)i,
                 short s => (long)s,
                 byte b => (long)b,

@@ -52,7 +52,7 @@ public sealed class AuditChainTests
     {
         await using var db = await SeededAsync(provider, matters: 5);
         var victim = await EntryAsync(db, seq: 6);
-        await SqlAsync(db, """UPDATE kernel_audit SET "Diff" = '{}' WHERE "Seq" = 6""");
+        await SqlAsync(db, """UPDATE kernel_audit SET "Diff" = '[]' WHERE "Seq" = 6""");
 
         var result = await VerifyAsync(db);
         Assert.False(result.Ok);

@@ -89,6 +89,33 @@ public sealed class ScopeTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_row_of_another_county_cannot_be_pulled_into_the_callers_own_by_attaching_it(string provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var t = await TestTree.CreateAsync(db);
+        var theirs = await AddMatterAsync(db, t.CountyB);
+        var before = await CountsAsync(db);
+
+        await using (var s = db.Open(CountyUser(db, t.CountyA, coversDescendants: true)))
+        {
+            var k = s.ServiceProvider.GetRequiredService<KernelDb>();
+            var forged = NewMatter(t.CountyB);
+            forged.Id = theirs;
+            k.Matters.Attach(forged);
+            forged.OrgId = t.CountyA;
+            var error = await Assert.ThrowsAsync<RuleViolation>(() => k.SaveChangesAsync());
+            Assert.Equal("scope.outside-grants", error.Rule);
+        }
+
+        Assert.Equal(before, await CountsAsync(db));
+        await using (var s = db.Open(CallerScope.System()))
+        {
+            Assert.Equal(t.CountyB, (await s.ServiceProvider.GetRequiredService<KernelDb>().Matters.SingleAsync(m => m.Id == theirs)).OrgId);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task A_module_context_is_scoped_like_the_kernel(string provider)
     {
         await using var db = await CaseFileDb.CreateDatabaseAsync(provider);
@@ -120,15 +147,6 @@ public sealed class ScopeTests
         {
             Assert.Equal(2, await s.ServiceProvider.GetRequiredService<CaseFileDb>().CaseFiles.CountAsync());
         }
-    }
-
-    [Theory]
-    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
-    public async Task Pending_model_changes_are_all_in_migrations(string provider)
-    {
-        await using var db = await TestDatabase.CreateAsync(provider);
-        await using var s = db.Open(CallerScope.System());
-        Assert.False(s.ServiceProvider.GetRequiredService<KernelDb>().Database.HasPendingModelChanges());
     }
 
     internal static CallerScope CountyUser(TestDatabase db, Guid orgId, bool coversDescendants, string role = KernelPermissions.AuditorRole) =>

@@ -322,8 +322,9 @@ public sealed class MatterEngineTests
     public async Task Due_list_is_scoped_ordered_by_due_and_paged_in_sql(string provider)
     {
         await using var kit = await MattersKit.CreateAsync(provider);
+        // Started 09-26, 09-29 and 10-03: due 10-23, 10-27 and 10-28 (third started in the holiday).
         var first = await kit.StartAsync(title: "first");
-        kit.Db.Clock.Advance(TimeSpan.FromDays(1));
+        kit.Db.Clock.Advance(TimeSpan.FromDays(3));
         var second = await kit.StartAsync(title: "second");
         kit.Db.Clock.Advance(TimeSpan.FromDays(4));
         var third = await kit.StartAsync(title: "third");
@@ -336,9 +337,31 @@ public sealed class MatterEngineTests
         var bad = await Assert.ThrowsAsync<RuleViolation>(() => kit.As(kit.ClerkUser, e => e.DueAsync(new DueQuery(Take: 0))));
 
         Assert.Equal([first.Id, second.Id, third.Id], clerkAll.Select(i => i.MatterId));
+        Assert.Equal([new DateOnly(2025, 10, 23), new DateOnly(2025, 10, 27), new DateOnly(2025, 10, 28)], clerkAll.Select(i => i.DueOn));
         Assert.Equal(4, departmentAll.Count);
         Assert.Equal([second.Id], page.Select(i => i.MatterId));
         Assert.Equal("take", bad.Field);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Due_summary_counts_open_and_overdue_per_org(string provider)
+    {
+        await using var kit = await MattersKit.CreateAsync(provider);
+        await kit.StartAsync();
+        kit.Db.Clock.Advance(TimeSpan.FromDays(3));
+        await kit.StartAsync();
+        await kit.As(CallerScope.System(), e => e.StartAsync(
+            new StartMatter(MattersKit.Workflow, kit.OtherUnit, "elsewhere", "DisposalRequest", "x", 1)));
+        // 2025-10-24: the first (due 10-23) is overdue, the second (due 10-27) and the other unit's (10-27) are not.
+        kit.Db.Clock.SetUtcNow(new DateTimeOffset(2025, 10, 24, 9, 0, 0, TimeSpan.FromHours(8)));
+
+        var department = await kit.As(kit.DepartmentUser, e => e.DueSummaryAsync());
+        var clerk = await kit.As(kit.ClerkUser, e => e.DueSummaryAsync());
+
+        Assert.Equal([(kit.Unit, 2, 1), (kit.OtherUnit, 1, 0)], department.Select(s => (s.OrgId, s.Open, s.Overdue)));
+        Assert.Equal(new DateTime(2025, 10, 23, 16, 0, 0, DateTimeKind.Utc), department[0].NextDueUtc);
+        Assert.Equal([kit.Unit], clerk.Select(s => s.OrgId));
     }
 
     [Theory]
@@ -347,17 +370,19 @@ public sealed class MatterEngineTests
     {
         await using var kit = await MattersKit.CreateAsync(provider);
         var matter = await kit.StartAsync();
-        await using var late = kit.Open(kit.ClerkUser);
-        // The late caller has read the matter (version 1) before the first caller's step lands.
-        await late.ServiceProvider.GetRequiredService<KernelDb>().Matters.SingleAsync(m => m.Id == matter.Id);
         await kit.SubmitAsync(matter.Id);
+        await using var late = kit.Open(kit.DepartmentUser);
+        // The late caller has read the matter (version 2, in review) before the first caller's step lands.
+        await late.ServiceProvider.GetRequiredService<KernelDb>().Matters.SingleAsync(m => m.Id == matter.Id);
+        var returned = MattersKit.Inputs(("reason", "缺评估报告"));
+        await kit.As(kit.DepartmentUser, e => e.TakeAsync(matter.Id, "return", returned, null));
 
         var ex = await Assert.ThrowsAsync<RuleViolation>(() => late.ServiceProvider.GetRequiredService<MatterEngine>()
-            .TakeAsync(matter.Id, "submit", MattersKit.Inputs(("reason", "r"), ("bookValue", "1.00")), null));
+            .TakeAsync(matter.Id, "return", returned, null));
 
         Assert.Equal("matters.concurrent-change", ex.Rule);
         var after = await kit.SnapshotAsync(matter.Id);
-        Assert.Equal((2, 2), (after.Events, after.Matter.Version));
+        Assert.Equal((3, 3, "drafted"), (after.Events, after.Matter.Version, after.Matter.State));
     }
 
     [Theory]

@@ -157,8 +157,14 @@ internal sealed class MattersKit : IAsyncDisposable
             depth[n.Id] = n.Parent is { } p ? depth[p] + 1 : 0;
             k.Orgs.Add(new OrgNode
             {
-                Id = n.Id, ParentId = n.Parent, Kind = n.Kind, Level = OrgLevel.Central, NameZh = n.Zh, NameEn = n.En,
-                DivisionCode = "100000", Depth = depth[n.Id],
+                Id = n.Id,
+                ParentId = n.Parent,
+                Kind = n.Kind,
+                Level = OrgLevel.Central,
+                NameZh = n.Zh,
+                NameEn = n.En,
+                DivisionCode = "100000",
+                Depth = depth[n.Id],
             });
             Guid? ancestor = n.Id;
             var distance = 0;

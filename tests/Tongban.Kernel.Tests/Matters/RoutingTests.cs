@@ -18,8 +18,15 @@ public sealed class RoutingTests
 
     private static RoutingRule Widened(RoutingRule r) => new()
     {
-        Id = r.Id, JurisdictionOrgId = r.JurisdictionOrgId, Workflow = r.Workflow, Code = r.Code,
-        MinFen = r.MinFen, MaxFen = 300_000_00, DecidedBy = r.DecidedBy, Citation = r.Citation, Priority = r.Priority,
+        Id = r.Id,
+        JurisdictionOrgId = r.JurisdictionOrgId,
+        Workflow = r.Workflow,
+        Code = r.Code,
+        MinFen = r.MinFen,
+        MaxFen = 300_000_00,
+        DecidedBy = r.DecidedBy,
+        Citation = r.Citation,
+        Priority = r.Priority,
     };
 
     [Theory]

@@ -44,8 +44,8 @@ public sealed class WorkflowDiagramTests
         var doc = XDocument.Parse(WorkflowDiagram.ToSvg(MattersKit.Sample, chinese: true));
         var texts = doc.Descendants(Svg + "text").Select(t => t.Value).ToList();
 
-        Assert.Contains("⏱ 15 个工作日", texts);
-        Assert.Contains("⏱ 48 小时", texts);
+        Assert.Contains("时限 15 个工作日", texts);
+        Assert.Contains("时限 48 小时", texts);
         Assert.Equal(2, doc.Descendants(Svg + "g").Count(g => Class(g) == "state final"));
         Assert.Single(doc.Descendants(Svg + "g"), g => Class(g) == "transition back");
     }

@@ -87,6 +87,7 @@ public sealed class PeopleDirectoryTests
         scope = await people.LoadScopeAsync(user.Id);
         Assert.Equal([auditor.Id], scope.Grants.Select(g => g.Id));
         Assert.False(scope.Administers);
+        Assert.Equal([auditor.Id], (await people.GrantsOfAsync(user.Id)).Select(g => g.Id));
     }
 
     [Theory]
@@ -171,12 +172,14 @@ public sealed class PeopleDirectoryTests
             Assert.Equal(("tokenId", "people.token-not-found"), (wrongOwner.Field, wrongOwner.Rule));
             await people.RevokeApiTokenAsync(token.Id, user.Id);
             Assert.Null(await people.FindByApiTokenAsync(secret));
+            var listed = Assert.Single(await people.ApiTokensOfAsync(user.Id));
+            Assert.Equal((token.Id, "reporting script", true), (listed.Id, listed.Name, listed.RevokedAt is not null));
         }
     }
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
-    public async Task Another_users_token_cannot_be_made_without_user_management(string provider)
+    public async Task Another_users_tokens_cannot_be_made_or_listed_without_user_management(string provider)
     {
         await using var db = await TestDatabase.CreateAsync(provider);
         var user = await CreateAsSystemAsync(db, new NewUser("li.na", "李娜", GoodPassword, null, null));
@@ -185,6 +188,8 @@ public sealed class PeopleDirectoryTests
         Assert.Equal(("userId", "people.not-permitted"), (error.Field, error.Rule));
         var blank = await Assert.ThrowsAsync<RuleViolation>(() => s.ServiceProvider.GetRequiredService<PeopleDirectory>().CreateApiTokenAsync(user.Id, " "));
         Assert.Equal(("name", "people.token-name-required"), (blank.Field, blank.Rule));
+        var listing = await Assert.ThrowsAsync<RuleViolation>(() => s.ServiceProvider.GetRequiredService<PeopleDirectory>().ApiTokensOfAsync(user.Id));
+        Assert.Equal("people.not-permitted", listing.Rule);
     }
 
     private static async Task<TongbanUser> CreateAsSystemAsync(TestDatabase db, NewUser input)
