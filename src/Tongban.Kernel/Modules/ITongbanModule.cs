@@ -41,6 +41,9 @@ public interface ITongbanModule
 
     /// <summary>Fills the database with this module's demo data (deterministic for a seed).</summary>
     Task SeedDemoAsync(IServiceProvider services, DemoContext demo, CancellationToken ct);
+
+    /// <summary>The module's benchmarks, run by <c>tongban bench</c>.</summary>
+    IEnumerable<IBenchmark> Benchmarks => [];
 }
 
 /// <summary>A navigation link; shown when the user holds the permission somewhere.</summary>

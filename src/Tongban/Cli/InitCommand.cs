@@ -51,41 +51,51 @@ internal static class InitCommand
                 "init.admin-password-required",
                 $"The database has no administrator yet: give --admin-password or ${PasswordVariable} (there is no default password).");
 
+            await CheckPasswordAsync(scope.ServiceProvider, password!);
             if (root is null)
             {
                 var name = parse.GetValue(rootName)!.Trim();
-                RuleViolation.ThrowIf(name.Length == 0, "root-name", "init.root-name-required", "The root organisation needs a name.");
-                root = new OrgNode
-                {
-                    Id = Guid.CreateVersion7(),
-                    Level = OrgLevel.Central,
-                    Kind = OrgKind.FinanceDepartment,
-                    NameZh = name,
-                    NameEn = name == DefaultRootName ? "Ministry of Finance of the PRC" : "",
-                    DivisionCode = "100000",
-                };
-                db.Orgs.Add(root);
-                db.OrgClosures.Add(new OrgClosure { AncestorId = root.Id, DescendantId = root.Id, Distance = 0 });
-                await db.SaveChangesAsync(ct);
+                root = await scope.ServiceProvider.GetRequiredService<OrgTree>().CreateAsync(
+                    new NewOrg(null, OrgLevel.Central, OrgKind.FinanceDepartment, name, name == DefaultRootName ? "Ministry of Finance of the PRC" : name, "110000"),
+                    ct);
                 await output.WriteLineAsync($"created root organisation: {root.NameZh}");
             }
 
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<TongbanUser>>();
-            var admin = new TongbanUser { Id = Guid.CreateVersion7(), UserName = user, DisplayName = user, HomeOrgId = root.Id };
-            var created = await users.CreateAsync(admin, password!);
-            if (!created.Succeeded)
+            var people = scope.ServiceProvider.GetRequiredService<PeopleDirectory>();
+            TongbanUser admin;
+            try
             {
-                var e = created.Errors.First();
-                throw new RuleViolation(e.Code.StartsWith("Password", StringComparison.Ordinal) ? "admin-password" : "admin-user", "identity." + e.Code, e.Description);
+                admin = await people.CreateUserAsync(new NewUser(user, user, password!, root.Id, null), ct);
+            }
+            catch (RuleViolation v) when (v.Field is "userName" or "password")
+            {
+                throw new RuleViolation(v.Field == "password" ? "admin-password" : "admin-user", v.Rule, v.Message);
             }
 
-            db.Grants.Add(new Grant { Id = Guid.CreateVersion7(), UserId = admin.Id, Role = KernelPermissions.AdministratorRole, OrgId = root.Id, CoversDescendants = true });
-            await db.SaveChangesAsync(ct);
+            await people.GrantAsync(admin.Id, KernelPermissions.AdministratorRole, root.Id, coversDescendants: true, ct);
             await output.WriteLineAsync($"created administrator: {user}");
             return TongbanCli.Ok;
         });
         return command;
     }
+
+    /// <summary>Refuses a weak password before anything is written (the same validators as account creation).</summary>
+    private static async Task CheckPasswordAsync(IServiceProvider services, string password)
+    {
+        var users = services.GetRequiredService<UserManager<TongbanUser>>();
+        foreach (var validator in users.PasswordValidators)
+        {
+            var result = await validator.ValidateAsync(users, new TongbanUser(), password);
+            if (!result.Succeeded)
+            {
+                var first = result.Errors.First();
+                throw new RuleViolation("admin-password", "people." + Kebab(first.Code), string.Join(" ", result.Errors.Select(e => e.Description)));
+            }
+        }
+    }
+
+    private static string Kebab(string code) =>
+        string.Concat(code.Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 
     private static string? AskPassword(TextWriter output)
     {

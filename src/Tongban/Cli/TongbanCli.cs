@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Tongban.Kernel.Errors;
+using Tongban.Kernel.Modules;
 
 namespace Tongban.Cli;
 
@@ -17,7 +18,8 @@ internal static class TongbanCli
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken ct)
     {
-        var root = BuildRoot();
+        await using var session = new CliSession();
+        var root = BuildRoot(session);
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
@@ -49,12 +51,32 @@ internal static class TongbanCli
 
     public static string Describe(RuleViolation v) => $"error: {v.Field}: {v.Message} [{v.Rule}]";
 
-    public static RootCommand BuildRoot()
+    public static RootCommand BuildRoot(CliSession session)
     {
         var root = new RootCommand("Tongban (通办): administration of Chinese public institutions by their written rules.");
         root.Options.Add(CliOptions.Db);
         root.Subcommands.Add(InitCommand.Create());
         root.Subcommands.Add(DemoCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(CalendarCommands.Create());
+        root.Subcommands.Add(MoneyCommands.Create());
+        root.Subcommands.Add(AuditCommands.Create(session));
+        root.Subcommands.Add(UsersCommands.Create(session));
+        root.Subcommands.Add(ImportCommand.Create(session));
+        root.Subcommands.Add(ExportCommand.Create(session));
+        root.Subcommands.Add(BenchCommand.Create());
+        var context = new CliContext(session.Open);
+        foreach (var module in ModuleCatalog.All)
+        {
+            var group = new Command(module.Name, $"The {module.Name} module");
+            foreach (var verb in module.CliCommands(context))
+            {
+                group.Subcommands.Add(verb);
+            }
+
+            root.Subcommands.Add(group);
+        }
+
         return root;
     }
 }

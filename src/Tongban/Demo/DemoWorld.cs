@@ -1,8 +1,8 @@
-using Microsoft.AspNetCore.Identity;
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Tongban.Kernel.Calendar;
 using Tongban.Kernel.Data;
-using Tongban.Kernel.Errors;
 using Tongban.Kernel.Matters;
 using Tongban.Kernel.Modules;
 using Tongban.Kernel.Orgs;
@@ -48,9 +48,15 @@ internal static class DemoWorld
             return Accounts;
         }
 
-        var orgIds = await SeedOrgsAsync(db, seed, ct);
-        await SeedPeopleAsync(services, db, seed, orgIds, ct);
-        await SeedMattersAsync(db, services.GetRequiredService<TimeProvider>(), seed, orgIds, ct);
+        // The kernel's part commits once (one fsync, not one per row); the modules' contexts follow.
+        Dictionary<string, Guid> orgIds;
+        await using (var tx = await db.Database.BeginTransactionAsync(ct))
+        {
+            orgIds = await SeedOrgsAsync(services, db, seed, ct);
+            await SeedPeopleAsync(services, orgIds, ct);
+            await SeedMattersAsync(services, db, seed, orgIds, ct);
+            await tx.CommitAsync(ct);
+        }
 
         var demo = new DemoContext(seed, orgIds);
         foreach (var module in services.GetServices<ITongbanModule>())
@@ -61,65 +67,40 @@ internal static class DemoWorld
         return Accounts;
     }
 
-    private static async Task<Dictionary<string, Guid>> SeedOrgsAsync(KernelDb db, int seed, CancellationToken ct)
+    private static async Task<Dictionary<string, Guid>> SeedOrgsAsync(IServiceProvider services, KernelDb db, int seed, CancellationToken ct)
     {
+        var tree = services.GetRequiredService<OrgTree>();
         var ids = new Dictionary<string, Guid>(StringComparer.Ordinal);
-        var nodes = new Dictionary<string, OrgNode>(StringComparer.Ordinal);
 
         // A root made by `init` becomes the demo's ministry, so the tree keeps one root.
-        var existingRoot = await db.Orgs.IgnoreQueryFilters().Where(o => o.ParentId == null).OrderBy(o => o.Depth).FirstOrDefaultAsync(ct);
+        var existingRoot = await db.Orgs.Where(o => o.ParentId == null).OrderBy(o => o.Depth).Select(o => (Guid?)o.Id).FirstOrDefaultAsync(ct);
         foreach (var org in Orgs)
         {
-            if (org.ParentKey is null && existingRoot is not null)
+            if (org.ParentKey is null && existingRoot is { } rootId)
             {
-                ids[org.Key] = existingRoot.Id;
-                nodes[org.Key] = existingRoot;
+                ids[org.Key] = rootId;
                 continue;
             }
 
-            var parent = org.ParentKey is null ? null : nodes[org.ParentKey];
-            var node = new OrgNode
-            {
-                Id = DemoIds.For(seed, "org:" + org.Key),
-                ParentId = parent?.Id,
-                Level = org.Level,
-                Kind = org.Kind,
-                NameZh = org.NameZh,
-                NameEn = org.NameEn,
-                DivisionCode = org.DivisionCode,
-                Depth = parent is null ? 0 : parent.Depth + 1,
-            };
-            db.Orgs.Add(node);
-            db.OrgClosures.Add(new OrgClosure { AncestorId = node.Id, DescendantId = node.Id, Distance = 0 });
-            if (parent is not null)
-            {
-                var ancestors = await AncestorsAsync(db, parent.Id, ct);
-                foreach (var (ancestor, distance) in ancestors)
-                {
-                    db.OrgClosures.Add(new OrgClosure { AncestorId = ancestor, DescendantId = node.Id, Distance = distance + 1 });
-                }
-            }
-
+            var node = await tree.CreateAsync(
+                new NewOrg(
+                    org.ParentKey is null ? null : ids[org.ParentKey],
+                    org.Level,
+                    org.Kind,
+                    org.NameZh,
+                    org.NameEn,
+                    org.DivisionCode,
+                    DemoIds.For(seed, "org:" + org.Key)),
+                ct);
             ids[org.Key] = node.Id;
-            nodes[org.Key] = node;
         }
 
-        await db.SaveChangesAsync(ct);
         return ids;
     }
 
-    private static async Task<List<(Guid Ancestor, int Distance)>> AncestorsAsync(KernelDb db, Guid id, CancellationToken ct)
+    private static async Task SeedPeopleAsync(IServiceProvider services, IReadOnlyDictionary<string, Guid> orgs, CancellationToken ct)
     {
-        var stored = await db.OrgClosures.IgnoreQueryFilters().Where(c => c.DescendantId == id)
-            .Select(c => new { c.AncestorId, c.Distance }).ToListAsync(ct);
-        var pending = db.ChangeTracker.Entries<OrgClosure>().Where(e => e.State == EntityState.Added && e.Entity.DescendantId == id)
-            .Select(e => new { e.Entity.AncestorId, e.Entity.Distance });
-        return stored.Concat(pending).Distinct().Select(x => (x.AncestorId, x.Distance)).ToList();
-    }
-
-    private static async Task SeedPeopleAsync(IServiceProvider services, KernelDb db, int seed, IReadOnlyDictionary<string, Guid> orgs, CancellationToken ct)
-    {
-        var users = services.GetRequiredService<UserManager<TongbanUser>>();
+        var people = services.GetRequiredService<PeopleDirectory>();
         var catalog = services.GetRequiredService<RoleCatalog>();
         var workRoles = catalog.All.Select(r => r.Name)
             .Where(r => r != KernelPermissions.AdministratorRole && r != KernelPermissions.AuditorRole)
@@ -136,88 +117,72 @@ internal static class DemoWorld
 
         foreach (var (account, displayName, orgKey, roles) in plan)
         {
-            var user = new TongbanUser
-            {
-                Id = DemoIds.For(seed, "user:" + account.UserName),
-                UserName = account.UserName,
-                DisplayName = displayName,
-                Email = $"{account.UserName}@demo.tongban.cn",
-                EmailConfirmed = true,
-                HomeOrgId = orgs[orgKey],
-            };
-            var created = await users.CreateAsync(user, account.Password);
-            if (!created.Succeeded)
-            {
-                var error = created.Errors.First();
-                throw new RuleViolation("password", "identity." + error.Code, error.Description);
-            }
-
+            var user = await people.CreateUserAsync(
+                new NewUser(account.UserName, displayName, account.Password, orgs[orgKey], $"{account.UserName}@demo.tongban.cn"),
+                ct);
             foreach (var role in roles)
             {
-                db.Grants.Add(new Grant
-                {
-                    Id = DemoIds.For(seed, $"grant:{account.UserName}:{role}"),
-                    UserId = user.Id,
-                    Role = role,
-                    OrgId = orgs[orgKey],
-                    CoversDescendants = true,
-                });
+                await people.GrantAsync(user.Id, role, orgs[orgKey], coversDescendants: true, ct);
             }
         }
-
-        await db.SaveChangesAsync(ct);
     }
 
-    /// <summary>A handful of kernel matters so the dashboard has something due and overdue.</summary>
-    private static async Task SeedMattersAsync(KernelDb db, TimeProvider clock, int seed, IReadOnlyDictionary<string, Guid> orgs, CancellationToken ct)
+    /// <summary>
+    /// Funding requests started and moved on in the past (the engine runs on a clock set back),
+    /// so the dashboard shows overdue matters, matters due soon and a closed one.
+    /// </summary>
+    private static async Task SeedMattersAsync(IServiceProvider services, KernelDb db, int seed, IReadOnlyDictionary<string, Guid> orgs, CancellationToken ct)
     {
-        var china = TimeSpan.FromHours(8);
-        var now = clock.GetUtcNow();
-        var today = DateOnly.FromDateTime(now.ToOffset(china).DateTime);
+        var clock = services.GetRequiredService<TimeProvider>();
+        var today = ChinaTime.Today(clock);
         var random = new Random(seed);
-        var samples = new (string Org, string Title, int DueInDays, string State)[]
+        var samples = new (string Org, string Title, int StartedDaysAgo, int? AcceptedDaysAgo, int? ApprovedDaysAgo)[]
         {
-            ("county-school", "校舍维修经费申请", -3, "review"),
-            ("county-hospital", "医疗设备购置申请", -1, "review"),
-            ("county-institution", "图书馆年度预算调整", 2, "submitted"),
-            ("county2-school", "学生资助资金拨付", 1, "review"),
-            ("county2-admin-unit", "办公用房维修申请", 5, "submitted"),
-            ("finance-province", "省级专项资金绩效评价", 9, "review"),
+            ("county-school", "校舍维修经费申请", 20, 16, null),
+            ("county-hospital", "医疗设备购置经费申请", 9, null, null),
+            ("county-institution", "图书馆数字化建设经费申请", 5, null, null),
+            ("county2-school", "学生资助资金申请", 2, null, null),
+            ("county2-admin-unit", "办公用房维修经费申请", 12, 3, null),
+            ("county2-hospital", "急救车辆购置经费申请", 30, 25, 20),
         };
-        var index = 0;
-        foreach (var (org, title, dueIn, state) in samples)
+        for (var i = 0; i < samples.Length; i++)
         {
-            index++;
-            var due = today.AddDays(dueIn);
-            var created = now.UtcDateTime.AddDays(-(random.Next(5, 15)));
-            db.Matters.Add(new Matter
+            var (org, title, started, accepted, approved) = samples[i];
+            var amount = random.Next(1_000, 500_000) * 100L;
+            var matter = await EngineAt(services, db, today.AddDays(-started)).StartAsync(
+                new StartMatter(DemoWorkflow.Name, orgs[org], title, "DemoRequest", (i + 1).ToString(CultureInfo.InvariantCulture), amount, Reference: $"JF-DEMO-{i + 1:000}"),
+                ct);
+            if (accepted is { } a)
             {
-                Id = DemoIds.For(seed, "matter:" + index),
-                OrgId = orgs[org],
-                Workflow = DemoWorkflowName,
-                Reference = $"DEMO-{today.Year}-{index:0000}",
-                Title = title,
-                SubjectType = "Demo",
-                SubjectId = index.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                State = state,
-                StateEnteredUtc = created,
-                CreatedUtc = created,
-                DueOn = due,
-                DueUtc = new DateTimeOffset(due.ToDateTime(new TimeOnly(23, 59, 59)), china).UtcDateTime,
-                AmountFen = random.Next(10_000, 5_000_000) * 100L,
-            });
-        }
+                await EngineAt(services, db, today.AddDays(-a)).TakeAsync(matter.Id, "accept", new Dictionary<string, string>(), null, ct);
+            }
 
-        await db.SaveChangesAsync(ct);
+            if (approved is { } d)
+            {
+                await EngineAt(services, db, today.AddDays(-d)).TakeAsync(matter.Id, "approve", new Dictionary<string, string> { ["opinion"] = "同意" }, "符合预算管理规定", ct);
+            }
+        }
     }
 
-    public const string DemoWorkflowName = "kernel.demo-request";
+    private static MatterEngine EngineAt(IServiceProvider services, KernelDb db, DateOnly day) =>
+        new(
+            db,
+            services.GetRequiredService<WorkflowRegistry>(),
+            services.GetRequiredService<WorkingDayCalendar>(),
+            new FixedClock(new DateTimeOffset(day.ToDateTime(new TimeOnly(9, 30)), ChinaTime.Offset)),
+            services.GetRequiredService<CallerScopeAccessor>(),
+            services.GetRequiredService<RoutingSettings>());
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now.ToUniversalTime();
+    }
 
     private static List<DemoOrg> BuildOrgs()
     {
         var list = new List<DemoOrg>
         {
-            new("central-finance", null, OrgLevel.Central, OrgKind.FinanceDepartment, "中华人民共和国财政部", "Ministry of Finance of the PRC", "100000"),
+            new("central-finance", null, OrgLevel.Central, OrgKind.FinanceDepartment, "中华人民共和国财政部", "Ministry of Finance of the PRC", "110000"),
             new("military-finance", "central-finance", OrgLevel.Province, OrgKind.MilitaryLogisticsFinanceDepartment, "军队后勤财务部门", "Military logistics finance department", "910000"),
             new("province", "central-finance", OrgLevel.Province, OrgKind.AdministrativeUnit, "浙江省人民政府", "Zhejiang Provincial Government", "330000"),
             new("finance-province", "province", OrgLevel.Province, OrgKind.FinanceDepartment, "浙江省财政厅", "Zhejiang Department of Finance", "330000"),

@@ -1,9 +1,13 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Tongban.Demo;
+using Tongban.Kernel.Calendar;
 using Tongban.Kernel.Data;
+using Tongban.Kernel.Imports;
+using Tongban.Kernel.Matters;
 using Tongban.Kernel.Modules;
 using Tongban.Kernel.People;
+using Tongban.Kernel.Reports;
 
 namespace Tongban.Hosting;
 
@@ -13,30 +17,32 @@ namespace Tongban.Hosting;
 /// </summary>
 internal static class TongbanServices
 {
+    /// <summary>Optional local calendar file (holiday-cn JSON) on top of the embedded State Council notices.</summary>
+    public const string CalendarVariable = "TONGBAN_CALENDAR";
+
     public static IServiceCollection AddTongban(this IServiceCollection s, DatabaseTarget target)
     {
         s.AddLogging();
         s.AddTongbanKernel(target);
-        s.AddIdentityCore<TongbanUser>(o =>
-            {
-                o.Password.RequiredLength = 10;
-                o.Password.RequireDigit = true;
-                o.Password.RequireUppercase = true;
-                o.Password.RequireLowercase = true;
-                o.Password.RequireNonAlphanumeric = false;
-                o.User.RequireUniqueEmail = false;
-            })
-            .AddEntityFrameworkStores<KernelDb>();
+        s.AddTongbanIdentityCore();
+        s.AddWorkingDayCalendar(Environment.GetEnvironmentVariable(CalendarVariable));
+        s.AddMatters();
+        s.AddWorkflow(DemoWorkflow.Definition);
+        s.AddReports([]);
+        s.AddImports([]);
 
-        var roles = new List<RoleDefinition>(KernelPermissions.Roles);
+        var roles = new List<RoleDefinition> { DemoWorkflow.Clerk };
         foreach (var module in ModuleCatalog.All)
         {
             s.AddSingleton(module);
             module.AddServices(s, target);
+            s.AddReports(module.Reports);
+            s.AddImports(module.Imports);
             roles.AddRange(module.Roles);
         }
 
-        s.AddSingleton(new RoleCatalog(roles));
+        s.AddRoleCatalog(roles);
+        s.AddTongbanKernelServices();
         return s;
     }
 
@@ -46,7 +52,7 @@ internal static class TongbanServices
         await using var scope = sp.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<CallerScopeAccessor>().Current = CallerScope.System("migrate");
         await scope.ServiceProvider.GetRequiredService<KernelDb>().Database.MigrateAsync(ct);
-        foreach (var module in ModuleCatalog.All)
+        foreach (var module in scope.ServiceProvider.GetServices<ITongbanModule>())
         {
             foreach (var type in module.DbContextTypes)
             {
