@@ -19,14 +19,8 @@ internal static class TongbanAuth
 
     public static void AddTongbanAuthentication(this IServiceCollection services)
     {
+        // Identity (with lockout: 5 failures, 15 minutes) comes from the kernel's AddTongbanIdentityCore.
         new IdentityBuilder(typeof(TongbanUser), services).AddSignInManager();
-        services.Configure<IdentityOptions>(o =>
-        {
-            // Identity lockout: five wrong passwords lock the account for 15 minutes.
-            o.Lockout.AllowedForNewUsers = true;
-            o.Lockout.MaxFailedAccessAttempts = 5;
-            o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-        });
         services.AddAuthentication(o =>
             {
                 o.DefaultScheme = Scheme;

@@ -3,11 +3,6 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using Tongban.Kernel.Calendar;
-using Tongban.Kernel.Imports;
-using Tongban.Kernel.Matters;
-using Tongban.Kernel.Reports;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using MudBlazor.Services;
 using Scalar.AspNetCore;
@@ -51,12 +46,6 @@ internal static class WebApp
         services.AddCascadingAuthenticationState();
         services.AddHttpContextAccessor();
 
-        // The kernel services the pages and API use; AddTongban may have registered them already.
-        services.TryAddSingleton(_ => WorkingDayCalendar.LoadDefault());
-        services.AddTongbanKernelServices();
-        services.AddMatters();
-        services.AddReports([]);
-        services.AddImports([]);
         services.AddRazorComponents().AddInteractiveServerComponents(o => o.DetailedErrors = builder.Environment.IsDevelopment());
         services.AddMudServices();
         services.AddTransient<MudBlazor.MudLocalizer, MudTexts>();

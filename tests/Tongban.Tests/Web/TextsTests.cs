@@ -48,6 +48,15 @@ public sealed partial class TextsTests
         Assert.All(keys, k => Assert.True(Catalog.Contains(k), k));
     }
 
+    [Fact]
+    public void Keys_built_at_run_time_exist_for_every_value()
+    {
+        var keys = Enum.GetValues<Tongban.Kernel.Orgs.OrgKind>().Select(k => "orgkind." + k.ToString().ToLowerInvariant())
+            .Concat(Enum.GetValues<Tongban.Kernel.Orgs.OrgLevel>().Select(l => "orglevel." + l.ToString().ToLowerInvariant()))
+            .Concat(Enumerable.Range(0, 7).SelectMany(d => new[] { $"weekday.{d}", $"weekday.short.{d}" }));
+        Assert.All(keys, k => Assert.True(Catalog.Contains(k), k));
+    }
+
     private static readonly HashSet<string> AllowedSame = ["export.csv", "nav.apiref", "nav.tokens"];
 
     private static string SourceRoot()
