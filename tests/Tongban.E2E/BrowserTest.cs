@@ -11,9 +11,9 @@ public abstract class BrowserTest(AppFixture app)
 {
     protected AppFixture App { get; } = app;
 
-    protected async Task WithPageAsync(Func<IPage, Task> test, string user = Demo.DemoWorld.AdminUser, [CallerMemberName] string name = "")
+    protected async Task WithPageAsync(Func<IPage, Task> test, string user = Demo.DemoWorld.AdminUser, string locale = "zh-CN", [CallerMemberName] string name = "")
     {
-        var page = await App.SignInAsync(user);
+        var page = await App.SignInAsync(user, locale);
         var console = new List<string>();
         page.Console += (_, m) => console.Add($"{m.Type}: {m.Text}");
         page.PageError += (_, e) => console.Add($"page error: {e}");

@@ -13,6 +13,7 @@ public sealed class OrgFormTests(AppFixture app) : BrowserTest(app)
         var name = $"测试单位{Random.Shared.Next(1000, 9999)}";
 
         await Field(page, "child-namezh").FillAsync(name);
+        await Field(page, "child-nameen").FillAsync("Test unit");
         await Field(page, "child-division").FillAsync("110000");
         await page.GetByTestId("child-create").ClickAsync();
 
@@ -28,12 +29,43 @@ public sealed class OrgFormTests(AppFixture app) : BrowserTest(app)
         const string name = "不应创建的单位";
 
         await Field(page, "child-namezh").FillAsync(name);
+        await Field(page, "child-nameen").FillAsync("Must not be created");
         await Field(page, "child-division").FillAsync("12ab");
         await page.GetByTestId("child-create").ClickAsync();
 
         await Assertions.Expect(page.Locator(".mud-input-error").GetByText("12ab")).ToBeVisibleAsync();
         Assert.Equal(0, await App.CountOrgsNamedAsync(name));
+        if (Environment.GetEnvironmentVariable("TONGBAN_SCREENSHOTS") is { Length: > 0 } dir)
+        {
+            Directory.CreateDirectory(dir);
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(dir, "orgs-zh.png") });
+        }
     });
+
+    [Fact]
+    public Task A_unit_picked_in_the_tree_shows_its_details_and_its_children_load_when_opened() => WithPageAsync(
+        async page =>
+        {
+            await page.GotoAsync("/orgs");
+            var tree = page.GetByTestId("org-tree");
+            var province = tree.GetByText("Zhejiang Provincial Government");
+            await Assertions.Expect(province).ToBeVisibleAsync();
+
+            await province.ClickAsync();
+            await Assertions.Expect(page.Locator(".tb-org-details h5")).ToContainTextAsync("Zhejiang");
+            await Assertions.Expect(page.Locator(".tb-org-details")).ToContainTextAsync("330000");
+
+            await Assertions.Expect(tree.GetByText("Zhejiang Department of Finance")).ToHaveCountAsync(0);
+            var row = tree.Locator(".mud-treeview-item-content").Filter(new() { HasText = "Zhejiang Provincial Government" }).First;
+            await row.Locator(".mud-treeview-item-arrow button").ClickAsync();
+            await Assertions.Expect(tree.GetByText("Zhejiang Department of Finance")).ToBeVisibleAsync();
+            if (Environment.GetEnvironmentVariable("TONGBAN_SCREENSHOTS") is { Length: > 0 } dir)
+            {
+                Directory.CreateDirectory(dir);
+                await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(dir, "orgs-en.png") });
+            }
+        },
+        locale: "en");
 
     /// <summary>Picks the ministry through the page's search box, then opens the "add a unit below" tab.</summary>
     private static async Task OpenAddChildAsync(IPage page)
