@@ -19,6 +19,8 @@ public sealed class OrgFormTests(AppFixture app) : BrowserTest(app)
 
         await WaitForAsync(async () => await App.CountOrgsNamedAsync(name) == 1, $"the organisation {name} to be created");
         await Assertions.Expect(page.GetByTestId("org-error")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByTestId("org-tree").GetByText(name)).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".tb-org-details h5")).ToHaveTextAsync(name);
     });
 
     // GB/T 2260: a division code is six digits.
@@ -59,6 +61,11 @@ public sealed class OrgFormTests(AppFixture app) : BrowserTest(app)
             var row = tree.Locator(".mud-treeview-item-content").Filter(new() { HasText = "Zhejiang Provincial Government" }).First;
             await row.Locator(".mud-treeview-item-arrow button").ClickAsync();
             await Assertions.Expect(tree.GetByText("Zhejiang Department of Finance")).ToBeVisibleAsync();
+
+            // The loaded children stay: a re-render of the page must not drop them and load them again.
+            await page.WaitForTimeoutAsync(1000);
+            await Assertions.Expect(tree.GetByText("Zhejiang Department of Finance")).ToBeVisibleAsync();
+            await Assertions.Expect(tree.Locator(".mud-treeview-item-arrow-load")).ToHaveCountAsync(0);
             if (Environment.GetEnvironmentVariable("TONGBAN_SCREENSHOTS") is { Length: > 0 } dir)
             {
                 Directory.CreateDirectory(dir);
