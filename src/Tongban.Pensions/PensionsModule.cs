@@ -5,6 +5,7 @@ using Tongban.Kernel.Data;
 using Tongban.Kernel.Modules;
 using Tongban.Kernel.People;
 using Tongban.Pensions.Amounts;
+using Tongban.Pensions.Demo;
 using Tongban.Pensions.Records;
 using Tongban.Pensions.Transfers;
 
