@@ -19,8 +19,6 @@ public sealed class PensionsDb(DbContextOptions<PensionsDb> options, KernelServi
 
     public DbSet<Transfer> Transfers => Set<Transfer>();
 
-    public DbSet<TransferDesk> Desks => Set<TransferDesk>();
-
     public DbSet<TransferEvent> Events => Set<TransferEvent>();
 
     protected override void ConfigureModule(ModelBuilder modelBuilder)
@@ -60,16 +58,11 @@ public sealed class PensionsDb(DbContextOptions<PensionsDb> options, KernelServi
         {
             e.ToTable("pensions_transfers");
             e.HasKey(x => x.Id);
-            e.HasIndex(x => new { x.OrgId, x.Step, x.DueOn });
+            e.HasIndex(x => new { x.MilitaryOrgId, x.Step, x.DueOn });
+            e.HasIndex(x => new { x.AgencyOrgId, x.Step, x.DueOn });
             e.HasIndex(x => x.PersonId);
             e.HasIndex(x => x.VoucherCode).IsUnique();
             e.Property(x => x.VoucherCode).HasMaxLength(32);
-        });
-        modelBuilder.Entity<TransferDesk>(e =>
-        {
-            e.ToTable("pensions_transfer_desks");
-            e.HasKey(x => new { x.OrgId, x.TransferId });
-            e.HasIndex(x => x.TransferId);
         });
         modelBuilder.Entity<TransferEvent>(e =>
         {

@@ -277,14 +277,14 @@ namespace Tongban.Migrations.Postgres.Pensions
                     b.Property<DateOnly?>("DueOn")
                         .HasColumnType("date");
 
+                    b.Property<Guid>("MilitaryOrgId")
+                        .HasColumnType("uuid");
+
                     b.Property<long?>("MilitarySubsidyFen")
                         .HasColumnType("bigint");
 
                     b.Property<int?>("Months")
                         .HasColumnType("integer");
-
-                    b.Property<Guid>("OrgId")
-                        .HasColumnType("uuid");
 
                     b.Property<Guid>("PersonId")
                         .HasColumnType("uuid");
@@ -310,27 +310,11 @@ namespace Tongban.Migrations.Postgres.Pensions
                     b.HasIndex("VoucherCode")
                         .IsUnique();
 
-                    b.HasIndex("OrgId", "Step", "DueOn");
+                    b.HasIndex("AgencyOrgId", "Step", "DueOn");
+
+                    b.HasIndex("MilitaryOrgId", "Step", "DueOn");
 
                     b.ToTable("pensions_transfers", (string)null);
-                });
-
-            modelBuilder.Entity("Tongban.Pensions.Transfers.TransferDesk", b =>
-                {
-                    b.Property<Guid>("OrgId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("TransferId")
-                        .HasColumnType("uuid");
-
-                    b.Property<int>("Office")
-                        .HasColumnType("integer");
-
-                    b.HasKey("OrgId", "TransferId");
-
-                    b.HasIndex("TransferId");
-
-                    b.ToTable("pensions_transfer_desks", (string)null);
                 });
 
             modelBuilder.Entity("Tongban.Pensions.Transfers.TransferEvent", b =>

@@ -272,14 +272,14 @@ namespace Tongban.Migrations.Sqlite.Pensions
                     b.Property<DateOnly?>("DueOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("MilitaryOrgId")
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("MilitarySubsidyFen")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("Months")
                         .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("OrgId")
-                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("PersonId")
                         .HasColumnType("TEXT");
@@ -305,27 +305,11 @@ namespace Tongban.Migrations.Sqlite.Pensions
                     b.HasIndex("VoucherCode")
                         .IsUnique();
 
-                    b.HasIndex("OrgId", "Step", "DueOn");
+                    b.HasIndex("AgencyOrgId", "Step", "DueOn");
+
+                    b.HasIndex("MilitaryOrgId", "Step", "DueOn");
 
                     b.ToTable("pensions_transfers", (string)null);
-                });
-
-            modelBuilder.Entity("Tongban.Pensions.Transfers.TransferDesk", b =>
-                {
-                    b.Property<Guid>("OrgId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("TransferId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Office")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("OrgId", "TransferId");
-
-                    b.HasIndex("TransferId");
-
-                    b.ToTable("pensions_transfer_desks", (string)null);
                 });
 
             modelBuilder.Entity("Tongban.Pensions.Transfers.TransferEvent", b =>

@@ -21,7 +21,7 @@ internal static class PensionsDemo
     private static readonly (int From, int To, decimal Rate)[] DemoRates =
     [
         (1990, 1996, 7.47m), (1997, 1998, 5.22m), (1999, 2001, 2.25m), (2002, 2006, 1.98m), (2007, 2008, 3.87m),
-        (2009, 2010, 2.25m), (2011, 2015, 3.50m),
+        (2009, 2010, 2.25m), (2011, 2015, 3.50m), (2025, 2030, 1.50m),
     ];
 
     private static readonly (string Key, string Zh, string En, string Code)[] Agencies =
@@ -62,6 +62,11 @@ internal static class PensionsDemo
         {
             for (var year = from; year <= to; year++)
             {
+                if ((await rates.LoadAsync(ct)).TryGet(year, out _))
+                {
+                    continue;
+                }
+
                 await rates.SetAsync(year, rate, "演示数据，非官方利率 / demo value, not an official rate", ct);
             }
         }

@@ -3,15 +3,16 @@ using Tongban.Kernel.Data;
 namespace Tongban.Pensions.Transfers;
 
 /// <summary>
-/// One transfer matter (Notice art. 8). It belongs to the military finance department; the receiving agency sees it
-/// through its <see cref="TransferDesk"/> row.
+/// One transfer matter (Notice art. 8). Two offices share it, so it is not owned by one org: the transfer service lets
+/// a caller see it only when their grants cover the military finance department or the receiving agency, and each
+/// step is checked against the office it belongs to. Every change is audited with the acting clerk.
 /// </summary>
-public sealed class Transfer : IOrgOwned
+public sealed class Transfer
 {
     public Guid Id { get; set; }
 
-    /// <summary>The military finance department (transfer-out office).</summary>
-    public Guid OrgId { get; set; }
+    /// <summary>The military finance department (transfer-out office) that keeps the account.</summary>
+    public Guid MilitaryOrgId { get; set; }
 
     public Guid PersonId { get; set; }
 
@@ -41,16 +42,6 @@ public sealed class Transfer : IOrgOwned
     public int? AsOfMonth { get; set; }
 
     public DateTime CreatedUtc { get; set; }
-}
-
-/// <summary>Gives an office sight of a transfer it takes part in; one per office.</summary>
-public sealed class TransferDesk : IOrgOwned
-{
-    public Guid TransferId { get; set; }
-
-    public Guid OrgId { get; set; }
-
-    public TransferOffice Office { get; set; }
 }
 
 /// <summary>One step taken, in order; the timeline of the matter.</summary>

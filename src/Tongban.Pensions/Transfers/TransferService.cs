@@ -45,7 +45,7 @@ public sealed class TransferService(PensionsDb db, KernelDb kernel, RecordsServi
         var transfer = new Transfer
         {
             Id = Guid.CreateVersion7(),
-            OrgId = person.OrgId,
+            MilitaryOrgId = person.OrgId,
             PersonId = person.Id,
             AgencyOrgId = agencyOrgId,
             Case = transferCase,
@@ -56,8 +56,6 @@ public sealed class TransferService(PensionsDb db, KernelDb kernel, RecordsServi
             CreatedUtc = clock.GetUtcNow().UtcDateTime,
         };
         db.Transfers.Add(transfer);
-        db.Desks.Add(new TransferDesk { TransferId = transfer.Id, OrgId = person.OrgId, Office = TransferOffice.MilitaryFinance });
-        db.Desks.Add(new TransferDesk { TransferId = transfer.Id, OrgId = agencyOrgId, Office = TransferOffice.Agency });
         db.Events.Add(new TransferEvent
         {
             Id = Guid.CreateVersion7(), TransferId = transfer.Id, OrgId = person.OrgId, Step = TransferStep.VoucherIssued, TakenOn = on, Actor = db.Scope.ActorName,
@@ -74,7 +72,7 @@ public sealed class TransferService(PensionsDb db, KernelDb kernel, RecordsServi
     public async Task<Transfer> TakeStepAsync(Guid transferId, TransferStep step, Guid actingOrgId, DateOnly on, string? note = null, CancellationToken ct = default)
     {
         var transfer = await FindAsync(transferId, ct);
-        var office = actingOrgId == transfer.OrgId ? TransferOffice.MilitaryFinance
+        var office = actingOrgId == transfer.MilitaryOrgId ? TransferOffice.MilitaryFinance
             : actingOrgId == transfer.AgencyOrgId ? TransferOffice.Agency
             : throw new RuleViolation("actingOrgId", "pensions.step-wrong-office", "That office takes no part in this transfer.");
         var covered = await OrgScope.CoversAsync(db.OrgClosures, db.Scope, actingOrgId, ct);
@@ -121,7 +119,7 @@ public sealed class TransferService(PensionsDb db, KernelDb kernel, RecordsServi
     {
         var id = idNumber.Trim().ToUpperInvariant();
         var code = voucherCode.Trim().ToUpperInvariant();
-        var match = await (from t in db.Transfers.IgnoreQueryFilters()
+        var match = await (from t in db.Transfers
                            join p in db.Persons.IgnoreQueryFilters() on t.PersonId equals p.Id
                            where t.VoucherCode == code && p.IdNumber == id
                            select t.Id).SingleOrDefaultAsync(ct);
@@ -135,18 +133,34 @@ public sealed class TransferService(PensionsDb db, KernelDb kernel, RecordsServi
     /// <summary>Transfers waiting on <paramref name="orgId"/> (its next step), oldest due first; overdue ones flagged.</summary>
     public async Task<IReadOnlyList<DueItem>> DueListAsync(Guid orgId, CancellationToken ct = default)
     {
+        var covered = await OrgScope.CoversAsync(db.OrgClosures, db.Scope, orgId, ct);
+        RuleViolation.ThrowIf(!covered, "orgId", "pensions.org-out-of-scope", "You do not act for that office.");
         var today = ChinaTime.Today(clock);
-        var rows = await (from d in db.Desks
-                          where d.OrgId == orgId
-                          join t in db.Transfers.IgnoreQueryFilters() on d.TransferId equals t.Id
+        var rows = await (from t in db.Transfers
+                          where (t.MilitaryOrgId == orgId || t.AgencyOrgId == orgId) && t.Step != TransferStep.Completed
                           join p in db.Persons.IgnoreQueryFilters() on t.PersonId equals p.Id
-                          where t.Step != TransferStep.Completed
-                          select new { t.Id, p.Name, t.Step, t.DueOn, d.Office }).ToListAsync(ct);
+                          select new { t.Id, p.Name, t.Step, t.DueOn, Military = t.MilitaryOrgId == orgId }).ToListAsync(ct);
         return rows
-            .Where(r => TransferRules.OfficeFor(r.Step + 1) == r.Office)
+            .Where(r => TransferRules.OfficeFor(r.Step + 1) == (r.Military ? TransferOffice.MilitaryFinance : TransferOffice.Agency))
             .Select(r => new DueItem(r.Id, r.Name, r.Step + 1, r.DueOn, TransferRules.IsOverdue(r.DueOn, today)))
             .OrderBy(r => r.DueOn ?? DateOnly.MaxValue)
             .ToList();
+    }
+
+    /// <summary>The transfers the caller may see: those whose military finance department or agency their grants cover.</summary>
+    public IQueryable<Transfer> Visible()
+    {
+        var scope = db.Scope;
+        if (scope.Unrestricted)
+        {
+            return db.Transfers;
+        }
+
+        var exact = scope.ExactOrgIds;
+        var roots = scope.SubtreeRootIds;
+        return db.Transfers.Where(t =>
+            exact.Contains(t.MilitaryOrgId) || exact.Contains(t.AgencyOrgId)
+            || db.OrgClosures.Any(c => roots.Contains(c.AncestorId) && (c.DescendantId == t.MilitaryOrgId || c.DescendantId == t.AgencyOrgId)));
     }
 
     /// <summary>Recomputes the art. 7 amounts from the stored contributions and rates (what a form must agree with).</summary>
@@ -165,19 +179,18 @@ public sealed class TransferService(PensionsDb db, KernelDb kernel, RecordsServi
 
     private async Task<Transfer> FindAsync(Guid transferId, CancellationToken ct)
     {
-        var visible = await db.Desks.AnyAsync(d => d.TransferId == transferId, ct);
-        var transfer = visible ? await db.Transfers.IgnoreQueryFilters().SingleOrDefaultAsync(t => t.Id == transferId, ct) : null;
+        var transfer = await Visible().SingleOrDefaultAsync(t => t.Id == transferId, ct);
         return transfer ?? throw new RuleViolation("transferId", "pensions.transfer-unknown", "No such transfer in your scope.");
     }
 
     private async Task<TransferProgress> BuildProgressAsync(Guid transferId, CancellationToken ct)
     {
-        var transfer = await db.Transfers.IgnoreQueryFilters().AsNoTracking().SingleAsync(t => t.Id == transferId, ct);
+        var transfer = await db.Transfers.AsNoTracking().SingleAsync(t => t.Id == transferId, ct);
         var person = await db.Persons.IgnoreQueryFilters().AsNoTracking().SingleAsync(p => p.Id == transfer.PersonId, ct);
         var history = await db.Events.IgnoreQueryFilters().AsNoTracking().Where(e => e.TransferId == transferId).OrderBy(e => e.Step).ToListAsync(ct);
         TransferStep? next = transfer.Step == TransferStep.Completed ? null : transfer.Step + 1;
         TransferOffice? heldBy = next is { } n ? TransferRules.OfficeFor(n) : null;
-        var holderId = heldBy == TransferOffice.MilitaryFinance ? transfer.OrgId : transfer.AgencyOrgId;
+        var holderId = heldBy == TransferOffice.MilitaryFinance ? transfer.MilitaryOrgId : transfer.AgencyOrgId;
         var holder = heldBy is null ? null : await kernel.Orgs.AsNoTracking().Where(o => o.Id == holderId).Select(o => o.NameZh).SingleOrDefaultAsync(ct);
         return new TransferProgress(
             transfer.Id, person.Name, transfer.Case, transfer.Destination, transfer.Step, transfer.StepTakenOn, next, heldBy, holder,

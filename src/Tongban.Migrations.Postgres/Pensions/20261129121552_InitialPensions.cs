@@ -82,19 +82,6 @@ namespace Tongban.Migrations.Postgres.Pensions
                 });
 
             migrationBuilder.CreateTable(
-                name: "pensions_transfer_desks",
-                columns: table => new
-                {
-                    TransferId = table.Column<Guid>(type: "uuid", nullable: false),
-                    OrgId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Office = table.Column<int>(type: "integer", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_pensions_transfer_desks", x => new { x.OrgId, x.TransferId });
-                });
-
-            migrationBuilder.CreateTable(
                 name: "pensions_transfer_events",
                 columns: table => new
                 {
@@ -118,7 +105,7 @@ namespace Tongban.Migrations.Postgres.Pensions
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    OrgId = table.Column<Guid>(type: "uuid", nullable: false),
+                    MilitaryOrgId = table.Column<Guid>(type: "uuid", nullable: false),
                     PersonId = table.Column<Guid>(type: "uuid", nullable: false),
                     AgencyOrgId = table.Column<Guid>(type: "uuid", nullable: false),
                     Case = table.Column<int>(type: "integer", nullable: false),
@@ -155,20 +142,20 @@ namespace Tongban.Migrations.Postgres.Pensions
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_pensions_transfer_desks_TransferId",
-                table: "pensions_transfer_desks",
-                column: "TransferId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_pensions_transfer_events_TransferId_Step",
                 table: "pensions_transfer_events",
                 columns: new[] { "TransferId", "Step" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_pensions_transfers_OrgId_Step_DueOn",
+                name: "IX_pensions_transfers_AgencyOrgId_Step_DueOn",
                 table: "pensions_transfers",
-                columns: new[] { "OrgId", "Step", "DueOn" });
+                columns: new[] { "AgencyOrgId", "Step", "DueOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_pensions_transfers_MilitaryOrgId_Step_DueOn",
+                table: "pensions_transfers",
+                columns: new[] { "MilitaryOrgId", "Step", "DueOn" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_pensions_transfers_PersonId",
@@ -196,9 +183,6 @@ namespace Tongban.Migrations.Postgres.Pensions
 
             migrationBuilder.DropTable(
                 name: "pensions_rates");
-
-            migrationBuilder.DropTable(
-                name: "pensions_transfer_desks");
 
             migrationBuilder.DropTable(
                 name: "pensions_transfer_events");
