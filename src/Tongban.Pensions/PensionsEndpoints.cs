@@ -70,6 +70,7 @@ internal static class PensionsEndpoints
             return TypedResults.Ok(new { t.Id, t.Step, t.DueOn });
         });
         signedIn.MapGet("/transfers/{id:guid}", async (Guid id, TransferService transfers, CancellationToken ct) => TypedResults.Ok(await transfers.ProgressAsync(id, ct)));
+        signedIn.MapGet("/statistics", async (TransferStatistics statistics, CancellationToken ct) => TypedResults.Ok(await statistics.ComputeAsync(ct)));
         signedIn.MapGet("/due/{orgId:guid}", async (Guid orgId, TransferService transfers, CancellationToken ct) => TypedResults.Ok(await transfers.DueListAsync(orgId, ct)));
 
         // The insured person follows the transfer without an account: ID number plus the code on the voucher.

@@ -36,6 +36,8 @@ public sealed class PensionsModule : ITongbanModule
         services.AddScoped<RatesService>();
         services.AddScoped<RecordsService>();
         services.AddScoped<TransferService>();
+        services.AddScoped<TransferStatistics>();
+        services.AddScoped<AmountsBatch>();
         return services;
     }
 

@@ -12,7 +12,7 @@ using Tongban.Pensions.Transfers;
 namespace Tongban.Pensions.Demo;
 
 /// <summary>
-/// Demo data: two military finance departments, social insurance agencies in four provinces, a few hundred spouses
+/// Demo data: two military finance departments, social insurance agencies in four provinces, 120 spouses
 /// with histories from before 1998 to now, and transfers at every step (some overdue, some completed).
 /// </summary>
 internal static class PensionsDemo
@@ -41,7 +41,7 @@ internal static class PensionsDemo
     private static readonly string[] Surnames = ["王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "徐", "孙", "马", "朱", "胡", "郭"];
     private static readonly string[] Given = ["秀英", "桂英", "丽", "敏", "静", "燕", "艳", "娟", "霞", "芳", "红", "玲", "建华", "志强", "伟", "磊"];
 
-    public static async Task SeedAsync(IServiceProvider services, DemoContext demo, CancellationToken ct)
+    public static async Task SeedAsync(IServiceProvider services, DemoContext demo, CancellationToken ct, int persons = 120)
     {
         var db = services.GetRequiredService<PensionsDb>();
         if (await db.Persons.IgnoreQueryFilters().AnyAsync(ct))
@@ -86,18 +86,28 @@ internal static class PensionsDemo
             agencies.Add((await OrgAsync(kernel, demo, root, key, OrgLevel.Prefecture, OrgKind.SocialInsuranceAgency, zh, en, code, ct), code));
         }
 
-        for (var i = 0; i < 240; i++)
+        for (var i = 0; i < persons; i++)
         {
             var agency = agencies[random.Next(agencies.Count)];
             var birthYear = 1960 + random.Next(35);
             var birth = new DateOnly(birthYear, 1 + random.Next(12), 1 + random.Next(28));
             var first17 = $"{agency.Code[..4]}02{birth:yyyyMMdd}{random.Next(100):D2}{(random.Next(5) * 2) + (i % 7 == 0 ? 1 : 0)}";
             var idNumber = first17 + IdNumberRules.CheckCharacter(first17);
-            var militaryStart = new YearMonth(Math.Max(birthYear + 22, 1994) + random.Next(8), 1 + random.Next(12));
-            if (militaryStart > YearMonth.Of(today).AddMonths(-13))
+            // One in eight joined before 1998 (long histories with pre-1998 individual contributions); the rest recently.
+            var militaryStart = i % 8 == 0
+                ? new YearMonth(1995 + random.Next(3), 1 + random.Next(12))
+                : YearMonth.Of(today).AddMonths(-24 - random.Next(60));
+            if (militaryStart.Year - birthYear < 20)
             {
-                militaryStart = YearMonth.Of(today).AddMonths(-13 - random.Next(24));
+                birthYear = militaryStart.Year - 20 - random.Next(10);
+                birth = new DateOnly(birthYear, birth.Month, birth.Day);
+                first17 = $"{agency.Code[..4]}02{birth:yyyyMMdd}{first17[14..]}";
+                idNumber = first17 + IdNumberRules.CheckCharacter(first17);
             }
+
+            var hasTransfer = i % 3 != 2;
+            var target = 1 + (i % 5);
+            var voucherOn = today.AddDays(-(20 + random.Next(40) + (target * 25)));
 
             var before = new List<PeriodInput>();
             if (random.Next(3) > 0 && militaryStart.Year - birthYear > 23)
@@ -113,7 +123,7 @@ internal static class PensionsDemo
             var personId = await records.RegisterAsync(
                 new NewPerson(militaryOrg, idNumber, Surnames[random.Next(Surnames.Length)] + Given[random.Next(Given.Length)], agency.Code[..4] + "02", militaryStart, before), ct);
 
-            var last = YearMonth.Of(today).AddMonths(-1 - random.Next(12));
+            var last = hasTransfer ? YearMonth.Of(voucherOn).AddMonths(-1) : YearMonth.Of(today).AddMonths(-1 - random.Next(12));
             var months = new List<ContributionMonth>();
             var yearlyBase = 1500m + random.Next(3000);
             for (var m = militaryStart; m <= last; m = m.AddMonths(1))
@@ -127,14 +137,12 @@ internal static class PensionsDemo
             await records.RecordContributionsAsync(personId, months, ct);
 
             // Two in three have a transfer, spread over every step; starting dates make some overdue.
-            if (i % 3 == 2)
+            if (!hasTransfer)
             {
                 continue;
             }
 
             var transferCase = (TransferCase)new[] { 3, 3, 3, 4, 5, 13 }[random.Next(6)];
-            var target = 1 + (i % 5);
-            var voucherOn = today.AddDays(-(10 + random.Next(50) + (target * 10)));
             var transfer = await transfers.IssueVoucherAsync(personId, transferCase, agency.Id, voucherOn, ct);
             var on = voucherOn;
             for (var step = TransferStep.ApplicationAccepted; step <= (TransferStep)target; step++)

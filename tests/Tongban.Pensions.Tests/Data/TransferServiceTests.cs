@@ -54,6 +54,13 @@ public sealed class TransferServiceTests
             [TransferStep.VoucherIssued, TransferStep.ApplicationAccepted, TransferStep.ContactLetterSent, TransferStep.FormAndFundsSent, TransferStep.Completed],
             progress.History.Select(e => e.Step));
         Assert.Equal(12, progress.History[2].WorkingDays);
+
+        await using var officer = world.As(world.Agency);
+        var statistics = await officer.ServiceProvider.GetRequiredService<TransferStatistics>().ComputeAsync();
+        Assert.Equal([new MonthCount(2025, 8, 1)], statistics.ByMonth);
+        Assert.Equal([TransferStep.ApplicationAccepted, TransferStep.ContactLetterSent, TransferStep.FormAndFundsSent, TransferStep.Completed], statistics.Steps.Select(s => s.Step));
+        Assert.Equal(12, statistics.Steps[1].AverageWorkingDays);
+        Assert.Equal((3, 0, 0d), (statistics.DeadlineSteps, statistics.Late, statistics.ShareOverdue));
     }
 
     [Theory]
@@ -115,6 +122,8 @@ public sealed class TransferServiceTests
         Assert.True(progress.Overdue);
         Assert.Equal(DestinationKind.RelocationHouseholdRegistration, progress.Destination);
         Assert.Null(wrongCode);
+        var statistics = await agencyScope.ServiceProvider.GetRequiredService<TransferStatistics>().ComputeAsync();
+        Assert.Equal((1, 1, 1d), (statistics.DeadlineSteps, statistics.Late, statistics.ShareOverdue));
     }
 
     private static async Task<(Guid Id, string Code)> IssueAsync(PensionsWorld world, int sequence, TransferCase transferCase, DateOnly on)
