@@ -70,6 +70,7 @@ internal static class PensionsEndpoints
             return TypedResults.Ok(new { t.Id, t.Step, t.DueOn });
         });
         signedIn.MapGet("/transfers/{id:guid}", async (Guid id, TransferService transfers, CancellationToken ct) => TypedResults.Ok(await transfers.ProgressAsync(id, ct)));
+        signedIn.MapGet("/transfers/{id:guid}/forms/{kind}", async (Guid id, TransferFormKind kind, TransferForms forms, CancellationToken ct) => TypedResults.Ok(await forms.BuildAsync(id, kind, ct)));
         signedIn.MapGet("/statistics", async (TransferStatistics statistics, CancellationToken ct) => TypedResults.Ok(await statistics.ComputeAsync(ct)));
         signedIn.MapGet("/due/{orgId:guid}", async (Guid orgId, TransferService transfers, CancellationToken ct) => TypedResults.Ok(await transfers.DueListAsync(orgId, ct)));
 

@@ -38,6 +38,7 @@ public sealed class PensionsModule : ITongbanModule
         services.AddScoped<TransferService>();
         services.AddScoped<TransferStatistics>();
         services.AddScoped<AmountsBatch>();
+        services.AddScoped<TransferForms>();
         return services;
     }
 

@@ -56,6 +56,16 @@ public sealed class TransferServiceTests
         Assert.Equal(12, progress.History[2].WorkingDays);
 
         await using var officer = world.As(world.Agency);
+        var forms = officer.ServiceProvider.GetRequiredService<TransferForms>();
+        var annex4 = await forms.BuildAsync(transferId, TransferFormKind.InformationForm);
+        var again = await forms.BuildAsync(transferId, TransferFormKind.InformationForm);
+        var fields = annex4.Fields.ToDictionary(f => f.Label, f => f.Value);
+        Assert.Equal(annex4.Fingerprint, again.Fingerprint);
+        Assert.Equal("910000", fields["随军期间行政区划代码"]);
+        Assert.Equal("4,320.00", fields["军队补助（小写）"]);
+        Assert.Equal("人民币肆仟叁佰贰拾元整", fields["军队补助（大写）"]);
+        Assert.Equal("2020年12月", fields["随军期间终止年月"]);
+        Assert.Equal("12", fields["缴费月数"]);
         var statistics = await officer.ServiceProvider.GetRequiredService<TransferStatistics>().ComputeAsync();
         Assert.Equal([new MonthCount(2025, 8, 1)], statistics.ByMonth);
         Assert.Equal([TransferStep.ApplicationAccepted, TransferStep.ContactLetterSent, TransferStep.FormAndFundsSent, TransferStep.Completed], statistics.Steps.Select(s => s.Step));
