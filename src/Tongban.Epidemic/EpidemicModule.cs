@@ -20,11 +20,9 @@ public sealed class EpidemicModule : ITongbanModule
 
     public IEnumerable<TextEntry> Texts => [];
 
-    public IEnumerable<Type> DbContextTypes => [];
+    public IEnumerable<Type> DbContextTypes => [typeof(EpidemicDb)];
 
-    public void AddServices(IServiceCollection services, DatabaseTarget target)
-    {
-    }
+    public void AddServices(IServiceCollection services, DatabaseTarget target) => services.AddEpidemic(target);
 
     public void MapEndpoints(IEndpointRouteBuilder app)
     {

@@ -1,0 +1,45 @@
+using Microsoft.EntityFrameworkCore;
+using Tongban.Kernel.Data;
+using Tongban.Kernel.Errors;
+using Tongban.Kernel.Orgs;
+
+namespace Tongban.Epidemic.Data;
+
+/// <summary>An organisation a case or person can belong to, found by its division code.</summary>
+public sealed record AreaOrg(Guid OrgId, string DivisionCode, string NameZh, string NameEn, OrgLevel Level);
+
+/// <summary>Resolves division codes to the org tree (districts and the city), once per scope.</summary>
+public sealed class Districts(KernelDb kernel)
+{
+    private Dictionary<string, AreaOrg>? _byCode;
+
+    public async Task<IReadOnlyDictionary<string, AreaOrg>> AllAsync(CancellationToken ct)
+    {
+        _byCode ??= (await kernel.Orgs.AsNoTracking()
+                .Where(o => !o.Archived && (o.Level == OrgLevel.Province || o.Level == OrgLevel.Prefecture || o.Level == OrgLevel.County))
+                .Select(o => new AreaOrg(o.Id, o.DivisionCode, o.NameZh, o.NameEn, o.Level))
+                .ToListAsync(ct))
+            .GroupBy(o => o.DivisionCode)
+            .ToDictionary(g => g.Key, g => g.OrderBy(o => o.Level).First());
+        return _byCode;
+    }
+
+    /// <summary>The org of a division code; unknown codes are refused naming <paramref name="field"/>.</summary>
+    public async Task<AreaOrg> ResolveAsync(string? code, string field, CancellationToken ct)
+    {
+        var all = await AllAsync(ct);
+        if (string.IsNullOrWhiteSpace(code) || !all.TryGetValue(code.Trim(), out var org))
+        {
+            throw new RuleViolation(field, "epidemic.district.unknown", $"'{code}' is not a known district code.");
+        }
+
+        return org;
+    }
+
+    public async Task<AreaOrg?> ByOrgIdAsync(Guid orgId, CancellationToken ct) =>
+        (await AllAsync(ct)).Values.FirstOrDefault(o => o.OrgId == orgId);
+
+    /// <summary>The org and all orgs under it (by the closure table).</summary>
+    public static Task<List<Guid>> SubtreeAsync(EpidemicDb db, Guid rootOrgId, CancellationToken ct) =>
+        db.OrgClosures.Where(c => c.AncestorId == rootOrgId).Select(c => c.DescendantId).ToListAsync(ct);
+}
