@@ -27,10 +27,10 @@ public sealed record BulletinCase(
     bool Investigated = false,
     bool ControlMeasures = false);
 
-/// <summary>The area a bulletin covers: its name, and the one-character short name used in "进返京".</summary>
-public sealed record BulletinArea(string NameZh, string NameEn, string ShortZh)
+/// <summary>The area a bulletin covers: its name, the short name used in "进返京", and the issuing commission.</summary>
+public sealed record BulletinArea(string NameZh, string NameEn, string ShortZh, string IssuerZh, string IssuerEn)
 {
-    public static BulletinArea Beijing { get; } = new("北京", "Beijing", "京");
+    public static BulletinArea Beijing { get; } = new("北京", "Beijing", "京", "北京市卫生健康委员会", "Beijing Municipal Health Commission");
 }
 
 /// <summary>Every number the bulletin states, counted from the cases given.</summary>
@@ -149,7 +149,7 @@ public static class BulletinBuilder
     private static string SummaryZh(DateOnly date, BulletinArea area, BulletinCounts c)
     {
         var s = new StringBuilder();
-        s.Append($"据{area.NameZh}市卫生健康委员会通报，{DateZh(date)}0时至24时，新增本土确诊病例{c.LocalConfirmed}例和无症状感染者{c.LocalAsymptomatic}例");
+        s.Append($"据{area.IssuerZh}通报，{DateZh(date)}0时至24时，新增本土确诊病例{c.LocalConfirmed}例和无症状感染者{c.LocalAsymptomatic}例");
         if (c.Converted > 0)
         {
             s.Append($"（含{c.Converted}例无症状感染者转确诊病例）");
@@ -169,7 +169,7 @@ public static class BulletinBuilder
     private static string SummaryEn(DateOnly date, BulletinArea area, BulletinCounts c)
     {
         var s = new StringBuilder();
-        s.Append($"According to the {area.NameEn} Municipal Health Commission, from 0:00 to 24:00 on {DateEn(date)}, ");
+        s.Append($"According to the {area.IssuerEn}, from 0:00 to 24:00 on {DateEn(date)}, ");
         s.Append($"{c.LocalConfirmed} local confirmed {Plural(c.LocalConfirmed, "case", "cases")} and {c.LocalAsymptomatic} asymptomatic infected {Plural(c.LocalAsymptomatic, "person", "persons")} were added");
         if (c.Converted > 0)
         {

@@ -40,7 +40,7 @@ public sealed class BulletinService(EpidemicDb db, Districts districts, PolicySt
         {
             var d = c.DistrictCode is null ? null : all.GetValueOrDefault(c.DistrictCode);
             return new BulletinCase(
-                c.Class, c.Origin, c.FoundBy, c.DiagnosisDate, d?.NameZh, d?.NameEn, c.AddressZh, c.AddressEn, c.ConvertedFromAsymptomatic,
+                c.Class, c.Origin, c.FoundBy, c.DiagnosisDate, d?.PlaceZh, d?.PlaceEn, c.AddressZh, c.AddressEn, c.ConvertedFromAsymptomatic,
                 c.NationalityZh, c.NationalityEn, c.OriginZh, c.OriginEn, c.PortZh, c.PortEn, c.ArrivalDate,
                 c.Transferred, c.Investigated, c.Controlled);
         }).ToList();
@@ -48,7 +48,7 @@ public sealed class BulletinService(EpidemicDb db, Districts districts, PolicySt
         var name = area ?? all.Values.OrderBy(o => o.Level).FirstOrDefault();
         var bulletinArea = name is null
             ? BulletinArea.Beijing
-            : new BulletinArea(TrimCity(name.NameZh), name.NameEn.Replace(" District", "", StringComparison.Ordinal), ShortName(name));
+            : new BulletinArea(TrimCity(name.PlaceZh), name.PlaceEn, ShortName(name), name.NameZh, name.NameEn);
         return BulletinBuilder.Build(
             date,
             bulletinArea,
@@ -61,5 +61,5 @@ public sealed class BulletinService(EpidemicDb db, Districts districts, PolicySt
     private static string TrimCity(string zh) => zh.EndsWith('市') ? zh[..^1] : zh;
 
     // The one-character name used in "进返京"; other places use their full name.
-    private static string ShortName(AreaOrg org) => org.DivisionCode.StartsWith("11", StringComparison.Ordinal) && org.Level != Kernel.Orgs.OrgLevel.County ? "京" : TrimCity(org.NameZh);
+    private static string ShortName(AreaOrg org) => org.DivisionCode.StartsWith("11", StringComparison.Ordinal) ? "京" : TrimCity(org.PlaceZh);
 }

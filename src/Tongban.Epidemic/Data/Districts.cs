@@ -6,7 +6,29 @@ using Tongban.Kernel.Orgs;
 namespace Tongban.Epidemic.Data;
 
 /// <summary>An organisation a case or person can belong to, found by its division code.</summary>
-public sealed record AreaOrg(Guid OrgId, string DivisionCode, string NameZh, string NameEn, OrgLevel Level);
+public sealed record AreaOrg(Guid OrgId, string DivisionCode, string NameZh, string NameEn, OrgLevel Level)
+{
+    private static readonly string[] SuffixesZh = ["卫生健康委员会", "卫健委", "疾病预防控制中心", "疾控中心"];
+    private static readonly string[] SuffixesEn = [" Municipal Health Commission", " Health Commission", " Center for Disease Control and Prevention", " CDC"];
+
+    /// <summary>The place the org stands for ("西城区" of "西城区卫生健康委员会").</summary>
+    public string PlaceZh => Strip(NameZh, SuffixesZh);
+
+    public string PlaceEn => Strip(NameEn, SuffixesEn);
+
+    private static string Strip(string name, string[] suffixes)
+    {
+        foreach (var suffix in suffixes)
+        {
+            if (name.EndsWith(suffix, StringComparison.Ordinal) && name.Length > suffix.Length)
+            {
+                return name[..^suffix.Length];
+            }
+        }
+
+        return name;
+    }
+}
 
 /// <summary>Resolves division codes to the org tree (districts and the city), once per scope.</summary>
 public sealed class Districts(KernelDb kernel)
