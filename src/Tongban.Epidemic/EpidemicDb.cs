@@ -19,6 +19,8 @@ public sealed class EpidemicDb(DbContextOptions<EpidemicDb> options, KernelServi
 
     public DbSet<PolicyRecord> Policies => Set<PolicyRecord>();
 
+    public DbSet<PointPositive> PointPositives => Set<PointPositive>();
+
     protected override void ConfigureModule(ModelBuilder b)
     {
         b.Entity<EpidemicCase>(e =>
@@ -30,7 +32,6 @@ public sealed class EpidemicDb(DbContextOptions<EpidemicDb> options, KernelServi
             e.HasIndex(x => new { x.OrgId, x.DiagnosisDate, x.ReportedAtUtc });
             e.HasIndex(x => new { x.OrgId, x.Class, x.DiagnosisDate });
             e.HasIndex(x => new { x.OrgId, x.DischargedOn });
-            e.HasIndex(x => new { x.IsolationPoint, x.DiagnosisDate });
             e.Property(x => x.DistrictCode).HasMaxLength(6);
             e.Property(x => x.PersonName).HasMaxLength(100);
             e.Property(x => x.AddressZh).HasMaxLength(200);
@@ -73,6 +74,14 @@ public sealed class EpidemicDb(DbContextOptions<EpidemicDb> options, KernelServi
             e.Property(x => x.MessageZh).HasMaxLength(300);
             e.Property(x => x.MessageEn).HasMaxLength(400);
             e.Property(x => x.AcknowledgedBy).HasMaxLength(200);
+        });
+        b.Entity<PointPositive>(e =>
+        {
+            e.ToTable("epidemic_point_positives");
+            e.HasKey(x => x.Id);
+            e.HasIndex(x => new { x.IsolationPoint, x.DiagnosisDate });
+            e.HasIndex(x => x.CaseId).IsUnique();
+            e.Property(x => x.IsolationPoint).HasMaxLength(100);
         });
         b.Entity<PolicyRecord>(e =>
         {

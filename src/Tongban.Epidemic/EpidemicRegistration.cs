@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Tongban.Epidemic.Bulletin;
 using Tongban.Epidemic.Cases;
 using Tongban.Epidemic.Data;
+using Tongban.Epidemic.Imports;
 using Tongban.Epidemic.People;
 using Tongban.Epidemic.Policy;
 using Tongban.Kernel.Data;
@@ -21,6 +22,8 @@ public static class EpidemicRegistration
         services.AddScoped<EpidemicCurve>();
         services.AddScoped<BulletinService>();
         services.AddScoped<FollowUp>();
+        services.AddScoped<CaseImport>();
+        services.AddScoped<PersonImport>();
         return services;
     }
 }

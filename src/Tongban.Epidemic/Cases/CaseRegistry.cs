@@ -37,9 +37,19 @@ public sealed class CaseRegistry(EpidemicDb db, Districts districts, TimeProvide
     public async Task<EpidemicCase> RegisterAsync(CaseInput input, CancellationToken ct)
     {
         var entity = await BuildAsync(input, ct);
-        db.Cases.Add(entity);
+        Add(entity);
         await db.SaveChangesAsync(ct);
         return entity;
+    }
+
+    /// <summary>Adds a built case, and its isolation point's positive when it was found at one.</summary>
+    public void Add(EpidemicCase entity)
+    {
+        db.Cases.Add(entity);
+        if (entity.IsolationPoint is { } point)
+        {
+            db.PointPositives.Add(new PointPositive { Id = Guid.CreateVersion7(), IsolationPoint = point, DiagnosisDate = entity.DiagnosisDate, CaseId = entity.Id });
+        }
     }
 
     /// <summary>Validates and maps an input without saving (imports check every row first).</summary>

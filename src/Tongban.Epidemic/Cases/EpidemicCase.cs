@@ -61,3 +61,18 @@ public sealed class EpidemicCase : IOrgOwned
     /// <summary>Cured and discharged (confirmed) or released from medical observation (asymptomatic).</summary>
     public DateOnly? DischargedOn { get; set; }
 }
+
+/// <summary>
+/// A positive case found at a centralised isolation point on a date, kept apart from the case so a
+/// release anywhere in the city can apply seed 04's rule without reading another district's cases.
+/// </summary>
+public sealed class PointPositive
+{
+    public Guid Id { get; set; }
+
+    public string IsolationPoint { get; set; } = "";
+
+    public DateOnly DiagnosisDate { get; set; }
+
+    public Guid CaseId { get; set; }
+}

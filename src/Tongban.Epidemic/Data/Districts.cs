@@ -6,7 +6,7 @@ using Tongban.Kernel.Orgs;
 namespace Tongban.Epidemic.Data;
 
 /// <summary>An organisation a case or person can belong to, found by its division code.</summary>
-public sealed record AreaOrg(Guid OrgId, string DivisionCode, string NameZh, string NameEn, OrgLevel Level)
+public sealed record AreaOrg(Guid OrgId, string DivisionCode, string NameZh, string NameEn, OrgLevel Level, OrgKind Kind)
 {
     private static readonly string[] SuffixesZh = ["卫生健康委员会", "卫健委", "疾病预防控制中心", "疾控中心"];
     private static readonly string[] SuffixesEn = [" Municipal Health Commission", " Health Commission", " Center for Disease Control and Prevention", " CDC"];
@@ -39,12 +39,15 @@ public sealed class Districts(KernelDb kernel)
     {
         _byCode ??= (await kernel.Orgs.AsNoTracking()
                 .Where(o => !o.Archived && (o.Level == OrgLevel.Province || o.Level == OrgLevel.Prefecture || o.Level == OrgLevel.County))
-                .Select(o => new AreaOrg(o.Id, o.DivisionCode, o.NameZh, o.NameEn, o.Level))
+                .Select(o => new AreaOrg(o.Id, o.DivisionCode, o.NameZh, o.NameEn, o.Level, o.Kind))
                 .ToListAsync(ct))
             .GroupBy(o => o.DivisionCode)
-            .ToDictionary(g => g.Key, g => g.OrderBy(o => o.Level).First());
+            .ToDictionary(g => g.Key, g => g.OrderBy(o => IsHealth(o.Kind) ? 0 : 1).ThenBy(o => o.Level).ThenBy(o => o.OrgId).First());
         return _byCode;
     }
+
+    // Several orgs share a division code (a finance bureau, a health commission); cases belong with health.
+    private static bool IsHealth(OrgKind kind) => kind is OrgKind.DistrictHealthAuthority or OrgKind.DiseaseControlCentre;
 
     /// <summary>The org of a division code; unknown codes are refused naming <paramref name="field"/>.</summary>
     public async Task<AreaOrg> ResolveAsync(string? code, string field, CancellationToken ct)

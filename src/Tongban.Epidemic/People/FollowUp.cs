@@ -245,18 +245,19 @@ public sealed class FollowUp(EpidemicDb db, Districts districts, PolicyStore pol
     }
 
     /// <summary>
-    /// Seed 04: public places check "negative nucleic acid certificates within 72 hours". Anyone
-    /// holding the code may ask; the answer says only valid or not and why, and the check is audited.
+    /// Seed 04: public places check "negative nucleic acid certificates within 72 hours". The answer
+    /// says only valid or not and why; the checker's grants must cover the person's org (checkpoint
+    /// staff hold the check permission city-wide), and the check is audited.
     /// </summary>
     public async Task<CertificateVerdict> CheckCertificateAsync(string code, DateTime atUtc, CancellationToken ct)
     {
         var normalized = code.Trim().ToUpperInvariant();
-        var person = await db.People.IgnoreQueryFilters().AsNoTracking()
+        var person = await db.People.AsNoTracking()
             .Where(p => p.CertificateCode == normalized)
             .Select(p => new { p.Id, p.OrgId })
             .SingleOrDefaultAsync(ct)
-            ?? throw new RuleViolation("code", "epidemic.certificate.unknown-code", $"No certificate has the code '{code}'.");
-        var tests = await db.Tests.IgnoreQueryFilters().AsNoTracking()
+            ?? throw new RuleViolation("code", "epidemic.certificate.unknown-code", $"No certificate within your grants has the code '{code}'.");
+        var tests = await db.Tests.AsNoTracking()
             .Where(t => t.PersonId == person.Id && t.SampledAtUtc <= atUtc)
             .Select(t => new TestSample(t.SampledAtUtc, t.Outcome, t.ResultAtUtc))
             .ToListAsync(ct);
@@ -287,7 +288,7 @@ public sealed class FollowUp(EpidemicDb db, Districts districts, PolicyStore pol
                 break;
             case ManagementKind.CentralisedIsolation when p.ReleasedUtc is { } released:
                 var point = p.IsolationPoint;
-                var positives = await db.Cases.IgnoreQueryFilters().AsNoTracking()
+                var positives = await db.PointPositives.AsNoTracking()
                     .Where(c => c.IsolationPoint == point)
                     .Select(c => c.DiagnosisDate)
                     .ToListAsync(ct);

@@ -110,8 +110,6 @@ namespace Tongban.Migrations.Postgres.Epidemic
 
                     b.HasKey("Id");
 
-                    b.HasIndex("IsolationPoint", "DiagnosisDate");
-
                     b.HasIndex("OrgId", "DischargedOn");
 
                     b.HasIndex("OrgId", "Class", "DiagnosisDate");
@@ -119,6 +117,33 @@ namespace Tongban.Migrations.Postgres.Epidemic
                     b.HasIndex("OrgId", "DiagnosisDate", "ReportedAtUtc");
 
                     b.ToTable("epidemic_cases", (string)null);
+                });
+
+            modelBuilder.Entity("Tongban.Epidemic.Cases.PointPositive", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("DiagnosisDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("IsolationPoint")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId")
+                        .IsUnique();
+
+                    b.HasIndex("IsolationPoint", "DiagnosisDate");
+
+                    b.ToTable("epidemic_point_positives", (string)null);
                 });
 
             modelBuilder.Entity("Tongban.Epidemic.People.ManagedPerson", b =>

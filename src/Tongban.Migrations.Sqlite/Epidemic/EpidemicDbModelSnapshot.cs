@@ -105,8 +105,6 @@ namespace Tongban.Migrations.Sqlite.Epidemic
 
                     b.HasKey("Id");
 
-                    b.HasIndex("IsolationPoint", "DiagnosisDate");
-
                     b.HasIndex("OrgId", "DischargedOn");
 
                     b.HasIndex("OrgId", "Class", "DiagnosisDate");
@@ -114,6 +112,33 @@ namespace Tongban.Migrations.Sqlite.Epidemic
                     b.HasIndex("OrgId", "DiagnosisDate", "ReportedAtUtc");
 
                     b.ToTable("epidemic_cases", (string)null);
+                });
+
+            modelBuilder.Entity("Tongban.Epidemic.Cases.PointPositive", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DiagnosisDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IsolationPoint")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId")
+                        .IsUnique();
+
+                    b.HasIndex("IsolationPoint", "DiagnosisDate");
+
+                    b.ToTable("epidemic_point_positives", (string)null);
                 });
 
             modelBuilder.Entity("Tongban.Epidemic.People.ManagedPerson", b =>

@@ -153,8 +153,13 @@ public sealed class FollowUpTests
         }
 
         Assert.Equal("BJ-0001", code);
-        await using var anyone = t.Db.Open(Kernel.People.CallerScope.Nobody);
-        var check = anyone.ServiceProvider.GetRequiredService<FollowUp>();
+        await using (var outsider = t.DistrictUser("110105"))
+        {
+            await Assert.ThrowsAsync<RuleViolation>(() => outsider.ServiceProvider.GetRequiredService<FollowUp>().CheckCertificateAsync("BJ-0001", Bj("2022-10-31T09:00"), default));
+        }
+
+        await using var checkpoint = t.DistrictUser("110000");
+        var check = checkpoint.ServiceProvider.GetRequiredService<FollowUp>();
         Assert.True((await check.CheckCertificateAsync("bj-0001", Bj("2022-10-31T09:00"), default)).Valid);
         var late = await check.CheckCertificateAsync("BJ-0001", Bj("2022-10-31T09:01"), default);
         Assert.False(late.Valid);

@@ -95,6 +95,20 @@ namespace Tongban.Migrations.Sqlite.Epidemic
                 });
 
             migrationBuilder.CreateTable(
+                name: "epidemic_point_positives",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    IsolationPoint = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    DiagnosisDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_epidemic_point_positives", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "epidemic_policies",
                 columns: table => new
                 {
@@ -141,11 +155,6 @@ namespace Tongban.Migrations.Sqlite.Epidemic
                 columns: new[] { "OrgId", "AcknowledgedAtUtc", "RaisedAtUtc" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_epidemic_cases_IsolationPoint_DiagnosisDate",
-                table: "epidemic_cases",
-                columns: new[] { "IsolationPoint", "DiagnosisDate" });
-
-            migrationBuilder.CreateIndex(
                 name: "IX_epidemic_cases_OrgId_Class_DiagnosisDate",
                 table: "epidemic_cases",
                 columns: new[] { "OrgId", "Class", "DiagnosisDate" });
@@ -187,6 +196,17 @@ namespace Tongban.Migrations.Sqlite.Epidemic
                 column: "RoommateOfId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_epidemic_point_positives_CaseId",
+                table: "epidemic_point_positives",
+                column: "CaseId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_epidemic_point_positives_IsolationPoint_DiagnosisDate",
+                table: "epidemic_point_positives",
+                columns: new[] { "IsolationPoint", "DiagnosisDate" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_epidemic_policies_EffectiveFrom",
                 table: "epidemic_policies",
                 column: "EffectiveFrom",
@@ -214,6 +234,9 @@ namespace Tongban.Migrations.Sqlite.Epidemic
 
             migrationBuilder.DropTable(
                 name: "epidemic_people");
+
+            migrationBuilder.DropTable(
+                name: "epidemic_point_positives");
 
             migrationBuilder.DropTable(
                 name: "epidemic_policies");
