@@ -30,7 +30,7 @@ public sealed class EpidemicDb(DbContextOptions<EpidemicDb> options, KernelServi
 
             // The owning district leads every index. Line list and curve: by diagnosis date.
             e.HasIndex(x => new { x.OrgId, x.DiagnosisDate, x.ReportedAtUtc });
-            e.HasIndex(x => new { x.OrgId, x.Class, x.DiagnosisDate });
+            e.HasIndex(x => new { x.OrgId, x.Class, x.DiagnosisDate, x.ReportedAtUtc });
             e.HasIndex(x => new { x.OrgId, x.DischargedOn });
             e.Property(x => x.DistrictCode).HasMaxLength(6);
             e.Property(x => x.PersonName).HasMaxLength(100);

@@ -14,6 +14,11 @@ public sealed class BulletinService(EpidemicDb db, Districts districts, PolicySt
         var all = await districts.AllAsync(ct);
         AreaOrg? area = areaCode is null ? null : await districts.ResolveAsync(areaCode, "area", ct);
         IQueryable<EpidemicCase> cases = db.Cases.AsNoTracking();
+        if (await Districts.VisibleAsync(db, ct) is { } visible)
+        {
+            cases = cases.Where(c => visible.Contains(c.OrgId));
+        }
+
         if (area is not null)
         {
             var orgs = await Districts.SubtreeAsync(db, area.OrgId, ct);

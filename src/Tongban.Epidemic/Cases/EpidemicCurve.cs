@@ -18,6 +18,11 @@ public sealed class EpidemicCurve(EpidemicDb db)
         RuleViolation.ThrowIf(from > to, "from", "epidemic.curve.range", "The start of the date range is after its end.");
         RuleViolation.ThrowIf(to.DayNumber - from.DayNumber >= MaxDays, "to", "epidemic.curve.range-too-long", $"A curve covers at most {MaxDays} days.");
         IQueryable<EpidemicCase> cases = db.Cases.AsNoTracking().Where(c => c.DiagnosisDate >= from && c.DiagnosisDate <= to);
+        if (await Districts.VisibleAsync(db, ct) is { } visible)
+        {
+            cases = cases.Where(c => visible.Contains(c.OrgId));
+        }
+
         if (areaOrgId is { } area)
         {
             var orgs = await Districts.SubtreeAsync(db, area, ct);

@@ -97,6 +97,11 @@ public sealed class LineList(EpidemicDb db)
     internal async Task<IQueryable<EpidemicCase>> FilterAsync(CaseQuery q, CancellationToken ct)
     {
         IQueryable<EpidemicCase> cases = db.Cases.AsNoTracking();
+        if (await Districts.VisibleAsync(db, ct) is { } visible)
+        {
+            cases = cases.Where(c => visible.Contains(c.OrgId));
+        }
+
         if (q.AreaOrgId is { } area)
         {
             var orgs = await Districts.SubtreeAsync(db, area, ct);

@@ -64,6 +64,25 @@ public sealed class Districts(KernelDb kernel)
     public async Task<AreaOrg?> ByOrgIdAsync(Guid orgId, CancellationToken ct) =>
         (await AllAsync(ct)).Values.FirstOrDefault(o => o.OrgId == orgId);
 
+    /// <summary>
+    /// The orgs the caller may see, or null when unrestricted. Queries add it as an explicit
+    /// "OrgId IN (...)" so the org-first indexes serve them; the scope filter still applies as well.
+    /// </summary>
+    public static async Task<List<Guid>?> VisibleAsync(EpidemicDb db, CancellationToken ct)
+    {
+        var scope = db.Scope;
+        if (scope.Unrestricted)
+        {
+            return null;
+        }
+
+        var roots = scope.SubtreeRootIds;
+        var under = roots.Count == 0
+            ? []
+            : await db.OrgClosures.Where(c => roots.Contains(c.AncestorId)).Select(c => c.DescendantId).ToListAsync(ct);
+        return under.Concat(scope.ExactOrgIds).Distinct().ToList();
+    }
+
     /// <summary>The org and all orgs under it (by the closure table).</summary>
     public static Task<List<Guid>> SubtreeAsync(EpidemicDb db, Guid rootOrgId, CancellationToken ct) =>
         db.OrgClosures.Where(c => c.AncestorId == rootOrgId).Select(c => c.DescendantId).ToListAsync(ct);

@@ -112,9 +112,9 @@ namespace Tongban.Migrations.Postgres.Epidemic
 
                     b.HasIndex("OrgId", "DischargedOn");
 
-                    b.HasIndex("OrgId", "Class", "DiagnosisDate");
-
                     b.HasIndex("OrgId", "DiagnosisDate", "ReportedAtUtc");
+
+                    b.HasIndex("OrgId", "Class", "DiagnosisDate", "ReportedAtUtc");
 
                     b.ToTable("epidemic_cases", (string)null);
                 });

@@ -107,9 +107,9 @@ namespace Tongban.Migrations.Sqlite.Epidemic
 
                     b.HasIndex("OrgId", "DischargedOn");
 
-                    b.HasIndex("OrgId", "Class", "DiagnosisDate");
-
                     b.HasIndex("OrgId", "DiagnosisDate", "ReportedAtUtc");
+
+                    b.HasIndex("OrgId", "Class", "DiagnosisDate", "ReportedAtUtc");
 
                     b.ToTable("epidemic_cases", (string)null);
                 });

@@ -11,7 +11,7 @@ using Tongban.Epidemic;
 namespace Tongban.Migrations.Sqlite.Epidemic
 {
     [DbContext(typeof(EpidemicDb))]
-    [Migration("20261129121800_InitialEpidemic")]
+    [Migration("20261129124105_InitialEpidemic")]
     partial class InitialEpidemic
     {
         /// <inheritdoc />
@@ -110,9 +110,9 @@ namespace Tongban.Migrations.Sqlite.Epidemic
 
                     b.HasIndex("OrgId", "DischargedOn");
 
-                    b.HasIndex("OrgId", "Class", "DiagnosisDate");
-
                     b.HasIndex("OrgId", "DiagnosisDate", "ReportedAtUtc");
+
+                    b.HasIndex("OrgId", "Class", "DiagnosisDate", "ReportedAtUtc");
 
                     b.ToTable("epidemic_cases", (string)null);
                 });

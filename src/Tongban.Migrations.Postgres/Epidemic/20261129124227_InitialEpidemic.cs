@@ -155,9 +155,9 @@ namespace Tongban.Migrations.Postgres.Epidemic
                 columns: new[] { "OrgId", "AcknowledgedAtUtc", "RaisedAtUtc" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_epidemic_cases_OrgId_Class_DiagnosisDate",
+                name: "IX_epidemic_cases_OrgId_Class_DiagnosisDate_ReportedAtUtc",
                 table: "epidemic_cases",
-                columns: new[] { "OrgId", "Class", "DiagnosisDate" });
+                columns: new[] { "OrgId", "Class", "DiagnosisDate", "ReportedAtUtc" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_epidemic_cases_OrgId_DiagnosisDate_ReportedAtUtc",

@@ -12,7 +12,7 @@ using Tongban.Epidemic;
 namespace Tongban.Migrations.Postgres.Epidemic
 {
     [DbContext(typeof(EpidemicDb))]
-    [Migration("20261129121948_InitialEpidemic")]
+    [Migration("20261129124227_InitialEpidemic")]
     partial class InitialEpidemic
     {
         /// <inheritdoc />
@@ -115,9 +115,9 @@ namespace Tongban.Migrations.Postgres.Epidemic
 
                     b.HasIndex("OrgId", "DischargedOn");
 
-                    b.HasIndex("OrgId", "Class", "DiagnosisDate");
-
                     b.HasIndex("OrgId", "DiagnosisDate", "ReportedAtUtc");
+
+                    b.HasIndex("OrgId", "Class", "DiagnosisDate", "ReportedAtUtc");
 
                     b.ToTable("epidemic_cases", (string)null);
                 });
