@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -61,7 +60,9 @@ public sealed class TestDatabase : IAsyncDisposable
         services.AddLogging();
         services.AddTongbanKernel(target);
         services.AddSingleton<TimeProvider>(clock);
-        services.AddIdentityCore<TongbanUser>().AddEntityFrameworkStores<KernelDb>();
+        services.AddTongbanIdentityCore();
+        services.AddRoleCatalog([]);
+        services.AddTongbanKernelServices();
         configure?.Invoke(services, target);
         var provider_ = services.BuildServiceProvider();
         var db = new TestDatabase(target, provider_, clock, file);

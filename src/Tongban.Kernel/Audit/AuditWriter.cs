@@ -34,8 +34,9 @@ internal static class AuditWriter
         CancellationToken ct)
     {
         ctx.ChangeTracker.DetectChanges();
+        // OrgClosure rows are not audited: they are derived from OrgNode.ParentId, whose changes are.
         var changed = ctx.ChangeTracker.Entries()
-            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not AuditEntry)
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not (AuditEntry or OrgClosure))
             .ToList();
         var pending = changed.Select(e => Describe(e)).OfType<AuditEntry>().ToList();
         pending.AddRange(notes.Select(n => new AuditEntry
@@ -98,7 +99,7 @@ internal static class AuditWriter
 
             if (owned is not null)
             {
-                await owned.RollbackAsync(CancellationToken.None);
+                await owned.RollbackQuietlyAsync();
             }
 
             throw;
@@ -120,7 +121,13 @@ internal static class AuditWriter
             return;
         }
 
-        var orgIds = changed.Select(e => e.Entity).OfType<IOrgOwned>().Select(o => o.OrgId).Distinct().ToList();
+        // The org a row moves out of counts as much as the one it moves into.
+        var orgIds = changed.Where(e => e.Entity is IOrgOwned)
+            .SelectMany(e => e.State == EntityState.Added
+                ? new[] { ((IOrgOwned)e.Entity).OrgId }
+                : new[] { ((IOrgOwned)e.Entity).OrgId, (Guid)e.Property(nameof(IOrgOwned.OrgId)).OriginalValue! })
+            .Distinct()
+            .ToList();
         foreach (var orgId in orgIds)
         {
             if (!await OrgScope.CoversAsync(ctx.Set<OrgClosure>(), scope, orgId, ct))

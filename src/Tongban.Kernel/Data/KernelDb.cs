@@ -10,7 +10,7 @@ namespace Tongban.Kernel.Data;
 
 /// <summary>The kernel's own tables: orgs, accounts and grants, API tokens, matters, the audit chain.</summary>
 public sealed class KernelDb(DbContextOptions<KernelDb> options, KernelServices kernel)
-    : IdentityDbContext<TongbanUser, IdentityRole<Guid>, Guid>(options), IScopedContext
+    : IdentityDbContext<TongbanUser, IdentityRole<Guid>, Guid>(options), IAuditedContext
 {
     private readonly List<AuditNote> _notes = [];
 
@@ -62,6 +62,8 @@ public sealed class KernelDb(DbContextOptions<KernelDb> options, KernelServices 
             e.Property(x => x.NameZh).HasMaxLength(200);
             e.Property(x => x.NameEn).HasMaxLength(200);
             e.Property(x => x.DivisionCode).HasMaxLength(6);
+            e.Property(x => x.ExternalCode).HasMaxLength(64);
+            e.HasIndex(x => x.ExternalCode).IsUnique();
             e.Property(x => x.Level).HasConversion<string>().HasMaxLength(20);
             e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(50);
         });
@@ -96,12 +98,13 @@ public sealed class KernelDb(DbContextOptions<KernelDb> options, KernelServices 
             e.Property(x => x.SubjectType).HasMaxLength(100);
             e.Property(x => x.SubjectId).HasMaxLength(100);
             e.Property(x => x.State).HasMaxLength(80);
+            e.Property(x => x.Version).IsConcurrencyToken();
         });
         b.Entity<MatterEvent>(e =>
         {
             e.ToTable("kernel_matter_events");
             e.HasKey(x => x.Id);
-            e.HasIndex(x => new { x.MatterId, x.AtUtc });
+            e.HasIndex(x => new { x.MatterId, x.Seq }).IsUnique();
             e.Property(x => x.Transition).HasMaxLength(80);
             e.Property(x => x.FromState).HasMaxLength(80);
             e.Property(x => x.ToState).HasMaxLength(80);

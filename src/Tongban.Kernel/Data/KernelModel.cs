@@ -23,6 +23,8 @@ internal static class KernelModel
             e.HasIndex(x => x.Seq).IsUnique();
             e.HasIndex(x => new { x.OrgId, x.Seq });
             e.HasIndex(x => new { x.SubjectType, x.SubjectId });
+            e.HasIndex(x => new { x.ActorId, x.Seq });
+            e.HasIndex(x => x.AtUtc);
             e.Property(x => x.ActorName).HasMaxLength(200);
             e.Property(x => x.Action).HasMaxLength(40);
             e.Property(x => x.SubjectType).HasMaxLength(100);
@@ -51,7 +53,7 @@ internal static class KernelModel
     }
 
     /// <summary>
-    /// Filters every <see cref="IOrgOwned"/> entity by the caller's grants. The context is the
+    /// Filters every <see cref="IOrgOwned"/> entity, and the audit entries, by the caller's grants. The context is the
     /// root of the expression, so EF reads the scope of the context running the query.
     /// </summary>
     public static void FilterByScope(ModelBuilder b, IScopedContext ctx)
@@ -64,6 +66,14 @@ internal static class KernelModel
         {
             type.SetQueryFilter(OrgScope.ForEntity(type.ClrType, template));
         }
+
+        // Audit entries follow the org they belong to; those of no org (accounts, grants) are for administrators.
+        b.Entity<AuditEntry>().HasQueryFilter(e =>
+            ctx.Scope.Unrestricted
+            || (e.OrgId == null
+                ? ctx.Scope.Administers
+                : ctx.Scope.ExactOrgIds.Contains(e.OrgId.Value)
+                    || ctx.OrgClosures.Any(c => c.DescendantId == e.OrgId && ctx.Scope.SubtreeRootIds.Contains(c.AncestorId))));
     }
 }
 

@@ -1,6 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Tongban.Kernel.Audit;
+using Tongban.Kernel.Orgs;
 using Tongban.Kernel.People;
 
 namespace Tongban.Kernel.Data;
@@ -30,6 +33,22 @@ public static class KernelRegistration
         services.AddScoped<CallerScopeAccessor>();
         services.AddScoped<KernelServices>();
         services.AddDbContext<KernelDb>(o => o.UseTarget(target));
+        return services;
+    }
+
+    /// <summary>
+    /// Registers the kernel's services over <see cref="KernelDb"/>: the org tree, people and grants,
+    /// audit verification, the audit log and sensitive reads. The role catalog holds the kernel's
+    /// roles unless <see cref="IdentityRegistration.AddRoleCatalog"/> registers the suite's.
+    /// </summary>
+    public static IServiceCollection AddTongbanKernelServices(this IServiceCollection services)
+    {
+        services.TryAddSingleton(new RoleCatalog(KernelPermissions.Roles));
+        services.TryAddScoped<OrgTree>();
+        services.TryAddScoped<PeopleDirectory>();
+        services.TryAddScoped<AuditVerifier>();
+        services.TryAddScoped<AuditLog>();
+        services.TryAddScoped<SensitiveRecordAccess>();
         return services;
     }
 

@@ -9,7 +9,7 @@ namespace Tongban.Kernel.Data;
 /// The base of every module's context: the module's rows are scoped by the caller's grants, and
 /// every SaveChanges writes its audit entries in the same transaction.
 /// </summary>
-public abstract class TongbanDbContext(DbContextOptions options, KernelServices kernel) : DbContext(options), IScopedContext
+public abstract class TongbanDbContext(DbContextOptions options, KernelServices kernel) : DbContext(options), IAuditedContext
 {
     private readonly List<AuditNote> _notes = [];
 

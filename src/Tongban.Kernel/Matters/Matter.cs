@@ -41,6 +41,12 @@ public sealed class Matter : IOrgOwned
 
     /// <summary>Amount in fen, when the workflow routes by amount.</summary>
     public long? AmountFen { get; set; }
+
+    /// <summary>The org that started the matter (the "unit" of an approval chain).</summary>
+    public Guid OriginOrgId { get; set; }
+
+    /// <summary>1 when started, +1 on every transition; a concurrency token, so two takes of one step cannot both land.</summary>
+    public int Version { get; set; }
 }
 
 /// <summary>One step on a matter's timeline.</summary>
@@ -50,7 +56,14 @@ public sealed class MatterEvent : IOrgOwned
 
     public Guid MatterId { get; set; }
 
+    /// <summary>The org that held the matter when the step was taken.</summary>
     public Guid OrgId { get; set; }
+
+    /// <summary>Position on the matter's timeline: the matter's <see cref="Matter.Version"/> after this step.</summary>
+    public int Seq { get; set; }
+
+    /// <summary>The org that holds the matter after this step (differs from <see cref="OrgId"/> when routed).</summary>
+    public Guid ToOrgId { get; set; }
 
     public DateTime AtUtc { get; set; }
 

@@ -2,7 +2,9 @@ using System.CommandLine;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Tongban.Kernel.Data;
+using Tongban.Kernel.Imports;
 using Tongban.Kernel.People;
+using Tongban.Kernel.Reports;
 
 namespace Tongban.Kernel.Modules;
 
@@ -31,8 +33,17 @@ public interface ITongbanModule
     /// <summary>The module's contexts, so the host can migrate them.</summary>
     IEnumerable<Type> DbContextTypes { get; }
 
+    /// <summary>The module's reports, listed in the report catalog.</summary>
+    IEnumerable<IReport> Reports => [];
+
+    /// <summary>The module's file imports, listed in the import catalog.</summary>
+    IEnumerable<IImportDefinition> Imports => [];
+
     /// <summary>Fills the database with this module's demo data (deterministic for a seed).</summary>
     Task SeedDemoAsync(IServiceProvider services, DemoContext demo, CancellationToken ct);
+
+    /// <summary>The module's benchmarks, run by <c>tongban bench</c>.</summary>
+    IEnumerable<IBenchmark> Benchmarks => [];
 }
 
 /// <summary>A navigation link; shown when the user holds the permission somewhere.</summary>

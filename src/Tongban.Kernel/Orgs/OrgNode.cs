@@ -57,6 +57,9 @@ public sealed class OrgNode
 
     public bool Archived { get; set; }
 
+    /// <summary>The org's key in the files it was imported from (unique when set), so later files can name it as a parent.</summary>
+    public string? ExternalCode { get; set; }
+
     public string Name(bool chinese) => chinese || NameEn.Length == 0 ? NameZh : NameEn;
 }
 

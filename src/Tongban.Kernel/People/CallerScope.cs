@@ -6,8 +6,9 @@ namespace Tongban.Kernel.People;
 /// </summary>
 public sealed class CallerScope
 {
-    private CallerScope(Guid? userId, string actorName, bool unrestricted, IReadOnlyList<Guid> exact, IReadOnlyList<Guid> subtrees, IReadOnlyList<Grant> grants)
+    private CallerScope(Guid? userId, string actorName, bool unrestricted, IReadOnlyList<Guid> exact, IReadOnlyList<Guid> subtrees, IReadOnlyList<Grant> grants, bool administers = false)
     {
+        Administers = administers;
         UserId = userId;
         ActorName = actorName;
         Unrestricted = unrestricted;
@@ -31,19 +32,27 @@ public sealed class CallerScope
 
     public IReadOnlyList<Grant> Grants { get; }
 
+    /// <summary>
+    /// Holds kernel.administer somewhere: may see the audit entries that belong to no org
+    /// (accounts, grants, tokens, imports of the tree).
+    /// </summary>
+    public bool Administers { get; }
+
     /// <summary>A caller who sees nothing (not signed in).</summary>
     public static CallerScope Nobody { get; } = new(null, "anonymous", false, [], [], []);
 
     public static CallerScope System(string actorName = "system") => new(null, actorName, true, [], [], []);
 
-    public static CallerScope ForUser(Guid userId, string userName, IReadOnlyList<Grant> grants) =>
+    /// <summary>A signed-in user; <paramref name="roles"/> tells which grants carry kernel.administer.</summary>
+    public static CallerScope ForUser(Guid userId, string userName, IReadOnlyList<Grant> grants, RoleCatalog? roles = null) =>
         new(
             userId,
             userName,
             false,
             grants.Where(g => !g.CoversDescendants).Select(g => g.OrgId).Distinct().ToArray(),
             grants.Where(g => g.CoversDescendants).Select(g => g.OrgId).Distinct().ToArray(),
-            grants);
+            grants,
+            roles is not null && grants.Any(g => roles.Grants(g.Role, KernelPermissions.Administer)));
 }
 
 /// <summary>Holds the scope of the current request or command; set once by the host.</summary>

@@ -209,8 +209,12 @@ namespace Tongban.Migrations.Postgres.Kernel
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AtUtc");
+
                     b.HasIndex("Seq")
                         .IsUnique();
+
+                    b.HasIndex("ActorId", "Seq");
 
                     b.HasIndex("OrgId", "Seq");
 
@@ -247,6 +251,9 @@ namespace Tongban.Migrations.Postgres.Kernel
                     b.Property<Guid>("OrgId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid>("OriginOrgId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Reference")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -274,6 +281,10 @@ namespace Tongban.Migrations.Postgres.Kernel
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.Property<string>("Workflow")
                         .IsRequired()
@@ -331,6 +342,12 @@ namespace Tongban.Migrations.Postgres.Kernel
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<int>("Seq")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ToOrgId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("ToState")
                         .IsRequired()
                         .HasMaxLength(80)
@@ -343,7 +360,8 @@ namespace Tongban.Migrations.Postgres.Kernel
 
                     b.HasKey("Id");
 
-                    b.HasIndex("MatterId", "AtUtc");
+                    b.HasIndex("MatterId", "Seq")
+                        .IsUnique();
 
                     b.ToTable("kernel_matter_events", (string)null);
                 });
@@ -427,6 +445,10 @@ namespace Tongban.Migrations.Postgres.Kernel
                         .HasMaxLength(6)
                         .HasColumnType("character varying(6)");
 
+                    b.Property<string>("ExternalCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -453,6 +475,9 @@ namespace Tongban.Migrations.Postgres.Kernel
                     b.HasKey("Id");
 
                     b.HasIndex("DivisionCode");
+
+                    b.HasIndex("ExternalCode")
+                        .IsUnique();
 
                     b.HasIndex("ParentId");
 

@@ -200,8 +200,12 @@ namespace Tongban.Migrations.Sqlite.Kernel
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AtUtc");
+
                     b.HasIndex("Seq")
                         .IsUnique();
+
+                    b.HasIndex("ActorId", "Seq");
 
                     b.HasIndex("OrgId", "Seq");
 
@@ -238,6 +242,9 @@ namespace Tongban.Migrations.Sqlite.Kernel
                     b.Property<Guid>("OrgId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("OriginOrgId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Reference")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -265,6 +272,10 @@ namespace Tongban.Migrations.Sqlite.Kernel
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Workflow")
                         .IsRequired()
@@ -322,6 +333,12 @@ namespace Tongban.Migrations.Sqlite.Kernel
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Seq")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ToOrgId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ToState")
                         .IsRequired()
                         .HasMaxLength(80)
@@ -334,7 +351,8 @@ namespace Tongban.Migrations.Sqlite.Kernel
 
                     b.HasKey("Id");
 
-                    b.HasIndex("MatterId", "AtUtc");
+                    b.HasIndex("MatterId", "Seq")
+                        .IsUnique();
 
                     b.ToTable("kernel_matter_events", (string)null);
                 });
@@ -418,6 +436,10 @@ namespace Tongban.Migrations.Sqlite.Kernel
                         .HasMaxLength(6)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ExternalCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -444,6 +466,9 @@ namespace Tongban.Migrations.Sqlite.Kernel
                     b.HasKey("Id");
 
                     b.HasIndex("DivisionCode");
+
+                    b.HasIndex("ExternalCode")
+                        .IsUnique();
 
                     b.HasIndex("ParentId");
 

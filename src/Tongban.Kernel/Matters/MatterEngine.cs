@@ -1,0 +1,423 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Tongban.Kernel.Audit;
+using Tongban.Kernel.Calendar;
+using Tongban.Kernel.Data;
+using Tongban.Kernel.Errors;
+using Tongban.Kernel.Orgs;
+using Tongban.Kernel.People;
+
+namespace Tongban.Kernel.Matters;
+
+public sealed record StartMatter(
+    string Workflow,
+    Guid OrgId,
+    string Title,
+    string SubjectType,
+    string SubjectId,
+    long? AmountFen = null,
+    IReadOnlyDictionary<string, string>? Inputs = null,
+    string? Reference = null);
+
+/// <summary>A step the caller may take now, with the inputs it asks for.</summary>
+public sealed record AvailableTransition(
+    string Code,
+    string TitleZh,
+    string TitleEn,
+    string To,
+    bool Route,
+    string? HandTo,
+    IReadOnlyList<WorkflowInput> Inputs);
+
+/// <summary>
+/// Which open matters to list. <see cref="OrgId"/> narrows to one org (and its descendants when
+/// <see cref="IncludeDescendants"/>); the caller's scope always applies.
+/// </summary>
+public sealed record DueQuery(
+    Guid? OrgId = null,
+    bool IncludeDescendants = true,
+    bool OverdueOnly = false,
+    string? Workflow = null,
+    int Skip = 0,
+    int Take = 50);
+
+public sealed record DueItem(
+    Guid MatterId,
+    string Reference,
+    string Title,
+    string Workflow,
+    string State,
+    Guid OrgId,
+    DateTime StateEnteredUtc,
+    DateOnly DueOn,
+    DateTime DueUtc,
+    int WorkingDaysLeft,
+    bool Overdue);
+
+/// <summary>Open matters with a deadline held by one org, and how many of them are overdue.</summary>
+public sealed record DueSummary(Guid OrgId, int Open, int Overdue, DateTime NextDueUtc);
+
+/// <summary>
+/// Starts matters and moves them along their workflow. A step is taken whole or not at all: the
+/// state change, the timeline event and their audit entries commit in one SaveChanges, and the
+/// matter's <see cref="Matter.Version"/> makes a second, concurrent take of the same step fail.
+/// </summary>
+public sealed class MatterEngine(
+    KernelDb db,
+    WorkflowRegistry workflows,
+    WorkingDayCalendar calendar,
+    TimeProvider clock,
+    CallerScopeAccessor caller,
+    RoutingSettings routing)
+{
+    public const string StartTransition = "start";
+
+    private const int MaxTake = 500;
+
+    public async Task<Matter> StartAsync(StartMatter cmd, CancellationToken ct = default)
+    {
+        var def = Workflow(cmd.Workflow);
+        RuleViolation.ThrowIf(string.IsNullOrWhiteSpace(cmd.Title), "title", "matters.input-missing", "A matter needs a title.");
+        RuleViolation.ThrowIf(cmd.AmountFen < 0, "amountFen", "matters.input-invalid", "The amount may not be negative.");
+        RuleViolation.ThrowIf(
+            !await db.Orgs.AnyAsync(o => o.Id == cmd.OrgId, ct),
+            "orgId",
+            "matters.unknown-org",
+            $"No organisation {cmd.OrgId}.");
+        var inputs = cmd.Inputs ?? new Dictionary<string, string>();
+        InputRules.Check(def.StartInputs, inputs);
+
+        var now = Now();
+        var id = Guid.CreateVersion7();
+        var state = def.Initial;
+        var (dueOn, dueUtc) = Deadlines.Due(state.Deadline, now, calendar);
+        var matter = new Matter
+        {
+            Id = id,
+            OrgId = cmd.OrgId,
+            OriginOrgId = cmd.OrgId,
+            Workflow = def.Name,
+            Reference = string.IsNullOrWhiteSpace(cmd.Reference)
+                ? $"{def.ReferencePrefix}-{ChinaTime.DateOf(now).Year}-{id.ToString("N")[^8..].ToUpperInvariant()}"
+                : cmd.Reference.Trim(),
+            Title = cmd.Title.Trim(),
+            SubjectType = cmd.SubjectType,
+            SubjectId = cmd.SubjectId,
+            State = state.Code,
+            StateEnteredUtc = now,
+            DueOn = dueOn,
+            DueUtc = dueUtc,
+            Closed = state.IsFinal,
+            CreatedUtc = now,
+            Data = Json(inputs),
+            AmountFen = cmd.AmountFen,
+            Version = 1,
+        };
+        db.Matters.Add(matter);
+        db.MatterEvents.Add(new MatterEvent
+        {
+            Id = Guid.CreateVersion7(),
+            MatterId = id,
+            OrgId = cmd.OrgId,
+            ToOrgId = cmd.OrgId,
+            Seq = 1,
+            AtUtc = now,
+            ActorId = caller.Current.UserId,
+            ActorName = caller.Current.ActorName,
+            Transition = StartTransition,
+            FromState = "",
+            ToState = state.Code,
+            Inputs = Json(inputs),
+        });
+        await db.SaveChangesAsync(ct);
+        return matter;
+    }
+
+    /// <summary>
+    /// Takes <paramref name="transition"/> on the matter, or refuses with the reason
+    /// (matters.closed, matters.unknown-transition, matters.wrong-state, matters.wrong-org-kind,
+    /// matters.wrong-actor, matters.input-missing, matters.input-invalid, matters.no-route,
+    /// matters.concurrent-change) and changes nothing.
+    /// </summary>
+    public async Task<MatterEvent> TakeAsync(
+        Guid matterId,
+        string transition,
+        IReadOnlyDictionary<string, string> inputs,
+        string? comment,
+        CancellationToken ct = default)
+    {
+        var matter = await Load(matterId, ct);
+        var def = Workflow(matter.Workflow);
+        RuleViolation.ThrowIf(matter.Closed, "transition", "matters.closed", $"Matter {matter.Reference} is closed ({matter.State}).");
+        var step = def.FindTransition(transition)
+            ?? throw new RuleViolation("transition", "matters.unknown-transition", $"Workflow {def.Name} has no step '{transition}'.");
+        RuleViolation.ThrowIf(
+            step.From != matter.State,
+            "transition",
+            "matters.wrong-state",
+            $"'{step.Code}' is taken from '{step.From}', but matter {matter.Reference} is in '{matter.State}'.");
+        var org = await db.Orgs.AsNoTracking().SingleAsync(o => o.Id == matter.OrgId, ct);
+        RuleViolation.ThrowIf(
+            !caller.Current.Unrestricted && step.OrgKinds.Count > 0 && !step.OrgKinds.Contains(org.Kind),
+            "transition",
+            "matters.wrong-org-kind",
+            $"'{step.Code}' is taken at {string.Join(" / ", step.OrgKinds)}; the matter is held by {org.NameEn} ({org.Kind}).");
+        RuleViolation.ThrowIf(
+            !await HoldsRoleAsync(step.Roles, matter.OrgId, ct),
+            "transition",
+            "matters.wrong-actor",
+            $"'{step.Code}' needs the role {string.Join(" or ", step.Roles)} at {org.NameEn}.");
+        InputRules.Check(step.Inputs, inputs);
+
+        var fromOrg = matter.OrgId;
+        var toOrg = fromOrg;
+        RoutingRule? rule = null;
+        if (step.Route)
+        {
+            (rule, toOrg) = await RouteAsync(matter, ct);
+        }
+        else if (step.HandTo is { } handTo)
+        {
+            toOrg = await routing.DecidingOrgAsync(matter.OrgId, matter.OriginOrgId, handTo, ct)
+                ?? throw new RuleViolation("transition", "matters.no-route", $"'{step.Code}' hands the matter to '{handTo}', and there is no such organisation above {org.NameEn}.");
+        }
+
+        var now = Now();
+        var target = def.FindState(step.To)!;
+        var (dueOn, dueUtc) = Deadlines.Due(target.Deadline, now, calendar);
+        matter.State = target.Code;
+        matter.StateEnteredUtc = now;
+        matter.DueOn = dueOn;
+        matter.DueUtc = dueUtc;
+        matter.Closed = target.IsFinal;
+        matter.OrgId = toOrg;
+        matter.Data = Json(Merge(matter.Data, inputs));
+        matter.Version++;
+        var ev = new MatterEvent
+        {
+            Id = Guid.CreateVersion7(),
+            MatterId = matter.Id,
+            OrgId = fromOrg,
+            ToOrgId = toOrg,
+            Seq = matter.Version,
+            AtUtc = now,
+            ActorId = caller.Current.UserId,
+            ActorName = caller.Current.ActorName,
+            Transition = step.Code,
+            FromState = step.From,
+            ToState = target.Code,
+            Inputs = Json(inputs),
+            RoutingRule = rule?.Code,
+            Comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim(),
+        };
+        db.MatterEvents.Add(ev);
+        await SaveStepAsync(matter, ev, toOrg != fromOrg, ct);
+        return ev;
+    }
+
+    /// <summary>The steps the caller may take on the matter now.</summary>
+    public async Task<IReadOnlyList<AvailableTransition>> AvailableAsync(Guid matterId, CancellationToken ct = default)
+    {
+        var matter = await Load(matterId, ct, track: false);
+        if (matter.Closed)
+        {
+            return [];
+        }
+
+        var def = Workflow(matter.Workflow);
+        var kind = await db.Orgs.Where(o => o.Id == matter.OrgId).Select(o => o.Kind).SingleAsync(ct);
+        var result = new List<AvailableTransition>();
+        foreach (var t in def.From(matter.State))
+        {
+            if ((caller.Current.Unrestricted || t.OrgKinds.Count == 0 || t.OrgKinds.Contains(kind)) && await HoldsRoleAsync(t.Roles, matter.OrgId, ct))
+            {
+                result.Add(new AvailableTransition(t.Code, t.TitleZh, t.TitleEn, t.To, t.Route, t.HandTo, t.Inputs));
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The matter's steps in order. Whoever sees the matter sees its whole timeline, including
+    /// steps taken while another org held it.
+    /// </summary>
+    public async Task<IReadOnlyList<MatterEvent>> TimelineAsync(Guid matterId, CancellationToken ct = default)
+    {
+        await Load(matterId, ct, track: false);
+        return await db.MatterEvents.IgnoreQueryFilters().AsNoTracking()
+            .Where(e => e.MatterId == matterId)
+            .OrderBy(e => e.Seq)
+            .ToListAsync(ct);
+    }
+
+    /// <summary>Open matters with a due date, soonest first, among the orgs the caller sees.</summary>
+    public async Task<IReadOnlyList<DueItem>> DueAsync(DueQuery q, CancellationToken ct = default)
+    {
+        RuleViolation.ThrowIf(q.Skip < 0, "skip", "matters.paging", "Skip may not be negative.");
+        RuleViolation.ThrowIf(q.Take is < 1 or > MaxTake, "take", "matters.paging", $"Take is between 1 and {MaxTake}.");
+        var now = Now();
+        var query = db.Matters.AsNoTracking().Where(m => !m.Closed && m.DueUtc != null);
+        if (q.OrgId is { } orgId)
+        {
+            query = q.IncludeDescendants
+                ? query.Where(m => db.OrgClosures.Any(c => c.AncestorId == orgId && c.DescendantId == m.OrgId))
+                : query.Where(m => m.OrgId == orgId);
+        }
+
+        if (q.Workflow is { } workflow)
+        {
+            query = query.Where(m => m.Workflow == workflow);
+        }
+
+        if (q.OverdueOnly)
+        {
+            query = query.Where(m => m.DueUtc <= now);
+        }
+
+        var rows = await query
+            .OrderBy(m => m.DueUtc).ThenBy(m => m.Reference)
+            .Skip(q.Skip).Take(q.Take)
+            .Select(m => new { m.Id, m.Reference, m.Title, m.Workflow, m.State, m.OrgId, m.StateEnteredUtc, m.DueOn, DueUtc = m.DueUtc!.Value })
+            .ToListAsync(ct);
+        var today = ChinaTime.Today(clock);
+        return rows.Select(m =>
+        {
+            var dueOn = m.DueOn ?? ChinaTime.DateOf(m.DueUtc);
+            return new DueItem(
+                m.Id, m.Reference, m.Title, m.Workflow, m.State, m.OrgId, m.StateEnteredUtc, dueOn, m.DueUtc,
+                Deadlines.WorkingDaysLeft(today, dueOn, calendar),
+                now >= m.DueUtc);
+        }).ToList();
+    }
+
+    /// <summary>Per org the caller sees: open matters with a deadline, how many are overdue, the soonest due (GROUP BY in SQL).</summary>
+    public async Task<IReadOnlyList<DueSummary>> DueSummaryAsync(CancellationToken ct = default)
+    {
+        var now = Now();
+        var rows = await db.Matters.AsNoTracking()
+            .Where(m => !m.Closed && m.DueUtc != null)
+            .GroupBy(m => m.OrgId)
+            .Select(g => new
+            {
+                OrgId = g.Key,
+                Open = g.Count(),
+                Overdue = g.Count(m => m.DueUtc <= now),
+                Next = g.Min(m => m.DueUtc),
+            })
+            .ToListAsync(ct);
+        return rows.Select(r => new DueSummary(r.OrgId, r.Open, r.Overdue, r.Next!.Value))
+            .OrderByDescending(r => r.Overdue).ThenBy(r => r.NextDueUtc).ToList();
+    }
+
+    private async Task<(RoutingRule Rule, Guid ToOrg)> RouteAsync(Matter matter, CancellationToken ct)
+    {
+        var amount = matter.AmountFen
+            ?? throw new RuleViolation("amountFen", "matters.input-missing", $"Matter {matter.Reference} has no amount to route by.");
+        var rule = await routing.ResolveAsync(matter.OrgId, matter.Workflow, amount, ct)
+            ?? throw new RuleViolation("amountFen", "matters.no-route", $"No jurisdiction of this organisation has a routing rule for {matter.Workflow} at {amount} fen.");
+        var toOrg = await routing.DecidingOrgAsync(matter.OrgId, matter.OriginOrgId, rule.DecidedBy, ct)
+            ?? throw new RuleViolation("amountFen", "matters.no-route", $"Rule '{rule.Code}' sends the matter to '{rule.DecidedBy}', and no such organisation is above this one.");
+        return (rule, toOrg);
+    }
+
+    /// <summary>
+    /// Saves a step. A routed step hands the matter to an org the actor may not cover; the rule
+    /// that routed it is the authority for that one write, so the save runs with the actor's own
+    /// scope plus that org (the audit entries still name the actor).
+    /// </summary>
+    private async Task SaveStepAsync(Matter matter, MatterEvent ev, bool handedOver, CancellationToken ct)
+    {
+        var own = caller.Current;
+        if (handedOver && !own.Unrestricted && own.UserId is { } userId)
+        {
+            caller.Current = CallerScope.ForUser(
+                userId,
+                own.ActorName,
+                [.. own.Grants, new Grant { UserId = userId, Role = "matters.handover", OrgId = matter.OrgId }]);
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException ex)
+        {
+            Detach(matter, ev);
+            // A concurrent step shows as a stale version token or as the event's (matter, seq) key taken.
+            if (ex is DbUpdateConcurrencyException || await Moved(matter.Id, matter.Version - 1))
+            {
+                throw new RuleViolation("transition", "matters.concurrent-change", $"Matter {matter.Reference} moved on while this step was being taken; reload it and try again.");
+            }
+
+            throw;
+        }
+        catch
+        {
+            Detach(matter, ev);
+            throw;
+        }
+        finally
+        {
+            caller.Current = own;
+        }
+    }
+
+    /// <summary>After a failed save: whether another step landed on the matter meanwhile.</summary>
+    private async Task<bool> Moved(Guid matterId, int version) =>
+        await db.Matters.IgnoreQueryFilters().AsNoTracking().AnyAsync(m => m.Id == matterId && m.Version != version, CancellationToken.None);
+
+    private void Detach(Matter matter, MatterEvent ev)
+    {
+        db.Entry(ev).State = EntityState.Detached;
+        db.Entry(matter).State = EntityState.Detached;
+    }
+
+    private async Task<Matter> Load(Guid matterId, CancellationToken ct, bool track = true)
+    {
+        var query = track ? db.Matters : db.Matters.AsNoTracking();
+        return await query.SingleOrDefaultAsync(m => m.Id == matterId, ct)
+            ?? throw new RuleViolation("matterId", "matters.not-found", $"No matter {matterId} among the organisations you see.");
+    }
+
+    private WorkflowDefinition Workflow(string name) =>
+        workflows.Find(name) ?? throw new RuleViolation("workflow", "matters.unknown-workflow", $"No workflow '{name}' is registered.");
+
+    /// <summary>
+    /// Whether the caller holds one of <paramref name="roles"/> at the org: granted there, or
+    /// granted with descendants at one of its ancestors (closure table).
+    /// </summary>
+    private async Task<bool> HoldsRoleAsync(IReadOnlyList<string> roles, Guid orgId, CancellationToken ct)
+    {
+        var scope = caller.Current;
+        if (scope.Unrestricted)
+        {
+            return true;
+        }
+
+        var grants = scope.Grants.Where(g => roles.Contains(g.Role)).ToList();
+        if (grants.Any(g => g.OrgId == orgId))
+        {
+            return true;
+        }
+
+        var roots = grants.Where(g => g.CoversDescendants).Select(g => g.OrgId).Distinct().ToArray();
+        return roots.Length > 0 && await db.OrgClosures.AnyAsync(c => c.DescendantId == orgId && roots.Contains(c.AncestorId), ct);
+    }
+
+    private DateTime Now() => AuditHash.Truncate(clock.GetUtcNow());
+
+    private static Dictionary<string, string> Merge(string json, IReadOnlyDictionary<string, string> inputs)
+    {
+        var data = JsonSerializer.Deserialize<Dictionary<string, string>>(json) ?? [];
+        foreach (var (k, v) in inputs)
+        {
+            data[k] = v;
+        }
+
+        return data;
+    }
+
+    private static string Json(IReadOnlyDictionary<string, string> values) =>
+        JsonSerializer.Serialize(new SortedDictionary<string, string>(values.ToDictionary(), StringComparer.Ordinal));
+}

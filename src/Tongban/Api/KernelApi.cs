@@ -1,0 +1,404 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Tongban.Kernel.Audit;
+using Tongban.Kernel.Calendar;
+using Tongban.Kernel.Data;
+using Tongban.Kernel.Errors;
+using Tongban.Kernel.Imports;
+using Tongban.Kernel.Matters;
+using Tongban.Kernel.Money;
+using Tongban.Kernel.Orgs;
+using Tongban.Kernel.People;
+using Tongban.Kernel.Reports;
+using Tongban.Web;
+
+namespace Tongban.Api;
+
+/// <summary>
+/// The kernel's REST API under /api/kernel. Every call runs as the caller (cookie or API token)
+/// with their scope; refusals come back as problem documents naming the field and rule.
+/// </summary>
+internal static class KernelApi
+{
+    public static void MapKernelApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/kernel").RequireAuthorization().ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        api.MapGet("/me", Me).WithTags("Kernel: people");
+
+        var orgs = api.MapGroup("/orgs").WithTags("Kernel: organisations");
+        orgs.MapGet("/", OrgChildren).RequireAuthorization(KernelPermissions.ViewOrgs);
+        orgs.MapGet("/{id:guid}", OrgFind).RequireAuthorization(KernelPermissions.ViewOrgs);
+        orgs.MapGet("/{id:guid}/ancestors", OrgAncestors).RequireAuthorization(KernelPermissions.ViewOrgs);
+        orgs.MapPost("/", OrgCreate).RequireAuthorization(KernelPermissions.ManageOrgs);
+        orgs.MapPut("/{id:guid}/name", OrgRename).RequireAuthorization(KernelPermissions.ManageOrgs);
+        orgs.MapPost("/{id:guid}/move", OrgMove).RequireAuthorization(KernelPermissions.ManageOrgs);
+        orgs.MapPost("/{id:guid}/archive", OrgArchive).RequireAuthorization(KernelPermissions.ManageOrgs);
+
+        var users = api.MapGroup("/users").WithTags("Kernel: people").RequireAuthorization(KernelPermissions.ManageUsers);
+        users.MapGet("/", UserList);
+        users.MapPost("/", UserCreate);
+        users.MapGet("/{id:guid}/grants", UserGrants);
+        users.MapPost("/{id:guid}/grants", UserGrant);
+        api.MapDelete("/grants/{id:guid}", GrantRevoke).WithTags("Kernel: people").RequireAuthorization(KernelPermissions.ManageUsers);
+
+        var audit = api.MapGroup("/audit").WithTags("Kernel: audit").RequireAuthorization(KernelPermissions.ViewAudit);
+        audit.MapGet("/", AuditQueryAsync);
+        audit.MapPost("/verify", AuditVerifyAsync);
+
+        var calendar = api.MapGroup("/calendar").WithTags("Kernel: calendar");
+        calendar.MapGet("/days/{date}", CalendarDay);
+        calendar.MapGet("/add-workdays", CalendarAdd);
+        calendar.MapGet("/workdays-between", CalendarBetween);
+        api.MapGet("/money/words", MoneyWords).WithTags("Kernel: money");
+
+        var matters = api.MapGroup("/matters").WithTags("Kernel: matters");
+        matters.MapGet("/due", MattersDue);
+        matters.MapGet("/{id:guid}/timeline", MatterTimeline);
+        matters.MapGet("/{id:guid}/available", MatterAvailable);
+        matters.MapPost("/{id:guid}/take", MatterTake);
+        api.MapGet("/workflows", Workflows).WithTags("Kernel: matters");
+        api.MapGet("/workflows/{name}/diagram", WorkflowDiagramSvg).WithTags("Kernel: matters");
+
+        var reports = api.MapGroup("/reports").WithTags("Kernel: reports");
+        reports.MapGet("/", ReportList);
+        reports.MapGet("/{key}", ReportRun);
+        reports.MapGet("/{key}/export", ReportExportAsync);
+
+        var imports = api.MapGroup("/imports").WithTags("Kernel: imports");
+        imports.MapGet("/", ImportList);
+        imports.MapPost("/{key}", ImportRun).DisableAntiforgery();
+
+        var tokens = api.MapGroup("/tokens").WithTags("Kernel: API tokens");
+        tokens.MapGet("/", TokenList);
+        tokens.MapPost("/", TokenCreate);
+        tokens.MapDelete("/{id:guid}", TokenRevoke);
+    }
+
+    private static Guid Caller(ClaimsPrincipal user) =>
+        user.UserId() ?? throw new RuleViolation("user", "auth.not-signed-in", "Sign in first.");
+
+    // People ------------------------------------------------------------------------------------
+
+    public sealed record GrantDto(Guid Id, Guid UserId, string Role, Guid OrgId, string OrgName, bool CoversDescendants);
+
+    public sealed record MeDto(Guid Id, string UserName, string DisplayName, IReadOnlyList<GrantDto> Grants);
+
+    private static async Task<Ok<MeDto>> Me(ClaimsPrincipal principal, KernelDb db, CancellationToken ct)
+    {
+        var id = Caller(principal);
+        var user = await db.Users.AsNoTracking().SingleAsync(u => u.Id == id, ct);
+        return TypedResults.Ok(new MeDto(user.Id, user.UserName ?? "", user.DisplayName, await GrantsOf(db, id, ct)));
+    }
+
+    private static async Task<IReadOnlyList<GrantDto>> GrantsOf(KernelDb db, Guid userId, CancellationToken ct) =>
+        await (from g in db.Grants.AsNoTracking()
+               where g.UserId == userId
+               join o in db.Orgs on g.OrgId equals o.Id
+               orderby o.Depth, g.Role
+               select new GrantDto(g.Id, g.UserId, g.Role, g.OrgId, o.NameZh, g.CoversDescendants)).ToListAsync(ct);
+
+    public sealed record UserDto(Guid Id, string UserName, string DisplayName, Guid? HomeOrgId, string? Email, bool LockedOut);
+
+    public sealed record UserPage(IReadOnlyList<UserDto> Items, int Total, int Page, int PageSize);
+
+    private static async Task<Ok<UserPage>> UserList(KernelDb db, TimeProvider clock, string? search, int page = 1, int pageSize = 50, CancellationToken ct = default)
+    {
+        RuleViolation.ThrowIf(page < 1, "page", "paging.page", "The page number starts at 1.");
+        RuleViolation.ThrowIf(pageSize is < 1 or > 500, "pageSize", "paging.page-size", "A page holds 1 to 500 rows.");
+        var now = clock.GetUtcNow();
+        var q = db.Users.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            q = q.Where(u => u.UserName!.Contains(search) || u.DisplayName.Contains(search));
+        }
+
+        var total = await q.CountAsync(ct);
+        var items = await q.OrderBy(u => u.UserName).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
+        return TypedResults.Ok(new UserPage(
+            items.Select(u => new UserDto(u.Id, u.UserName ?? "", u.DisplayName, u.HomeOrgId, u.Email, u.LockoutEnd is { } end && end > now)).ToList(),
+            total,
+            page,
+            pageSize));
+    }
+
+    private static async Task<Created<UserDto>> UserCreate(NewUser input, PeopleDirectory people, CancellationToken ct)
+    {
+        var u = await people.CreateUserAsync(input, ct);
+        return TypedResults.Created($"/api/kernel/users/{u.Id}", new UserDto(u.Id, u.UserName ?? "", u.DisplayName, u.HomeOrgId, u.Email, false));
+    }
+
+    private static async Task<Ok<IReadOnlyList<GrantDto>>> UserGrants(Guid id, KernelDb db, CancellationToken ct) =>
+        TypedResults.Ok(await GrantsOf(db, id, ct));
+
+    public sealed record GrantInput(string Role, Guid OrgId, bool CoversDescendants);
+
+    private static async Task<Ok<GrantDto>> UserGrant(Guid id, GrantInput input, PeopleDirectory people, KernelDb db, CancellationToken ct)
+    {
+        var g = await people.GrantAsync(id, input.Role, input.OrgId, input.CoversDescendants, ct);
+        var org = await db.Orgs.AsNoTracking().SingleAsync(o => o.Id == g.OrgId, ct);
+        return TypedResults.Ok(new GrantDto(g.Id, g.UserId, g.Role, g.OrgId, org.NameZh, g.CoversDescendants));
+    }
+
+    private static async Task<NoContent> GrantRevoke(Guid id, PeopleDirectory people, CancellationToken ct)
+    {
+        await people.RevokeGrantAsync(id, ct);
+        return TypedResults.NoContent();
+    }
+
+    // Organisations -----------------------------------------------------------------------------
+
+    public sealed record OrgDto(Guid Id, Guid? ParentId, string Level, string Kind, string NameZh, string NameEn, string DivisionCode, int Depth, bool Archived)
+    {
+        public static OrgDto Of(OrgNode o) => new(o.Id, o.ParentId, o.Level.ToString(), o.Kind.ToString(), o.NameZh, o.NameEn, o.DivisionCode, o.Depth, o.Archived);
+    }
+
+    private static async Task<Ok<IEnumerable<OrgDto>>> OrgChildren(OrgTree tree, Guid? parentId, CancellationToken ct) =>
+        TypedResults.Ok((await tree.ChildrenAsync(parentId, ct)).Select(OrgDto.Of));
+
+    private static async Task<Results<Ok<OrgDto>, NotFound>> OrgFind(Guid id, OrgTree tree, CancellationToken ct) =>
+        await tree.FindAsync(id, ct) is { } o ? TypedResults.Ok(OrgDto.Of(o)) : TypedResults.NotFound();
+
+    private static async Task<Ok<IEnumerable<OrgDto>>> OrgAncestors(Guid id, OrgTree tree, CancellationToken ct) =>
+        TypedResults.Ok((await tree.AncestorsAsync(id, ct)).Select(OrgDto.Of));
+
+    private static async Task<Created<OrgDto>> OrgCreate(NewOrg input, OrgTree tree, CancellationToken ct)
+    {
+        var o = await tree.CreateAsync(input, ct);
+        return TypedResults.Created($"/api/kernel/orgs/{o.Id}", OrgDto.Of(o));
+    }
+
+    public sealed record RenameInput(string NameZh, string NameEn);
+
+    private static async Task<NoContent> OrgRename(Guid id, RenameInput input, OrgTree tree, CancellationToken ct)
+    {
+        await tree.RenameAsync(id, input.NameZh, input.NameEn, ct);
+        return TypedResults.NoContent();
+    }
+
+    public sealed record MoveInput(Guid NewParentId);
+
+    private static async Task<NoContent> OrgMove(Guid id, MoveInput input, OrgTree tree, CancellationToken ct)
+    {
+        await tree.MoveAsync(id, input.NewParentId, ct);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<NoContent> OrgArchive(Guid id, OrgTree tree, CancellationToken ct)
+    {
+        await tree.ArchiveAsync(id, ct);
+        return TypedResults.NoContent();
+    }
+
+    // Audit -------------------------------------------------------------------------------------
+
+    private static async Task<Ok<AuditPage>> AuditQueryAsync(
+        AuditLog log,
+        string? action,
+        string? subjectType,
+        string? subjectId,
+        Guid? actorId,
+        DateTime? fromUtc,
+        DateTime? toUtc,
+        int page = 1,
+        int pageSize = 50,
+        CancellationToken ct = default) =>
+        TypedResults.Ok(await log.QueryAsync(new AuditQuery(action, subjectType, subjectId, actorId, fromUtc, toUtc, page, pageSize), ct));
+
+    private static async Task<Ok<AuditVerification>> AuditVerifyAsync(AuditVerifier verifier, CancellationToken ct) =>
+        TypedResults.Ok(await verifier.VerifyAsync(null, ct));
+
+    // Calendar and money ------------------------------------------------------------------------
+
+    public sealed record DayDto(DateOnly Date, string Kind, bool IsWorkingDay, string? HolidayName);
+
+    private static DateOnly ParseDate(string text, string field) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", out var d)
+            ? d
+            : throw new RuleViolation(field, "calendar.date-format", $"'{text}' is not a date in the form yyyy-MM-dd.");
+
+    private static Ok<DayDto> CalendarDay(string date, WorkingDayCalendar calendar)
+    {
+        var d = ParseDate(date, "date");
+        var kind = calendar.KindOf(d);
+        return TypedResults.Ok(new DayDto(d, kind.ToCliName(), calendar.IsWorkingDay(d), calendar.HolidayName(d)));
+    }
+
+    public sealed record AddDto(DateOnly From, int Days, DateOnly Result);
+
+    private static Ok<AddDto> CalendarAdd(string from, int days, WorkingDayCalendar calendar)
+    {
+        var d = ParseDate(from, "from");
+        return TypedResults.Ok(new AddDto(d, days, calendar.AddWorkingDays(d, days)));
+    }
+
+    public sealed record BetweenDto(DateOnly From, DateOnly To, int WorkingDays);
+
+    private static Ok<BetweenDto> CalendarBetween(string from, string to, WorkingDayCalendar calendar)
+    {
+        var f = ParseDate(from, "from");
+        var t = ParseDate(to, "to");
+        return TypedResults.Ok(new BetweenDto(f, t, calendar.WorkingDaysBetween(f, t)));
+    }
+
+    public sealed record MoneyDto(long Fen, string Amount, string Words);
+
+    private static Ok<MoneyDto> MoneyWords(string amount)
+    {
+        var cny = Cny.Parse(amount, "amount");
+        return TypedResults.Ok(new MoneyDto(cny.Fen, cny.ToString(), cny.ToCapitalWords()));
+    }
+
+    // Matters -----------------------------------------------------------------------------------
+
+    private static async Task<Ok<IReadOnlyList<DueItem>>> MattersDue(
+        MatterEngine engine, Guid? orgId, bool overdueOnly = false, string? workflow = null, int skip = 0, int take = 50, CancellationToken ct = default) =>
+        TypedResults.Ok(await engine.DueAsync(new DueQuery(orgId, true, overdueOnly, workflow, skip, take), ct));
+
+    public sealed record EventDto(Guid Id, DateTime AtUtc, string ActorName, string Transition, string FromState, string ToState, string Inputs, string? RoutingRule, string? Comment);
+
+    private static async Task<Ok<IEnumerable<EventDto>>> MatterTimeline(Guid id, MatterEngine engine, CancellationToken ct) =>
+        TypedResults.Ok((await engine.TimelineAsync(id, ct)).Select(e => new EventDto(e.Id, e.AtUtc, e.ActorName, e.Transition, e.FromState, e.ToState, e.Inputs, e.RoutingRule, e.Comment)));
+
+    private static async Task<Ok<IReadOnlyList<AvailableTransition>>> MatterAvailable(Guid id, MatterEngine engine, CancellationToken ct) =>
+        TypedResults.Ok(await engine.AvailableAsync(id, ct));
+
+    public sealed record TakeInput(string Transition, Dictionary<string, string>? Inputs, string? Comment);
+
+    private static async Task<Ok<EventDto>> MatterTake(Guid id, TakeInput input, MatterEngine engine, CancellationToken ct)
+    {
+        var e = await engine.TakeAsync(id, input.Transition, input.Inputs ?? [], input.Comment, ct);
+        return TypedResults.Ok(new EventDto(e.Id, e.AtUtc, e.ActorName, e.Transition, e.FromState, e.ToState, e.Inputs, e.RoutingRule, e.Comment));
+    }
+
+    public sealed record WorkflowDto(string Name, string TitleZh, string TitleEn, IReadOnlyList<string> States);
+
+    private static Ok<IEnumerable<WorkflowDto>> Workflows(WorkflowRegistry registry) =>
+        TypedResults.Ok(registry.All.Select(w => new WorkflowDto(w.Name, w.TitleZh, w.TitleEn, w.States.Select(s => s.Code).ToList())));
+
+    private static Results<ContentHttpResult, NotFound> WorkflowDiagramSvg(string name, WorkflowRegistry registry, bool chinese = true) =>
+        registry.Find(name) is { } def ? TypedResults.Content(WorkflowDiagram.ToSvg(def, chinese), "image/svg+xml") : TypedResults.NotFound();
+
+    // Reports -----------------------------------------------------------------------------------
+
+    public sealed record ReportDto(string Key, string TitleZh, string TitleEn, bool HasChart);
+
+    private static Ok<IEnumerable<ReportDto>> ReportList(ReportCatalog catalog, CallerScopeAccessor caller, RoleCatalog roles) =>
+        TypedResults.Ok(catalog.All
+            .Where(r => OrgScope.HasPermissionAnywhere(caller.Current, roles, r.Permission))
+            .Select(r => new ReportDto(r.Key, r.TitleZh, r.TitleEn, r.Chart is not null)));
+
+    public sealed record TableDto(string TitleZh, string TitleEn, IReadOnlyList<ReportColumn> Columns, IReadOnlyList<object?[]> Rows);
+
+    internal static async Task<(IReport Report, ReportTable Table)> RunReportAsync(
+        string key, string? from, string? to, Guid? orgId, ReportCatalog catalog, CallerScopeAccessor caller, RoleCatalog roles, IServiceProvider services, CancellationToken ct)
+    {
+        var report = catalog.Find(key) ?? throw new RuleViolation("key", "reports.unknown", $"There is no report '{key}'.");
+        RuleViolation.ThrowIf(
+            !OrgScope.HasPermissionAnywhere(caller.Current, roles, report.Permission),
+            "key",
+            "reports.not-permitted",
+            $"You do not hold {report.Permission} anywhere.");
+        var parameters = new ReportParameters(
+            from is null ? null : ParseDate(from, "from"),
+            to is null ? null : ParseDate(to, "to"),
+            orgId,
+            new Dictionary<string, string>());
+        return (report, await report.RunAsync(services, parameters, ct));
+    }
+
+    private static async Task<Ok<TableDto>> ReportRun(
+        string key, string? from, string? to, Guid? orgId, ReportCatalog catalog, CallerScopeAccessor caller, RoleCatalog roles, HttpContext http, CancellationToken ct)
+    {
+        var (_, table) = await RunReportAsync(key, from, to, orgId, catalog, caller, roles, http.RequestServices, ct);
+        return TypedResults.Ok(new TableDto(table.TitleZh, table.TitleEn, table.Columns, table.Rows));
+    }
+
+    private static async Task<IResult> ReportExportAsync(
+        string key, string format, string? from, string? to, Guid? orgId, bool? chinese,
+        ReportCatalog catalog, CallerScopeAccessor caller, RoleCatalog roles, HttpContext http, CancellationToken ct)
+    {
+        var (report, table) = await RunReportAsync(key, from, to, orgId, catalog, caller, roles, http.RequestServices, ct);
+        var zh = chinese ?? Texts.TextCatalog.IsChinese;
+        var name = key.Replace('.', '-');
+        switch (format)
+        {
+            case "csv":
+            case "xlsx":
+                {
+                    var bytes = await Components.Shared.ListExport.WriteAsync(table, format, ct);
+                    return TypedResults.File(bytes, Components.Shared.ListExport.ContentType(format), $"{name}.{format}");
+                }
+
+            case "svg" or "png":
+                {
+                    var chart = report.Chart ?? throw new RuleViolation("format", "reports.no-chart", $"Report '{key}' has no chart.");
+                    return format == "svg"
+                        ? TypedResults.File(System.Text.Encoding.UTF8.GetBytes(ChartRenderer.ToSvg(table, chart, zh)), "image/svg+xml", $"{name}.svg")
+                        : TypedResults.File(ChartRenderer.ToPng(table, chart, zh), "image/png", $"{name}.png");
+                }
+
+            default:
+                throw new RuleViolation("format", "reports.format", $"'{format}' is not one of csv, xlsx, svg, png.");
+        }
+    }
+
+    // Imports -----------------------------------------------------------------------------------
+
+    public sealed record ImportDto(string Key, string TitleZh, string TitleEn, IReadOnlyList<string> Columns);
+
+    private static Ok<IEnumerable<ImportDto>> ImportList(ImportCatalog catalog, CallerScopeAccessor caller, RoleCatalog roles) =>
+        TypedResults.Ok(catalog.All
+            .Where(i => OrgScope.HasPermissionAnywhere(caller.Current, roles, i.Permission))
+            .Select(i => new ImportDto(i.Key, i.TitleZh, i.TitleEn, i.Columns.Select(c => c.Name).ToList())));
+
+    private static async Task<IResult> ImportRun(string key, IFormFile file, ImportCatalog catalog, ImportPipeline pipeline, CallerScopeAccessor caller, RoleCatalog roles, CancellationToken ct)
+    {
+        var definition = catalog.Find(key) ?? throw new RuleViolation("key", "imports.unknown", $"There is no import '{key}'.");
+        RuleViolation.ThrowIf(
+            !OrgScope.HasPermissionAnywhere(caller.Current, roles, definition.Permission),
+            "key",
+            "imports.not-permitted",
+            $"You do not hold {definition.Permission} anywhere.");
+        await using var stream = file.OpenReadStream();
+        var result = await pipeline.RunAsync(definition, stream, file.FileName, null, ct);
+        if (result.Accepted)
+        {
+            return TypedResults.Ok(result);
+        }
+
+        var violation = result.ToViolation()!;
+        var problem = ProblemMapping.RuleProblem(violation);
+        problem.Extensions["errors"] = result.Errors;
+        problem.Extensions["errorCount"] = result.ErrorCount;
+        return TypedResults.Problem(problem);
+    }
+
+    // API tokens --------------------------------------------------------------------------------
+
+    public sealed record TokenDto(Guid Id, string Name, string Prefix, DateTimeOffset CreatedAt, DateTimeOffset? RevokedAt, DateTimeOffset? LastUsedAt);
+
+    public sealed record NewTokenDto(Guid Id, string Name, string Secret);
+
+    public sealed record TokenInput(string Name);
+
+    private static async Task<Ok<List<TokenDto>>> TokenList(ClaimsPrincipal principal, KernelDb db, CancellationToken ct)
+    {
+        var id = Caller(principal);
+        var tokens = await db.ApiTokens.AsNoTracking().Where(t => t.UserId == id).ToListAsync(ct);
+        return TypedResults.Ok(tokens.OrderByDescending(t => t.CreatedAt).Select(t => new TokenDto(t.Id, t.Name, t.Prefix, t.CreatedAt, t.RevokedAt, t.LastUsedAt)).ToList());
+    }
+
+    private static async Task<Ok<NewTokenDto>> TokenCreate(TokenInput input, ClaimsPrincipal principal, PeopleDirectory people, CancellationToken ct)
+    {
+        var (token, secret) = await people.CreateApiTokenAsync(Caller(principal), input.Name, ct);
+        return TypedResults.Ok(new NewTokenDto(token.Id, token.Name, secret));
+    }
+
+    private static async Task<NoContent> TokenRevoke(Guid id, ClaimsPrincipal principal, PeopleDirectory people, CancellationToken ct)
+    {
+        await people.RevokeApiTokenAsync(id, Caller(principal), ct);
+        return TypedResults.NoContent();
+    }
+}

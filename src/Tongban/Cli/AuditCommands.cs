@@ -1,0 +1,35 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using Tongban.Kernel.Audit;
+
+namespace Tongban.Cli;
+
+/// <summary>
+/// <c>tongban audit verify</c>: walks the whole chain. Prints <c>ok &lt;entries&gt;</c> and exits 0, or
+/// prints the id of the first bad entry (the reason on stderr) and exits 1.
+/// </summary>
+internal static class AuditCommands
+{
+    public static Command Create(CliSession session)
+    {
+        var verify = new Command("verify", "Prove the audit chain unbroken, or name the first bad entry");
+        verify.SetAction(async (parse, ct) =>
+        {
+            var services = await session.OpenAsync(parse, ct);
+            var verifier = services.GetRequiredService<AuditVerifier>();
+            var result = await CliProgress.RunAsync(parse, "audit verify", progress =>
+                verifier.VerifyAsync(new InlineProgress<long>(n => progress.Report(new ProgressStep(n, 0, $"{n} entries checked"))), ct));
+            if (result.Ok)
+            {
+                await parse.InvocationConfiguration.Output.WriteLineAsync($"ok {result.Count}");
+                return TongbanCli.Ok;
+            }
+
+            await parse.InvocationConfiguration.Output.WriteLineAsync(result.FirstBadId?.ToString() ?? "");
+            await parse.InvocationConfiguration.Error.WriteLineAsync(
+                $"error: audit: entry {result.FirstBadSeq} ({result.FirstBadId}) breaks the chain after {result.Count} good entries: {result.Reason} [audit.chain-broken]");
+            return TongbanCli.Refused;
+        });
+        return new Command("audit", "The audit chain") { verify };
+    }
+}

@@ -1,0 +1,63 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Tongban.Demo;
+using Tongban.Kernel.Calendar;
+using Tongban.Kernel.Data;
+using Tongban.Kernel.Imports;
+using Tongban.Kernel.Matters;
+using Tongban.Kernel.Modules;
+using Tongban.Kernel.People;
+using Tongban.Kernel.Reports;
+
+namespace Tongban.Hosting;
+
+/// <summary>
+/// The composition of the whole suite on one database: the kernel, then every module in
+/// <see cref="ModuleCatalog.All"/>. The web host and the CLI both start from this.
+/// </summary>
+internal static class TongbanServices
+{
+    /// <summary>Optional local calendar file (holiday-cn JSON) on top of the embedded State Council notices.</summary>
+    public const string CalendarVariable = "TONGBAN_CALENDAR";
+
+    public static IServiceCollection AddTongban(this IServiceCollection s, DatabaseTarget target)
+    {
+        s.AddLogging();
+        s.AddTongbanKernel(target);
+        s.AddTongbanIdentityCore();
+        s.AddWorkingDayCalendar(Environment.GetEnvironmentVariable(CalendarVariable));
+        s.AddMatters();
+        s.AddWorkflow(DemoWorkflow.Definition);
+        s.AddReports([]);
+        s.AddImports([]);
+
+        var roles = new List<RoleDefinition> { DemoWorkflow.Clerk };
+        foreach (var module in ModuleCatalog.All)
+        {
+            s.AddSingleton(module);
+            module.AddServices(s, target);
+            s.AddReports(module.Reports);
+            s.AddImports(module.Imports);
+            roles.AddRange(module.Roles);
+        }
+
+        s.AddRoleCatalog(roles);
+        s.AddTongbanKernelServices();
+        return s;
+    }
+
+    /// <summary>Creates or migrates the kernel's tables, then every module's.</summary>
+    public static async Task MigrateAsync(IServiceProvider sp, CancellationToken ct)
+    {
+        await using var scope = sp.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CallerScopeAccessor>().Current = CallerScope.System("migrate");
+        await scope.ServiceProvider.GetRequiredService<KernelDb>().Database.MigrateAsync(ct);
+        foreach (var module in scope.ServiceProvider.GetServices<ITongbanModule>())
+        {
+            foreach (var type in module.DbContextTypes)
+            {
+                await ((DbContext)scope.ServiceProvider.GetRequiredService(type)).Database.MigrateAsync(ct);
+            }
+        }
+    }
+}

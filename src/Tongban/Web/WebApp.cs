@@ -1,0 +1,154 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using MudBlazor.Services;
+using Scalar.AspNetCore;
+using Tongban.Api;
+using Tongban.Components;
+using Tongban.Demo;
+using Tongban.Hosting;
+using Tongban.Kernel.Data;
+using Tongban.Kernel.Modules;
+using Tongban.Texts;
+
+namespace Tongban.Web;
+
+/// <summary>The web host: Blazor UI, the REST API, OpenAPI, health, over the chosen database.</summary>
+internal static class WebApp
+{
+    public const string LoginRateLimit = "login";
+
+    public static WebApplication Build(WebAppOptions options, string[]? args = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args ?? [],
+            ApplicationName = typeof(WebApp).Assembly.GetName().Name,
+            ContentRootPath = options.ContentRoot,
+        });
+        builder.WebHost.UseUrls(options.Urls);
+        builder.WebHost.UseStaticWebAssets();
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Warning);
+
+        var services = builder.Services;
+        services.AddTongban(options.Target);
+        services.AddSingleton(options);
+        services.AddSingleton(sp => new TextCatalog(sp.GetServices<ITongbanModule>()));
+        services.AddScoped<ScopeLoader>();
+        services.AddScoped<CircuitScope>();
+        services.AddTongbanAuthentication();
+        services.AddAuthorization();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationPolicyProvider, PermissionPolicyProvider>();
+        services.AddScoped<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, PermissionHandler>();
+        services.AddCascadingAuthenticationState();
+        services.AddHttpContextAccessor();
+
+        services.AddRazorComponents().AddInteractiveServerComponents(o => o.DetailedErrors = builder.Environment.IsDevelopment());
+        services.AddMudServices();
+        services.AddTransient<MudBlazor.MudLocalizer, MudTexts>();
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemMapping>();
+        // Binding failures throw, so ProblemMapping can answer with the parameter's name.
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddOpenApi();
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "tongban.af";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = Microsoft.AspNetCore.Http.CookieSecurePolicy.SameAsRequest;
+        });
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            // Sign-in attempts: ten a minute from one address, on top of the account lockout.
+            o.AddPolicy(LoginRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = 10, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+        });
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            var cultures = TextCatalog.Cultures.Select(c => new CultureInfo(c)).ToList();
+            o.SupportedCultures = cultures;
+            o.SupportedUICultures = cultures;
+            o.DefaultRequestCulture = new RequestCulture("zh-CN");
+            o.FallBackToParentCultures = true;
+            o.FallBackToParentUICultures = true;
+            o.RequestCultureProviders = [new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
+        });
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseSecurityHeaders();
+        app.UseRequestLocalization();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseCallerScope();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapStaticAssets();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+        app.MapOpenApi();
+        app.MapScalarApiReference("/api-reference", o => o.WithTitle("Tongban API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+        app.MapAccountEndpoints();
+        app.MapKernelApi();
+        foreach (var module in app.Services.GetServices<ITongbanModule>())
+        {
+            module.MapEndpoints(app);
+        }
+
+        app.MapRazorComponents<App>()
+            .AddInteractiveServerRenderMode()
+            .AddAdditionalAssemblies(ModuleAssemblies);
+        return app;
+    }
+
+    /// <summary>Modules may carry their own pages.</summary>
+    public static System.Reflection.Assembly[] ModuleAssemblies =>
+        ModuleCatalog.All.Select(m => m.GetType().Assembly).Where(a => a != typeof(WebApp).Assembly).Distinct().ToArray();
+
+    public static async Task<int> RunAsync(WebAppOptions options, CancellationToken ct)
+    {
+        var app = Build(options);
+        await TongbanServices.MigrateAsync(app.Services, ct);
+        if (options.Demo)
+        {
+            var accounts = await DemoWorld.SeedAsync(app.Services, options.Seed, ct);
+            Console.WriteLine("Demo accounts (user / password):");
+            foreach (var a in accounts)
+            {
+                Console.WriteLine($"  {a.UserName,-16} {a.Password,-16} {a.Description}");
+            }
+        }
+
+        Console.WriteLine($"Tongban on {options.Urls} over {options.Target}");
+        await app.RunAsync(ct);
+        return 0;
+    }
+}
+
+/// <summary>Ready means the database answers.</summary>
+internal sealed class DatabaseHealthCheck(KernelDb db) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken ct = default)
+    {
+        try
+        {
+            await db.Orgs.AnyAsync(ct);
+            return HealthCheckResult.Healthy();
+        }
+        catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException)
+        {
+            return HealthCheckResult.Unhealthy("The database does not answer.", e);
+        }
+    }
+}

@@ -1,0 +1,138 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Tongban.Demo;
+using Tongban.Hosting;
+using Tongban.Kernel.Data;
+using Tongban.Kernel.People;
+using Tongban.Web;
+
+namespace Tongban.E2E;
+
+/// <summary>
+/// The real app (WebApp.Build) on a free loopback port over a temp SQLite file with the demo
+/// world, and Debian's chromium driven by Playwright (never a downloaded browser).
+/// </summary>
+public sealed class AppFixture : IAsyncLifetime
+{
+    public const string Chromium = "/usr/bin/chromium";
+
+    private static readonly string[] ChromiumFlags =
+    [
+        "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync",
+    ];
+
+    private readonly string _file = Path.Combine(Path.GetTempPath(), $"tongban-e2e-{Guid.NewGuid():N}.db");
+    private WebApplication? _app;
+    private IPlaywright? _playwright;
+
+    public string BaseUrl { get; private set; } = "";
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public static string RepositoryRoot
+    {
+        get
+        {
+            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "Tongban.slnx")))
+                {
+                    return dir.FullName;
+                }
+            }
+
+            throw new InvalidOperationException("Tongban.slnx not found above the test binaries.");
+        }
+    }
+
+    public async Task InitializeAsync()
+    {
+        BaseUrl = $"http://127.0.0.1:{FreePort()}";
+        var options = new WebAppOptions(DatabaseTarget.Parse(_file), BaseUrl, Demo: true, Seed: 1, ContentRoot: Path.Combine(RepositoryRoot, "src", "Tongban"));
+        _app = WebApp.Build(options, ["--Logging:LogLevel:Default=Warning", "--environment=Development"]);
+        await TongbanServices.MigrateAsync(_app.Services, CancellationToken.None);
+        await DemoWorld.SeedAsync(_app.Services, options.Seed, CancellationToken.None);
+        await _app.StartAsync();
+
+        // The machines that run this are often busy: give the UI time rather than flake.
+        Assertions.SetDefaultExpectTimeout(30_000);
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            Args = ChromiumFlags,
+        });
+    }
+
+    /// <summary>A fresh browser context signed in as <paramref name="user"/> (a demo account).</summary>
+    public async Task<IPage> SignInAsync(string user = DemoWorld.AdminUser, string locale = "zh-CN")
+    {
+        var account = DemoWorld.Accounts.Single(a => a.UserName == user);
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseUrl,
+            Locale = locale,
+            AcceptDownloads = true,
+            ViewportSize = new ViewportSize { Width = 1440, Height = 900 },
+        });
+        context.SetDefaultTimeout(30_000);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/login");
+        await page.GetByTestId("username").FillAsync(account.UserName);
+        await page.GetByTestId("password").FillAsync(account.Password);
+        await page.GetByTestId("login-submit").ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+        return page;
+    }
+
+    /// <summary>How many organisations carry <paramref name="nameZh"/>, read from the app's own database.</summary>
+    public async Task<int> CountOrgsNamedAsync(string nameZh)
+    {
+        await using var scope = _app!.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CallerScopeAccessor>().Current = CallerScope.System("e2e");
+        return await scope.ServiceProvider.GetRequiredService<KernelDb>().Orgs.CountAsync(o => o.NameZh == nameZh);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+
+        SqliteConnection.ClearAllPools();
+        foreach (var f in new[] { _file, _file + "-wal", _file + "-shm" })
+        {
+            File.Delete(f);
+        }
+    }
+
+    private static int FreePort()
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class AppCollection : ICollectionFixture<AppFixture>
+{
+    public const string Name = "app";
+}

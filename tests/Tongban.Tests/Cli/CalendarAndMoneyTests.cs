@@ -1,0 +1,68 @@
+namespace Tongban.Tests.Cli;
+
+public sealed class CalendarAndMoneyTests
+{
+    // State Council General Office notice on 2025 holidays: National Day and Mid-Autumn 10-01..10-08 off,
+    // Sunday 09-28 and Saturday 10-11 worked.
+    [Fact]
+    public async Task Add_workdays_across_National_Day_2025_prints_only_the_ISO_date()
+    {
+        var run = await CliRunner.RunAsync("calendar", "add-workdays", "2025-09-26", "15");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("2025-10-23\n", run.Out.Replace("\r", "", StringComparison.Ordinal));
+        Assert.Equal("", run.Err);
+    }
+
+    [Theory]
+    [InlineData("2025-10-11", "adjusted-workday")]
+    [InlineData("2025-10-01", "holiday")]
+    [InlineData("2025-10-12", "weekend")]
+    [InlineData("2025-09-26", "workday")]
+    public async Task Calendar_day_prints_the_kind_of_day_per_the_2025_notice(string date, string expected)
+    {
+        var run = await CliRunner.RunAsync("calendar", "day", date);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(expected, run.Out.TrimEnd());
+    }
+
+    [Fact]
+    public async Task Calendar_day_outside_the_known_years_is_refused_not_guessed()
+    {
+        var run = await CliRunner.RunAsync("calendar", "day", "2031-05-01");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal("", run.Out);
+        Assert.StartsWith("error: date: ", run.Err, StringComparison.Ordinal);
+        Assert.Contains("[calendar.year-missing]", run.Err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Calendar_day_with_a_non_ISO_date_is_a_usage_error()
+    {
+        var run = await CliRunner.RunAsync("calendar", "day", "11/10/2025");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("not an ISO date", run.Err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Money_words_prints_the_capital_numerals()
+    {
+        var run = await CliRunner.RunAsync("money", "words", "1234.56");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("壹仟贰佰叁拾肆元伍角陆分", run.Out.TrimEnd());
+    }
+
+    [Fact]
+    public async Task Money_words_with_three_decimals_is_refused_naming_the_rule()
+    {
+        var run = await CliRunner.RunAsync("money", "words", "12.345");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith("error: amount: ", run.Err, StringComparison.Ordinal);
+        Assert.EndsWith("[money.too-many-decimals]", run.Err.TrimEnd(), StringComparison.Ordinal);
+    }
+}
