@@ -2,6 +2,7 @@ using System.CommandLine;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Tongban.Epidemic.Api;
+using Tongban.Epidemic.Bench;
 using Tongban.Epidemic.Cli;
 using Tongban.Epidemic.Demo;
 using Tongban.Epidemic.Imports;
@@ -46,6 +47,8 @@ public sealed class EpidemicModule : ITongbanModule
         DatabaseCommands.Import(cli, "import-people", "Import people under management (CSV/XLSX), refused whole on any bad row",
             (sp, stream, name, ct) => sp.GetRequiredService<PersonImport>().ImportAsync(stream, name, ct)),
     ];
+
+    public IEnumerable<IBenchmark> Benchmarks => EpidemicBenchmarks.All;
 
     public Task SeedDemoAsync(IServiceProvider services, DemoContext demo, CancellationToken ct) => EpidemicDemo.SeedAsync(services, demo, ct);
 }

@@ -40,6 +40,8 @@ public sealed class EpidemicBench(IServiceProvider services)
 
     private IReadOnlyDictionary<string, Guid> _orgs = new Dictionary<string, Guid>();
 
+    internal IReadOnlyDictionary<string, Guid> Orgs => _orgs;
+
     /// <summary>Creates the city's orgs and <paramref name="size"/> synthetic cases on the bulk path (not timed).</summary>
     public async Task PrepareAsync(int size, CancellationToken ct)
     {
@@ -135,14 +137,14 @@ public sealed class EpidemicBench(IServiceProvider services)
         return await scope.ServiceProvider.GetRequiredService<EpidemicDb>().Cases.CountAsync(ct);
     }
 
-    private AsyncServiceScope Open(CallerScope caller)
+    internal AsyncServiceScope Open(CallerScope caller)
     {
         var scope = services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<CallerScopeAccessor>().Current = caller;
         return scope;
     }
 
-    private static async Task<List<Guid>> RawIdsAsync(EpidemicDb db, Guid org, DateOnly from, DateOnly to, CancellationToken ct)
+    internal static async Task<List<Guid>> RawIdsAsync(EpidemicDb db, Guid org, DateOnly from, DateOnly to, CancellationToken ct)
     {
         var pg = db.Database.IsNpgsql();
         var connection = db.Database.GetDbConnection();
@@ -165,7 +167,7 @@ public sealed class EpidemicBench(IServiceProvider services)
     }
 
     /// <summary>The day's counts by GROUP BY, with the city's orgs listed as our path lists them, so both can use the org-first index.</summary>
-    private static async Task<int> RawDayCountsAsync(EpidemicDb db, IReadOnlyList<Guid> orgs, DateOnly date, CancellationToken ct)
+    internal static async Task<int> RawDayCountsAsync(EpidemicDb db, IReadOnlyList<Guid> orgs, DateOnly date, CancellationToken ct)
     {
         var pg = db.Database.IsNpgsql();
         var connection = db.Database.GetDbConnection();
@@ -256,7 +258,7 @@ public sealed class EpidemicBench(IServiceProvider services)
         }
     }
 
-    private static byte[] Csv(IReadOnlyList<EpidemicCase> cases)
+    internal static byte[] Csv(IReadOnlyList<EpidemicCase> cases)
     {
         var s = new StringBuilder("class,origin,found_by,division_code,diagnosis_date,address_zh,origin_en,port_en,arrival_date,transferred_on,investigated_on,control_measures_on\n");
         foreach (var c in cases)

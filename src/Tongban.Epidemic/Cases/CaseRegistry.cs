@@ -32,7 +32,7 @@ public sealed record CaseInput(
     DateOnly? DischargedOn = null);
 
 /// <summary>Records cases after the spec's checks; a refused case writes nothing.</summary>
-public sealed class CaseRegistry(EpidemicDb db, Districts districts, TimeProvider clock)
+public sealed class CaseRegistry(EpidemicDb db, Districts districts, TimeProvider clock, SensitiveRecordAccess sensitive)
 {
     public async Task<EpidemicCase> RegisterAsync(CaseInput input, CancellationToken ct)
     {
@@ -143,19 +143,13 @@ public sealed class CaseRegistry(EpidemicDb db, Districts districts, TimeProvide
         var found = await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, ct);
         if (found is not null)
         {
-            db.Audit(new AuditNote("read", "epidemic.case", id.ToString(), found.OrgId, Purpose: purpose.Trim()));
-            await db.SaveChangesAsync(ct);
+            await sensitive.RecordReadAsync(db, "epidemic.case", id.ToString(), found.OrgId, purpose, ct);
         }
 
         return found;
     }
 
-    public static void RequirePurpose(string? purpose) =>
-        RuleViolation.ThrowIf(
-            string.IsNullOrWhiteSpace(purpose),
-            "purpose",
-            "epidemic.read.purpose-missing",
-            "Reading health data needs a stated purpose.");
+    public static void RequirePurpose(string? purpose) => SensitiveRecordAccess.PurposeRule(purpose).ThrowIfRefused("purpose");
 
     private static string? Trim(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }

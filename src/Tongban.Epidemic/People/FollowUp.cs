@@ -41,7 +41,7 @@ public sealed record DueRow(Guid PersonId, Guid OrgId, string Name, string? Phon
 /// People under management: registration with the schedule from the policy in force, tests and
 /// results, release from centralised isolation, symptom alerts, due lists, certificate checks.
 /// </summary>
-public sealed class FollowUp(EpidemicDb db, Districts districts, PolicyStore policies, TimeProvider clock)
+public sealed class FollowUp(EpidemicDb db, Districts districts, PolicyStore policies, TimeProvider clock, SensitiveRecordAccess sensitive)
 {
     public async Task<ManagedPerson> RegisterAsync(PersonInput input, CancellationToken ct)
     {
@@ -237,8 +237,7 @@ public sealed class FollowUp(EpidemicDb db, Districts districts, PolicyStore pol
         var person = await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == personId, ct);
         if (person is not null)
         {
-            db.Audit(new AuditNote("read", "epidemic.person", personId.ToString(), person.OrgId, Purpose: purpose.Trim()));
-            await db.SaveChangesAsync(ct);
+            await sensitive.RecordReadAsync(db, "epidemic.person", personId.ToString(), person.OrgId, purpose, ct);
         }
 
         return person;

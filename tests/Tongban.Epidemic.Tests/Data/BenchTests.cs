@@ -36,3 +36,25 @@ public sealed class BenchTests(ITestOutputHelper output)
     private static int Size(string variable, int fallback) =>
         int.TryParse(Environment.GetEnvironmentVariable(variable), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : fallback;
 }
+
+public sealed class BenchmarkAdapterTests
+{
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task The_modules_benchmarks_run_both_paths_and_verify_through_the_kernel_interface(string provider)
+    {
+        await using var t = await EpidemicTestDb.CreateAsync(provider);
+        var names = new List<string>();
+        foreach (var benchmark in new EpidemicModule().Benchmarks)
+        {
+            var context = new Kernel.Modules.BenchmarkContext(t.Db.Target, t.Db.Services, 2_000, new Progress<string>());
+            await using var run = await benchmark.PrepareAsync(context, default);
+            await run.OursAsync(default);
+            await run.BaselineAsync(default);
+            await run.VerifyAsync(default);
+            names.Add(benchmark.Name);
+        }
+
+        Assert.Equal(["epidemic.linelist", "epidemic.bulletin", "epidemic.import"], names);
+    }
+}
