@@ -26,12 +26,25 @@ public sealed class ModuleBoundaryTests
         Assert.Contains(ModuleBoundaries.Kernel, host.References);
     }
 
+    /// <summary>
+    /// Bypasses a reviewer has read and accepted, each with its reason. Pensions: a transfer is
+    /// shared by the military finance department and the receiving agency (seed 08 art. 8), so the
+    /// agency reads the spouse's record through the transfer; TransferService.Visible() checks the
+    /// caller's grants on the transfer before any such read. A kernel-level "shared record" scope
+    /// would let this go.
+    /// </summary>
+    private static readonly HashSet<string> ReviewedBypasses = new(StringComparer.Ordinal)
+    {
+        "Tongban.Pensions calls EntityFrameworkQueryableExtensions.IgnoreQueryFilters",
+    };
+
     [Fact]
     public void No_module_bypasses_the_scope_filter_or_the_audit_chain()
     {
         var bypasses = Directory.EnumerateFiles(AppContext.BaseDirectory, "Tongban.*.dll")
             .Where(f => ModuleBoundaries.RoleOf(Path.GetFileNameWithoutExtension(f)) == AssemblyRole.Module)
             .SelectMany(f => ModuleBoundaries.BypassCalls(f).Select(call => $"{Path.GetFileNameWithoutExtension(f)} calls {call}"))
+            .Where(b => !ReviewedBypasses.Contains(b))
             .ToList();
         Assert.True(bypasses.Count == 0, string.Join(Environment.NewLine, bypasses));
     }

@@ -165,9 +165,17 @@ public sealed class PeopleDirectory(UserManager<TongbanUser> users, KernelDb db,
             return null;
         }
 
-        await db.ApiTokens.Where(t => t.Id == token.Id).ExecuteUpdateAsync(s => s.SetProperty(t => t.LastUsedAt, now), ct);
+        // "Last used" is shown to the owner to the minute; writing it on every call would turn each
+        // API read into a write (a serialised one on SQLite).
+        if (token.LastUsedAt is not { } last || now - last >= LastUsedResolution)
+        {
+            await db.ApiTokens.Where(t => t.Id == token.Id).ExecuteUpdateAsync(s => s.SetProperty(t => t.LastUsedAt, now), ct);
+        }
+
         return user;
     }
+
+    private static readonly TimeSpan LastUsedResolution = TimeSpan.FromMinutes(1);
 
     public static string HashToken(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
 

@@ -1,0 +1,70 @@
+using Microsoft.EntityFrameworkCore;
+using Tongban.Epidemic.Cases;
+using Tongban.Epidemic.Data;
+using Tongban.Epidemic.Policy;
+
+namespace Tongban.Epidemic.Bulletin;
+
+/// <summary>The day's bulletin from the records, for the whole city or any area under it.</summary>
+public sealed class BulletinService(EpidemicDb db, Districts districts, PolicyStore policies)
+{
+    /// <param name="areaCode">A division code (city or district); null for every case the caller may see.</param>
+    public async Task<BulletinText> BuildAsync(DateOnly date, string? areaCode, CancellationToken ct)
+    {
+        var all = await districts.AllAsync(ct);
+        AreaOrg? area = areaCode is null ? null : await districts.ResolveAsync(areaCode, "area", ct);
+        IQueryable<EpidemicCase> cases = db.Cases.AsNoTracking();
+        if (await Districts.VisibleAsync(db, ct) is { } visible)
+        {
+            cases = cases.Where(c => visible.Contains(c.OrgId));
+        }
+
+        if (area is not null)
+        {
+            var orgs = await Districts.SubtreeAsync(db, area.OrgId, ct);
+            cases = cases.Where(c => orgs.Contains(c.OrgId));
+        }
+
+        var day = await cases
+            .Where(c => c.DiagnosisDate == date)
+            .OrderBy(c => c.ReportedAtUtc).ThenBy(c => c.Id)
+            .Select(c => new
+            {
+                c.Class, c.Origin, c.FoundBy, c.DiagnosisDate, c.DistrictCode, c.AddressZh, c.AddressEn, c.ConvertedFromAsymptomatic,
+                c.NationalityZh, c.NationalityEn, c.OriginZh, c.OriginEn, c.PortZh, c.PortEn, c.ArrivalDate,
+                Transferred = c.TransferredOn != null, Investigated = c.InvestigatedOn != null, Controlled = c.ControlMeasuresOn != null,
+            })
+            .ToListAsync(ct);
+        var outcomes = await cases
+            .Where(c => c.DischargedOn == date)
+            .GroupBy(c => c.Class)
+            .Select(g => new { Class = g.Key, Count = g.Count() })
+            .ToListAsync(ct);
+
+        var lines = day.Select(c =>
+        {
+            var d = c.DistrictCode is null ? null : all.GetValueOrDefault(c.DistrictCode);
+            return new BulletinCase(
+                c.Class, c.Origin, c.FoundBy, c.DiagnosisDate, d?.PlaceZh, d?.PlaceEn, c.AddressZh, c.AddressEn, c.ConvertedFromAsymptomatic,
+                c.NationalityZh, c.NationalityEn, c.OriginZh, c.OriginEn, c.PortZh, c.PortEn, c.ArrivalDate,
+                c.Transferred, c.Investigated, c.Controlled);
+        }).ToList();
+        var book = await policies.BookAsync(ct);
+        var name = area ?? all.Values.OrderBy(o => o.Level).FirstOrDefault();
+        var bulletinArea = name is null
+            ? BulletinArea.Beijing
+            : new BulletinArea(TrimCity(name.PlaceZh), name.PlaceEn, ShortName(name), name.NameZh, name.NameEn);
+        return BulletinBuilder.Build(
+            date,
+            bulletinArea,
+            lines,
+            outcomes.Where(o => o.Class == CaseClass.Confirmed).Sum(o => o.Count),
+            outcomes.Where(o => o.Class == CaseClass.Asymptomatic).Sum(o => o.Count),
+            book.On(date));
+    }
+
+    private static string TrimCity(string zh) => zh.EndsWith('市') ? zh[..^1] : zh;
+
+    // The one-character name used in "进返京"; other places use their full name.
+    private static string ShortName(AreaOrg org) => org.DivisionCode.StartsWith("11", StringComparison.Ordinal) ? "京" : TrimCity(org.PlaceZh);
+}

@@ -1,0 +1,150 @@
+using Microsoft.EntityFrameworkCore;
+using Tongban.Epidemic.Data;
+using Tongban.Kernel.Errors;
+
+namespace Tongban.Epidemic.Cases;
+
+public enum CaseSort
+{
+    DiagnosisDate = 0,
+    Reported = 1,
+    District = 2,
+}
+
+/// <summary>Line-list filters; every one is applied in SQL.</summary>
+public sealed record CaseQuery(
+    Guid? AreaOrgId = null,
+    string? DistrictCode = null,
+    CaseClass? Class = null,
+    CaseOrigin? Origin = null,
+    FoundBy? FoundBy = null,
+    DateOnly? From = null,
+    DateOnly? To = null,
+    string? Address = null,
+    CaseSort Sort = CaseSort.DiagnosisDate,
+    bool Descending = true,
+    int Page = 1,
+    int PageSize = 50,
+    bool WithTotal = true);
+
+/// <summary>A line of the line list. No name or contact data: those are read one case at a time, audited.</summary>
+public sealed record CaseRow(
+    Guid Id,
+    string? DistrictCode,
+    CaseClass Class,
+    CaseOrigin Origin,
+    FoundBy FoundBy,
+    DateOnly DiagnosisDate,
+    DateTime ReportedAtUtc,
+    bool ConvertedFromAsymptomatic,
+    string? AddressZh,
+    string? AddressEn,
+    DateOnly? ArrivalDate,
+    DateOnly? TransferredOn,
+    DateOnly? InvestigatedOn,
+    DateOnly? ControlMeasuresOn,
+    DateOnly? DischargedOn);
+
+public sealed record CasePage(int Page, int PageSize, long? Total, IReadOnlyList<CaseRow> Rows);
+
+/// <summary>The case line list: filtered, sorted and paged in the database, within the caller's district grants.</summary>
+public sealed class LineList(EpidemicDb db)
+{
+    public const int MaxPageSize = 500;
+
+    public async Task<CasePage> QueryAsync(CaseQuery q, CancellationToken ct)
+    {
+        RuleViolation.ThrowIf(q.Page < 1, "page", "epidemic.list.page", "The page number starts at 1.");
+        RuleViolation.ThrowIf(q.PageSize is < 1 or > MaxPageSize, "pageSize", "epidemic.list.page-size", $"A page holds 1 to {MaxPageSize} rows.");
+        RuleViolation.ThrowIf(q.From > q.To, "from", "epidemic.list.range", "The start of the date range is after its end.");
+        var filtered = await FilterAsync(q, ct);
+        var total = q.WithTotal ? await filtered.LongCountAsync(ct) : (long?)null;
+        var sorted = (q.Sort, q.Descending) switch
+        {
+            (CaseSort.Reported, false) => filtered.OrderBy(c => c.ReportedAtUtc).ThenBy(c => c.Id),
+            (CaseSort.Reported, true) => filtered.OrderByDescending(c => c.ReportedAtUtc).ThenByDescending(c => c.Id),
+            (CaseSort.District, false) => filtered.OrderBy(c => c.DistrictCode).ThenBy(c => c.DiagnosisDate).ThenBy(c => c.Id),
+            (CaseSort.District, true) => filtered.OrderByDescending(c => c.DistrictCode).ThenByDescending(c => c.DiagnosisDate).ThenByDescending(c => c.Id),
+            (_, false) => filtered.OrderBy(c => c.DiagnosisDate).ThenBy(c => c.ReportedAtUtc).ThenBy(c => c.Id),
+            _ => filtered.OrderByDescending(c => c.DiagnosisDate).ThenByDescending(c => c.ReportedAtUtc).ThenByDescending(c => c.Id),
+        };
+        var rows = await sorted
+            .Skip((q.Page - 1) * q.PageSize)
+            .Take(q.PageSize)
+            .Select(c => new CaseRow(
+                c.Id, c.DistrictCode, c.Class, c.Origin, c.FoundBy, c.DiagnosisDate, c.ReportedAtUtc, c.ConvertedFromAsymptomatic,
+                c.AddressZh, c.AddressEn, c.ArrivalDate, c.TransferredOn, c.InvestigatedOn, c.ControlMeasuresOn, c.DischargedOn))
+            .ToListAsync(ct);
+        return new CasePage(q.Page, q.PageSize, total, rows);
+    }
+
+    /// <summary>Every row matching the filters, in line-list order, streamed (for export).</summary>
+    public async IAsyncEnumerable<CaseRow> StreamAsync(CaseQuery q, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    {
+        var filtered = await FilterAsync(q, ct);
+        var rows = filtered
+            .OrderBy(c => c.DiagnosisDate).ThenBy(c => c.ReportedAtUtc).ThenBy(c => c.Id)
+            .Select(c => new CaseRow(
+                c.Id, c.DistrictCode, c.Class, c.Origin, c.FoundBy, c.DiagnosisDate, c.ReportedAtUtc, c.ConvertedFromAsymptomatic,
+                c.AddressZh, c.AddressEn, c.ArrivalDate, c.TransferredOn, c.InvestigatedOn, c.ControlMeasuresOn, c.DischargedOn))
+            .AsAsyncEnumerable();
+        await foreach (var row in rows.WithCancellation(ct))
+        {
+            yield return row;
+        }
+    }
+
+    internal async Task<IQueryable<EpidemicCase>> FilterAsync(CaseQuery q, CancellationToken ct)
+    {
+        IQueryable<EpidemicCase> cases = db.Cases.AsNoTracking();
+        if (await Districts.VisibleAsync(db, ct) is { } visible)
+        {
+            cases = cases.Where(c => visible.Contains(c.OrgId));
+        }
+
+        if (q.AreaOrgId is { } area)
+        {
+            var orgs = await Districts.SubtreeAsync(db, area, ct);
+            cases = cases.Where(c => orgs.Contains(c.OrgId));
+        }
+
+        if (!string.IsNullOrWhiteSpace(q.DistrictCode))
+        {
+            var code = q.DistrictCode.Trim();
+            cases = cases.Where(c => c.DistrictCode == code);
+        }
+
+        if (q.Class is { } cls)
+        {
+            cases = cases.Where(c => c.Class == cls);
+        }
+
+        if (q.Origin is { } origin)
+        {
+            cases = cases.Where(c => c.Origin == origin);
+        }
+
+        if (q.FoundBy is { } found)
+        {
+            cases = cases.Where(c => c.FoundBy == found);
+        }
+
+        if (q.From is { } from)
+        {
+            cases = cases.Where(c => c.DiagnosisDate >= from);
+        }
+
+        if (q.To is { } to)
+        {
+            cases = cases.Where(c => c.DiagnosisDate <= to);
+        }
+
+        if (!string.IsNullOrWhiteSpace(q.Address))
+        {
+            var text = q.Address.Trim();
+            cases = cases.Where(c => (c.AddressZh != null && c.AddressZh.Contains(text)) || (c.AddressEn != null && c.AddressEn.Contains(text)));
+        }
+
+        return cases;
+    }
+}

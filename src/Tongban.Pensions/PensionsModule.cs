@@ -1,0 +1,52 @@
+using System.CommandLine;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Tongban.Kernel.Data;
+using Tongban.Kernel.Modules;
+using Tongban.Kernel.People;
+using Tongban.Pensions.Amounts;
+using Tongban.Pensions.Demo;
+using Tongban.Pensions.Records;
+using Tongban.Pensions.Transfers;
+
+namespace Tongban.Pensions;
+
+/// <summary>
+/// Transfer and continuation of basic old-age insurance for unemployed military spouses (the Notice of seed 08):
+/// the military-period account, its art. 7 amounts and the art. 8 transfer matter.
+/// </summary>
+public sealed class PensionsModule : ITongbanModule
+{
+    public string Name => "pensions";
+
+    public IEnumerable<NavItem> Navigation => [new("pensions.nav", "/pensions", PensionsPermissions.View)];
+
+    public IEnumerable<RoleDefinition> Roles => PensionsPermissions.Roles;
+
+    public IEnumerable<TextEntry> Texts => PensionsTexts.All;
+
+    public IEnumerable<Type> DbContextTypes => [typeof(PensionsDb)];
+
+    public void AddServices(IServiceCollection services, DatabaseTarget target) => AddPensions(services, target);
+
+    /// <summary>Registers the context and the module's services (the host adds the kernel and the calendar).</summary>
+    public static IServiceCollection AddPensions(IServiceCollection services, DatabaseTarget target)
+    {
+        services.AddModuleDb<PensionsDb>(target);
+        services.AddScoped<RatesService>();
+        services.AddScoped<RecordsService>();
+        services.AddScoped<TransferService>();
+        services.AddScoped<TransferStatistics>();
+        services.AddScoped<AmountsBatch>();
+        services.AddScoped<TransferForms>();
+        return services;
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder app) => app.MapPensionsApi();
+
+    /// <summary><c>tongban pensions transfer-amounts</c> needs no database.</summary>
+    public IEnumerable<Command> CliCommands(CliContext cli) => [TransferAmountsCommand.Create()];
+
+    public Task SeedDemoAsync(IServiceProvider services, DemoContext demo, CancellationToken ct) =>
+        PensionsDemo.SeedAsync(services, demo, ct);
+}

@@ -1,0 +1,218 @@
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using Tongban.Kernel.Calendar;
+using Tongban.Kernel.Data;
+using Tongban.Kernel.Errors;
+using Tongban.Kernel.Orgs;
+using Tongban.Pensions.Amounts;
+using Tongban.Pensions.Records;
+
+namespace Tongban.Pensions.Transfers;
+
+/// <summary>What the insured person (or an officer) sees of a transfer: where it stands, who holds it, by when.</summary>
+public sealed record TransferProgress(
+    Guid TransferId,
+    string PersonName,
+    TransferCase Case,
+    DestinationKind Destination,
+    TransferStep Step,
+    DateOnly StepTakenOn,
+    TransferStep? NextStep,
+    TransferOffice? HeldBy,
+    string? HolderName,
+    DateOnly? DueOn,
+    bool Overdue,
+    IReadOnlyList<TransferEvent> History);
+
+/// <summary>A line of an office's due list.</summary>
+public sealed record DueItem(Guid TransferId, string PersonName, TransferStep NextStep, DateOnly? DueOn, bool Overdue);
+
+/// <summary>The transfer matter of Notice art. 8, from voucher to completion.</summary>
+public sealed class TransferService(PensionsDb db, KernelDb kernel, RecordsService records, RatesService rates, WorkingDayCalendar calendar, TimeProvider clock)
+{
+    /// <summary>Art. 8(I)1: military finance issues the Payment Voucher; the destination follows the case (arts. 3, 4, 5, 13).</summary>
+    public async Task<Transfer> IssueVoucherAsync(Guid personId, TransferCase transferCase, Guid agencyOrgId, DateOnly on, CancellationToken ct = default)
+    {
+        var person = await records.FindAsync(personId, ct);
+        await records.RequireOrgAsync(person.OrgId, OrgKind.MilitaryLogisticsFinanceDepartment, "personId", ct);
+        var agency = await kernel.Orgs.AsNoTracking().SingleOrDefaultAsync(o => o.Id == agencyOrgId, ct)
+            ?? throw new RuleViolation("agencyOrgId", "pensions.org-unknown", "No such agency.");
+        RuleViolation.ThrowIf(agency.Kind != OrgKind.SocialInsuranceAgency, "agencyOrgId", "pensions.org-kind", $"{agency.NameZh} is not a social insurance agency.");
+        CheckDate(on, null, "on");
+        var open = await db.Transfers.AnyAsync(t => t.PersonId == personId && t.Step != TransferStep.Completed, ct);
+        RuleViolation.ThrowIf(open, "personId", "pensions.transfer-open", "This person already has a transfer under way.");
+
+        var transfer = new Transfer
+        {
+            Id = Guid.CreateVersion7(),
+            MilitaryOrgId = person.OrgId,
+            PersonId = person.Id,
+            AgencyOrgId = agencyOrgId,
+            Case = transferCase,
+            Destination = TransferRules.DestinationFor(transferCase),
+            VoucherCode = NewVoucherCode(),
+            Step = TransferStep.VoucherIssued,
+            StepTakenOn = on,
+            CreatedUtc = clock.GetUtcNow().UtcDateTime,
+        };
+        db.Transfers.Add(transfer);
+        db.Events.Add(new TransferEvent
+        {
+            Id = Guid.CreateVersion7(), TransferId = transfer.Id, OrgId = person.OrgId, Step = TransferStep.VoucherIssued, TakenOn = on, Actor = db.Scope.ActorName,
+        });
+        await db.SaveChangesAsync(ct);
+        return transfer;
+    }
+
+    /// <summary>
+    /// Takes the next step of art. 8(I) for <paramref name="actingOrgId"/>, which must be the office the step belongs
+    /// to and within the caller's grants. Sending the Information Form (step 4) fixes the art. 7 amounts as of that
+    /// month and ends the military-period relationship.
+    /// </summary>
+    public async Task<Transfer> TakeStepAsync(Guid transferId, TransferStep step, Guid actingOrgId, DateOnly on, string? note = null, CancellationToken ct = default)
+    {
+        var transfer = await FindAsync(transferId, ct);
+        var office = actingOrgId == transfer.MilitaryOrgId ? TransferOffice.MilitaryFinance
+            : actingOrgId == transfer.AgencyOrgId ? TransferOffice.Agency
+            : throw new RuleViolation("actingOrgId", "pensions.step-wrong-office", "That office takes no part in this transfer.");
+        var covered = await OrgScope.CoversAsync(db.OrgClosures, db.Scope, actingOrgId, ct);
+        RuleViolation.ThrowIf(!covered, "actingOrgId", "pensions.org-out-of-scope", "You do not act for that office.");
+        TransferRules.MayTake(transfer.Step, step, office).ThrowIfRefused("step");
+        CheckDate(on, transfer.StepTakenOn, "on");
+
+        if (step == TransferStep.FormAndFundsSent)
+        {
+            var person = await db.Persons.IgnoreQueryFilters().SingleAsync(p => p.Id == transfer.PersonId, ct);
+            var asOf = YearMonth.Of(on);
+            var lastMonth = await db.Contributions.IgnoreQueryFilters().Where(c => c.PersonId == person.Id).MaxAsync(c => (int?)c.Month, ct);
+            RuleViolation.ThrowIf(lastMonth is null, "step", "pensions.no-contributions", "The account has no contribution months to transfer.");
+            var amounts = await ComputeAsync(person.Id, asOf, ct);
+            transfer.PersonalAccountFen = amounts.PersonalAccount.Fen;
+            transfer.MilitarySubsidyFen = amounts.MilitarySubsidy.Fen;
+            transfer.Months = amounts.Months;
+            transfer.AsOfMonth = RecordsService.ToInt(asOf);
+            // Art. 8(I)4: the military-period relationship ends with the transfer.
+            person.MilitaryEnd = lastMonth;
+        }
+
+        db.Events.Add(new TransferEvent
+        {
+            Id = Guid.CreateVersion7(),
+            TransferId = transfer.Id,
+            OrgId = actingOrgId,
+            Step = step,
+            TakenOn = on,
+            DueOn = transfer.DueOn,
+            WorkingDays = calendar.WorkingDaysBetween(transfer.StepTakenOn, on),
+            Actor = db.Scope.ActorName,
+            Note = note,
+        });
+        transfer.Step = step;
+        transfer.StepTakenOn = on;
+        transfer.DueOn = TransferRules.DueAfter(step, on, calendar);
+        await db.SaveChangesAsync(ct);
+        return transfer;
+    }
+
+    /// <summary>The insured person's view, found by ID number and the code printed on the voucher; no sign-in needed.</summary>
+    public async Task<TransferProgress?> ProgressAsync(string idNumber, string voucherCode, CancellationToken ct = default)
+    {
+        var id = idNumber.Trim().ToUpperInvariant();
+        var code = voucherCode.Trim().ToUpperInvariant();
+        var match = await (from t in db.Transfers
+                           join p in db.Persons.IgnoreQueryFilters() on t.PersonId equals p.Id
+                           where t.VoucherCode == code && p.IdNumber == id
+                           select t.Id).SingleOrDefaultAsync(ct);
+        return match == Guid.Empty ? null : await BuildProgressAsync(match, ct);
+    }
+
+    /// <summary>An officer's view of a transfer their office takes part in.</summary>
+    public async Task<TransferProgress> ProgressAsync(Guid transferId, CancellationToken ct = default) =>
+        await BuildProgressAsync((await FindAsync(transferId, ct)).Id, ct);
+
+    /// <summary>Transfers waiting on <paramref name="orgId"/> (its next step), oldest due first; overdue ones flagged.</summary>
+    public async Task<IReadOnlyList<DueItem>> DueListAsync(Guid orgId, CancellationToken ct = default)
+    {
+        var covered = await OrgScope.CoversAsync(db.OrgClosures, db.Scope, orgId, ct);
+        RuleViolation.ThrowIf(!covered, "orgId", "pensions.org-out-of-scope", "You do not act for that office.");
+        var today = ChinaTime.Today(clock);
+        var rows = await (from t in db.Transfers
+                          where (t.MilitaryOrgId == orgId || t.AgencyOrgId == orgId) && t.Step != TransferStep.Completed
+                          join p in db.Persons.IgnoreQueryFilters() on t.PersonId equals p.Id
+                          select new { t.Id, p.Name, t.Step, t.DueOn, Military = t.MilitaryOrgId == orgId }).ToListAsync(ct);
+        return rows
+            .Where(r => TransferRules.OfficeFor(r.Step + 1) == (r.Military ? TransferOffice.MilitaryFinance : TransferOffice.Agency))
+            .Select(r => new DueItem(r.Id, r.Name, r.Step + 1, r.DueOn, TransferRules.IsOverdue(r.DueOn, today)))
+            .OrderBy(r => r.DueOn ?? DateOnly.MaxValue)
+            .ToList();
+    }
+
+    /// <summary>The transfers the caller may see: those whose military finance department or agency their grants cover.</summary>
+    public IQueryable<Transfer> Visible()
+    {
+        var scope = db.Scope;
+        if (scope.Unrestricted)
+        {
+            return db.Transfers;
+        }
+
+        var exact = scope.ExactOrgIds;
+        var roots = scope.SubtreeRootIds;
+        return db.Transfers.Where(t =>
+            exact.Contains(t.MilitaryOrgId) || exact.Contains(t.AgencyOrgId)
+            || db.OrgClosures.Any(c => roots.Contains(c.AncestorId) && (c.DescendantId == t.MilitaryOrgId || c.DescendantId == t.AgencyOrgId)));
+    }
+
+    /// <summary>Recomputes the art. 7 amounts from the stored contributions and rates (what a form must agree with).</summary>
+    public async Task<TransferAmounts> ComputeAsync(Guid personId, YearMonth asOf, CancellationToken ct = default)
+    {
+        var table = await rates.LoadAsync(ct);
+        var calculator = new TransferAmountCalculator(table);
+        var rows = db.Contributions.IgnoreQueryFilters().AsNoTracking().Where(c => c.PersonId == personId).OrderBy(c => c.Month);
+        await foreach (var row in rows.AsAsyncEnumerable().WithCancellation(ct))
+        {
+            calculator.Add(new ContributionMonth(RecordsService.FromInt(row.Month), new(row.BaseFen), new(row.IndividualFen), new(row.CreditedFen)));
+        }
+
+        return calculator.Finish(asOf);
+    }
+
+    private async Task<Transfer> FindAsync(Guid transferId, CancellationToken ct)
+    {
+        var transfer = await Visible().SingleOrDefaultAsync(t => t.Id == transferId, ct);
+        return transfer ?? throw new RuleViolation("transferId", "pensions.transfer-unknown", "No such transfer in your scope.");
+    }
+
+    private async Task<TransferProgress> BuildProgressAsync(Guid transferId, CancellationToken ct)
+    {
+        var transfer = await db.Transfers.AsNoTracking().SingleAsync(t => t.Id == transferId, ct);
+        var person = await db.Persons.IgnoreQueryFilters().AsNoTracking().SingleAsync(p => p.Id == transfer.PersonId, ct);
+        var history = await db.Events.IgnoreQueryFilters().AsNoTracking().Where(e => e.TransferId == transferId).OrderBy(e => e.Step).ToListAsync(ct);
+        TransferStep? next = transfer.Step == TransferStep.Completed ? null : transfer.Step + 1;
+        TransferOffice? heldBy = next is { } n ? TransferRules.OfficeFor(n) : null;
+        var holderId = heldBy == TransferOffice.MilitaryFinance ? transfer.MilitaryOrgId : transfer.AgencyOrgId;
+        var holder = heldBy is null ? null : await kernel.Orgs.AsNoTracking().Where(o => o.Id == holderId).Select(o => o.NameZh).SingleOrDefaultAsync(ct);
+        return new TransferProgress(
+            transfer.Id, person.Name, transfer.Case, transfer.Destination, transfer.Step, transfer.StepTakenOn, next, heldBy, holder,
+            transfer.DueOn, TransferRules.IsOverdue(transfer.DueOn, ChinaTime.Today(clock)), history);
+    }
+
+    private void CheckDate(DateOnly on, DateOnly? previous, string field)
+    {
+        RuleViolation.ThrowIf(on > ChinaTime.Today(clock), field, "pensions.step-date-future", $"{on:yyyy-MM-dd} is in the future.");
+        RuleViolation.ThrowIf(previous is { } p && on < p, field, "pensions.step-date-order", $"{on:yyyy-MM-dd} is before the previous step ({previous:yyyy-MM-dd}).");
+    }
+
+    /// <summary>Ten characters from an alphabet without 0/O/1/I, so it can be read off paper.</summary>
+    private static string NewVoucherCode()
+    {
+        const string Alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+        return string.Create(10, 0, (span, _) =>
+        {
+            for (var i = 0; i < span.Length; i++)
+            {
+                span[i] = Alphabet[RandomNumberGenerator.GetInt32(Alphabet.Length)];
+            }
+        });
+    }
+}

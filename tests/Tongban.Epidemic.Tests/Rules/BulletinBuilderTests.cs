@@ -1,0 +1,111 @@
+using Tongban.Epidemic.Bulletin;
+using Tongban.Epidemic.Cases;
+using Tongban.Epidemic.Demo;
+using Tongban.Epidemic.Policy;
+
+namespace Tongban.Epidemic.Tests.Rules;
+
+public sealed class BulletinBuilderTests
+{
+    private static BulletinText Seed04Bulletin() =>
+        BulletinBuilder.Build(Seed04Cases.Date, BulletinArea.Beijing, Seed04Cases.All.Select(c => c.Case).ToList(), 0, 0, EpidemicPolicy.Seed04);
+
+    [Fact]
+    public void The_headline_counts_the_recorded_lines_not_the_announced_16_plus_8_seed04_headline()
+    {
+        var b = Seed04Bulletin();
+        Assert.Equal(14, b.Counts.LocalConfirmed);
+        Assert.Equal(8, b.Counts.LocalAsymptomatic);
+        Assert.StartsWith("北京10月30日新增本土“14+8”，含4例社会面筛查人员", b.Zh, StringComparison.Ordinal);
+        Assert.StartsWith("Beijing added local \"14+8\" on October 30, including 4 social screening personnel.", b.En, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Isolated_observers_and_social_screening_are_counted_from_the_lines_seed04_summary()
+    {
+        var c = Seed04Bulletin().Counts;
+        Assert.Equal(17, c.IsolatedObservers);
+        Assert.Equal(4, c.SocialScreening);
+        Assert.Equal(1, c.FoundNotStated);
+        Assert.Equal(2, c.ImportedConfirmed);
+        Assert.Equal(0, c.ImportedAsymptomatic);
+    }
+
+    [Fact]
+    public void Cases_with_the_same_line_share_one_line_as_cases_13_and_14_do_seed04_lines()
+    {
+        var b = Seed04Bulletin();
+        Assert.Contains("\n\nConfirmed cases 13 and 14: Lives at the south of Xinggong, Miyun District, is an isolated observer, and was diagnosed as a confirmed case on October 30.", b.En, StringComparison.Ordinal);
+        Assert.Contains("\n\n确诊病例13、14：现住密云区兴工南区，为隔离观察人员，10月30日诊断为确诊病例。", b.Zh, StringComparison.Ordinal);
+        Assert.Contains("\n\nAsymptomatic infected persons 6 and 7: ", b.En, StringComparison.Ordinal);
+        Assert.DoesNotContain("Confirmed case 14:", b.En, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_case_without_address_or_way_found_gets_a_shorter_line_seed04_cases_6_and_12()
+    {
+        var b = Seed04Bulletin();
+        Assert.Contains("\n\nConfirmed case 6: Is an isolated observer and was diagnosed as a confirmed case on October 30.", b.En, StringComparison.Ordinal);
+        Assert.Contains("\n\n确诊病例6：为隔离观察人员，10月30日诊断为确诊病例。", b.Zh, StringComparison.Ordinal);
+        Assert.Contains("\n\n确诊病例12：现住密云区宾阳西里社区，10月30日诊断为确诊病例。", b.Zh, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Imported_cases_are_listed_apart_after_the_local_cases_seed04_imported()
+    {
+        var b = Seed04Bulletin();
+        var local = b.En.IndexOf("\n\nLocal cases\n\n", StringComparison.Ordinal);
+        var imported = b.En.IndexOf("\n\nImported cases from abroad\n\n", StringComparison.Ordinal);
+        Assert.True(local > 0 && imported > local);
+        Assert.Contains(
+            "Confirmed case 1: Chinese national, arrived at Beijing Capital Airport from France on October 27, was sent to a centralized isolation hotel through closed-loop management, and was diagnosed as a confirmed case on October 30.",
+            b.En[imported..],
+            StringComparison.Ordinal);
+        Assert.Contains("确诊病例2：中国籍，10月26日自中国台湾抵达北京首都国际机场，经闭环管理转运至集中隔离酒店，10月30日诊断为确诊病例。", b.Zh, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_closing_line_says_all_when_every_case_was_transferred_investigated_and_controlled_seed04_closing()
+    {
+        Assert.Contains("以上病例均已转至定点医院，已开展流行病学调查，并按要求落实管控措施。", Seed04Bulletin().Zh, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_closing_line_counts_each_measure_when_some_are_still_open()
+    {
+        var cases = Seed04Cases.All.Select(c => c.Case).ToList();
+        cases[0] = cases[0] with { Transferred = false };
+        var b = BulletinBuilder.Build(Seed04Cases.Date, BulletinArea.Beijing, cases, 0, 0, EpidemicPolicy.Seed04);
+        Assert.Contains("以上24例中，23例已转至定点医院，24例已开展流行病学调查，24例已按要求落实管控措施。", b.Zh, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_rules_paragraphs_state_the_numbers_of_the_policy_in_force_seed04_rules()
+    {
+        var b = Seed04Bulletin();
+        Assert.Contains("解除隔离后7天内不聚餐、不聚会、不去人员密集场所", b.Zh, StringComparison.Ordinal);
+        Assert.Contains("抵京后落实“三天两检”，抵京后24小时内完成一次核酸检测", b.Zh, StringComparison.Ordinal);
+        Assert.Contains("checking negative nucleic acid certificates from within 72 hours", b.En, StringComparison.Ordinal);
+        var other = BulletinBuilder.Build(Seed04Cases.Date, BulletinArea.Beijing, [], 0, 0, EpidemicPolicy.Seed04 with { ArrivalRestrictionDays = 5 });
+        Assert.Contains("5天内不聚餐", other.Zh, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_conversion_from_asymptomatic_counts_as_confirmed_but_not_as_newly_found()
+    {
+        var converted = new BulletinCase(CaseClass.Confirmed, CaseOrigin.Local, FoundBy.IsolatedObserver, Seed04Cases.Date, "西城区", "Xicheng District", ConvertedFromAsymptomatic: true);
+        var b = BulletinBuilder.Build(Seed04Cases.Date, BulletinArea.Beijing, [.. Seed04Cases.All.Select(c => c.Case), converted], 26, 11, EpidemicPolicy.Seed04);
+        Assert.Equal(15, b.Counts.LocalConfirmed);
+        Assert.Equal(17, b.Counts.IsolatedObservers);
+        Assert.Contains("（含1例无症状感染者转确诊病例）", b.Zh, StringComparison.Ordinal);
+        Assert.Contains("治愈出院26例，解除医学观察无症状感染者11例。", b.Zh, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_day_without_cases_still_gives_the_headline_and_the_rules()
+    {
+        var b = BulletinBuilder.Build(new DateOnly(2022, 11, 1), BulletinArea.Beijing, [], 0, 0, EpidemicPolicy.Seed04);
+        Assert.StartsWith("北京11月1日新增本土“0+0”\n\n", b.Zh, StringComparison.Ordinal);
+        Assert.DoesNotContain("本土病例\n", b.Zh, StringComparison.Ordinal);
+    }
+}
