@@ -92,7 +92,7 @@ public sealed class DatabaseVerbTests : IAsyncLifetime
         var lines = run.Err.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         Assert.Equal("error: kernel.orgs: the file was refused with 1 error(s); nothing was imported [import.refused]", lines[0]);
         Assert.Equal("row\tcolumn\tvalue\trule\tmessage", lines[1]);
-        Assert.StartsWith("2\tdivision_code\t12ab\torgs.division-code\t", lines[2], StringComparison.Ordinal);
+        Assert.StartsWith("2\tdivision_code\t12ab\torgs.division-code-shape\t", lines[2], StringComparison.Ordinal);
         Assert.Equal(before.Out, (await CliRunner.RunAsync("audit", "verify", "--db", _db)).Out);
     }
 
