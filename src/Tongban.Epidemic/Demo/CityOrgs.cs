@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Tongban.Kernel.Data;
+using Tongban.Kernel.Modules;
 using Tongban.Kernel.Orgs;
 
 namespace Tongban.Epidemic.Demo;
@@ -50,7 +51,8 @@ public static class CityOrgs
 
     private static Guid Add(KernelDb kernel, Guid? parentId, List<OrgClosure> parentAncestors, int depth, OrgLevel level, string code, string zh, string en)
     {
-        var id = Guid.CreateVersion7();
+        // Derived from the (seed-derived) parent, so the same seed gives the same districts.
+        var id = DemoContext.IdFor(0, $"epidemic-org:{parentId}:{code}");
         kernel.Orgs.Add(new OrgNode
         {
             Id = id,

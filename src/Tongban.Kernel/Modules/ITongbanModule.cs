@@ -67,4 +67,16 @@ public sealed class DemoContext(int seed, IReadOnlyDictionary<string, Guid> orgs
 
     /// <summary>Demo organisations by well-known key (e.g. "finance-province", "county-school").</summary>
     public IReadOnlyDictionary<string, Guid> Orgs { get; } = orgs;
+
+    /// <summary>An id derived from the seed and a key, so the same seed gives the same world.</summary>
+    public Guid IdFor(string key) => IdFor(Seed, key);
+
+    public static Guid IdFor(int seed, string key)
+    {
+        var hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"tongban-demo:{seed}:{key}"));
+        var bytes = hash.AsSpan(0, 16).ToArray();
+        bytes[7] = (byte)((bytes[7] & 0x0F) | 0x50); // RFC 9562 version 5 layout (name-based)
+        bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80);
+        return new Guid(bytes);
+    }
 }

@@ -170,7 +170,7 @@ internal static class PensionsDemo
         var parent = await kernel.Orgs.SingleAsync(o => o.Id == parentId, ct);
         var node = new OrgNode
         {
-            Id = Guid.CreateVersion7(),
+            Id = demo.IdFor("pensions-org:" + key),
             ParentId = parentId,
             Level = level,
             Kind = kind,
