@@ -30,9 +30,24 @@ public sealed class BulletinService(EpidemicDb db, Districts districts, PolicySt
             .OrderBy(c => c.ReportedAtUtc).ThenBy(c => c.Id)
             .Select(c => new
             {
-                c.Class, c.Origin, c.FoundBy, c.DiagnosisDate, c.DistrictCode, c.AddressZh, c.AddressEn, c.ConvertedFromAsymptomatic,
-                c.NationalityZh, c.NationalityEn, c.OriginZh, c.OriginEn, c.PortZh, c.PortEn, c.ArrivalDate,
-                Transferred = c.TransferredOn != null, Investigated = c.InvestigatedOn != null, Controlled = c.ControlMeasuresOn != null,
+                c.Class,
+                c.Origin,
+                c.FoundBy,
+                c.DiagnosisDate,
+                c.DistrictCode,
+                c.AddressZh,
+                c.AddressEn,
+                c.ConvertedFromAsymptomatic,
+                c.NationalityZh,
+                c.NationalityEn,
+                c.OriginZh,
+                c.OriginEn,
+                c.PortZh,
+                c.PortEn,
+                c.ArrivalDate,
+                Transferred = c.TransferredOn != null,
+                Investigated = c.InvestigatedOn != null,
+                Controlled = c.ControlMeasuresOn != null,
             })
             .ToListAsync(ct);
         var outcomes = await cases

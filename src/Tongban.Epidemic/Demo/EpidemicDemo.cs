@@ -183,8 +183,12 @@ internal static class EpidemicDemo
                 var result = sampled.AddHours(8) < now ? sampled.AddHours(8) : (DateTime?)null;
                 tests.Add(new TestRecord
                 {
-                    Id = Guid.CreateVersion7(), OrgId = p.OrgId, PersonId = p.Id, SampledAtUtc = sampled,
-                    Outcome = result is null ? TestOutcome.Pending : TestOutcome.Negative, ResultAtUtc = result,
+                    Id = Guid.CreateVersion7(),
+                    OrgId = p.OrgId,
+                    PersonId = p.Id,
+                    SampledAtUtc = sampled,
+                    Outcome = result is null ? TestOutcome.Pending : TestOutcome.Negative,
+                    ResultAtUtc = result,
                 });
             }
 
@@ -204,8 +208,14 @@ internal static class EpidemicDemo
             people.Add((p, []));
             var mate = new ManagedPerson
             {
-                Id = Guid.CreateVersion7(), OrgId = p.OrgId, Kind = kind, Name = $"{Surnames[random.Next(Surnames.Length)]}某{300 + i}",
-                AddressZh = p.AddressZh, CertificateCode = $"DEMO{i:D6}", StartUtc = p.StartUtc, RoommateOfId = p.Id,
+                Id = Guid.CreateVersion7(),
+                OrgId = p.OrgId,
+                Kind = kind,
+                Name = $"{Surnames[random.Next(Surnames.Length)]}某{300 + i}",
+                AddressZh = p.AddressZh,
+                CertificateCode = $"DEMO{i:D6}",
+                StartUtc = p.StartUtc,
+                RoommateOfId = p.Id,
             };
             await followUp.RecomputeAsync(mate, [], ct);
             people.Add((mate, []));

@@ -23,22 +23,30 @@ public sealed class CaseImport(EpidemicDb db, CaseRegistry registry, Districts d
 
     internal static readonly IReadOnlyDictionary<string, CaseClass> ClassNames = new Dictionary<string, CaseClass>
     {
-        ["confirmed"] = CaseClass.Confirmed, ["确诊病例"] = CaseClass.Confirmed,
-        ["asymptomatic"] = CaseClass.Asymptomatic, ["无症状感染者"] = CaseClass.Asymptomatic,
+        ["confirmed"] = CaseClass.Confirmed,
+        ["确诊病例"] = CaseClass.Confirmed,
+        ["asymptomatic"] = CaseClass.Asymptomatic,
+        ["无症状感染者"] = CaseClass.Asymptomatic,
     };
 
     internal static readonly IReadOnlyDictionary<string, CaseOrigin> OriginNames = new Dictionary<string, CaseOrigin>
     {
-        ["local"] = CaseOrigin.Local, ["本土"] = CaseOrigin.Local,
-        ["imported"] = CaseOrigin.Imported, ["境外输入"] = CaseOrigin.Imported,
+        ["local"] = CaseOrigin.Local,
+        ["本土"] = CaseOrigin.Local,
+        ["imported"] = CaseOrigin.Imported,
+        ["境外输入"] = CaseOrigin.Imported,
     };
 
     internal static readonly IReadOnlyDictionary<string, FoundBy> FoundByNames = new Dictionary<string, FoundBy>
     {
-        ["isolated_observer"] = FoundBy.IsolatedObserver, ["隔离观察人员"] = FoundBy.IsolatedObserver,
-        ["social_screening"] = FoundBy.SocialScreening, ["社会面筛查人员"] = FoundBy.SocialScreening,
-        ["closed_loop_arrival"] = FoundBy.ClosedLoopArrival, ["闭环管理入境人员"] = FoundBy.ClosedLoopArrival,
-        ["not_stated"] = FoundBy.NotStated, ["未注明"] = FoundBy.NotStated,
+        ["isolated_observer"] = FoundBy.IsolatedObserver,
+        ["隔离观察人员"] = FoundBy.IsolatedObserver,
+        ["social_screening"] = FoundBy.SocialScreening,
+        ["社会面筛查人员"] = FoundBy.SocialScreening,
+        ["closed_loop_arrival"] = FoundBy.ClosedLoopArrival,
+        ["闭环管理入境人员"] = FoundBy.ClosedLoopArrival,
+        ["not_stated"] = FoundBy.NotStated,
+        ["未注明"] = FoundBy.NotStated,
     };
 
     public const int BatchSize = 2000;

@@ -15,10 +15,14 @@ public sealed class PersonImport(EpidemicDb db, FollowUp followUp)
 
     internal static readonly IReadOnlyDictionary<string, ManagementKind> KindNames = new Dictionary<string, ManagementKind>
     {
-        ["centralised_isolation"] = ManagementKind.CentralisedIsolation, ["集中隔离"] = ManagementKind.CentralisedIsolation,
-        ["home_isolation"] = ManagementKind.HomeIsolation, ["居家隔离"] = ManagementKind.HomeIsolation,
-        ["home_monitoring"] = ManagementKind.HomeMonitoring, ["居家健康监测"] = ManagementKind.HomeMonitoring,
-        ["arrival"] = ManagementKind.Arrival, ["进返人员"] = ManagementKind.Arrival,
+        ["centralised_isolation"] = ManagementKind.CentralisedIsolation,
+        ["集中隔离"] = ManagementKind.CentralisedIsolation,
+        ["home_isolation"] = ManagementKind.HomeIsolation,
+        ["居家隔离"] = ManagementKind.HomeIsolation,
+        ["home_monitoring"] = ManagementKind.HomeMonitoring,
+        ["居家健康监测"] = ManagementKind.HomeMonitoring,
+        ["arrival"] = ManagementKind.Arrival,
+        ["进返人员"] = ManagementKind.Arrival,
     };
 
     public async Task<ImportResult> ImportAsync(Stream stream, string fileName, CancellationToken ct)

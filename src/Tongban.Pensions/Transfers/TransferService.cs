@@ -58,7 +58,12 @@ public sealed class TransferService(PensionsDb db, KernelDb kernel, RecordsServi
         db.Transfers.Add(transfer);
         db.Events.Add(new TransferEvent
         {
-            Id = Guid.CreateVersion7(), TransferId = transfer.Id, OrgId = person.OrgId, Step = TransferStep.VoucherIssued, TakenOn = on, Actor = db.Scope.ActorName,
+            Id = Guid.CreateVersion7(),
+            TransferId = transfer.Id,
+            OrgId = person.OrgId,
+            Step = TransferStep.VoucherIssued,
+            TakenOn = on,
+            Actor = db.Scope.ActorName,
         });
         await db.SaveChangesAsync(ct);
         return transfer;

@@ -159,8 +159,15 @@ public sealed class TransferAmountTests
     {
         var expected = new Dictionary<int, decimal>
         {
-            [2016] = 8.31m, [2017] = 7.12m, [2018] = 8.29m, [2019] = 7.61m, [2020] = 6.04m,
-            [2021] = 6.69m, [2022] = 6.12m, [2023] = 3.97m, [2024] = 2.62m,
+            [2016] = 8.31m,
+            [2017] = 7.12m,
+            [2018] = 8.29m,
+            [2019] = 7.61m,
+            [2020] = 6.04m,
+            [2021] = 6.69m,
+            [2022] = 6.12m,
+            [2023] = 3.97m,
+            [2024] = 2.62m,
         };
 
         Assert.Equal(expected.Keys.Order(), BookkeepingRates.Shipped.All.Select(r => r.Year));
