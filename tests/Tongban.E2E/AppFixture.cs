@@ -61,7 +61,8 @@ public sealed class AppFixture : IAsyncLifetime
         await _app.StartAsync();
 
         // The machines that run this are often busy: give the UI time rather than flake.
-        Assertions.SetDefaultExpectTimeout(30_000);
+        // Generous: these wait only when something is slow, and CI runs the kernel suite beside them.
+        Assertions.SetDefaultExpectTimeout(90_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -82,7 +83,7 @@ public sealed class AppFixture : IAsyncLifetime
             AcceptDownloads = true,
             ViewportSize = new ViewportSize { Width = 1440, Height = 900 },
         });
-        context.SetDefaultTimeout(30_000);
+        context.SetDefaultTimeout(90_000);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/login");
         await page.GetByTestId("username").FillAsync(account.UserName);
