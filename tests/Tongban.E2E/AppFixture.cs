@@ -61,7 +61,6 @@ public sealed class AppFixture : IAsyncLifetime
         await _app.StartAsync();
 
         // The machines that run this are often busy: give the UI time rather than flake.
-        // Generous: these wait only when something is slow, and CI runs the kernel suite beside them.
         Assertions.SetDefaultExpectTimeout(90_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
