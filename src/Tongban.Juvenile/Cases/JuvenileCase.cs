@@ -25,7 +25,7 @@ public enum CaseStage
 }
 
 /// <summary>A case per minor, owned by the organisation that opened it (or took it over).</summary>
-public sealed class JuvenileCase : IOrgOwned
+public sealed class JuvenileCase : ISharedRecord
 {
     public Guid Id { get; set; }
 

@@ -1,5 +1,6 @@
 using Tongban.Juvenile.Cases;
 using Tongban.Kernel.Audit;
+using Microsoft.EntityFrameworkCore;
 using Tongban.Kernel.Imports;
 
 namespace Tongban.Juvenile.Demo;
@@ -35,7 +36,7 @@ internal static class CaseBulk
         string what,
         CancellationToken ct)
     {
-        await using var tx = await Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.BeginTransactionAsync(db.Database, ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
         var n = await BulkWriter.WriteAsync(db, "juvenile_cases", CaseColumns, Rows(cases.Select(CaseRow)), null, ct);
         var b = await BulkWriter.WriteAsync(db, "juvenile_behaviours", BehaviourColumns, Rows(behaviours.Select(BehaviourRow)), null, ct);
         var m = await BulkWriter.WriteAsync(db, "juvenile_measures", MeasureColumns, Rows(measures.Select(MeasureRow)), null, ct);

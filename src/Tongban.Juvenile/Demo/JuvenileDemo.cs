@@ -86,7 +86,7 @@ public static class JuvenileDemo
     {
         var directory = services.GetRequiredService<PeopleDirectory>();
         var kernel = services.GetRequiredService<Tongban.Kernel.Data.KernelDb>();
-        var result = new Dictionary<string, (Guid, string)>(StringComparer.Ordinal);
+        var result = new Dictionary<string, (Guid Id, string Name)>(StringComparer.Ordinal);
         foreach (var a in Accounts)
         {
             var existing = await kernel.Users.AsNoTracking().Where(u => u.UserName == a.UserName).Select(u => (Guid?)u.Id).SingleOrDefaultAsync(ct);
@@ -123,7 +123,7 @@ public static class JuvenileDemo
             var actor = Rules.Measures.ActorOf(owner.Kind);
             var opened = today.AddDays(-random.Next(10, 700));
             var birth = opened.AddYears(-(10 + random.Next(0, 7))).AddDays(-random.Next(0, 365));
-            var worker = ownerKey == "county-school" ? people["juv.school"] : ownerKey == "juvenile:police-wenxin" ? people["juv.police"] : ownerKey == "county-residents" ? people["juv.community"] : (demo.IdFor("juvenile:worker:" + ownerKey), "个案工作者 " + owner.NameZh[^4..]);
+            (Guid Id, string Name) worker = ownerKey == "county-school" ? people["juv.school"] : ownerKey == "juvenile:police-wenxin" ? people["juv.police"] : ownerKey == "county-residents" ? people["juv.community"] : (demo.IdFor("juvenile:worker:" + ownerKey), "个案工作者 " + owner.NameZh[^4..]);
             var id = demo.IdFor($"juvenile:case:{i}");
             var c = new JuvenileCase
             {
