@@ -12,7 +12,7 @@ using Tongban.Kernel.People;
 namespace Tongban.Juvenile.Demo;
 
 /// <summary>A demo account of the module: who, where, which role.</summary>
-public sealed record JuvenileDemoAccount(string UserName, string Password, string DisplayName, string OrgKey, string Role);
+public sealed record JuvenileDemoAccount(string UserName, string Password, string DisplayName, string OrgKey, string Role, bool CoversDescendants = false);
 
 /// <summary>
 /// The module's demo data in Xihu District: more schools, two police stations, committees, the county's
@@ -33,7 +33,7 @@ public static class JuvenileDemo
         new("juv.special-school", "Special-Juvenile-2025", "西湖区专门学校 吴老师", "county-special-school", JuvenilePermissions.SpecialSchoolRole),
         new("juv.community", "Community-Juvenile-2025", "文新社区居委会 郑主任", "county-residents", JuvenilePermissions.CommitteeWorkerRole),
         new("juv.procurator", "Procurator-Juvenile-2025", "西湖区人民检察院 冯检察官", "county-procuratorate", JuvenilePermissions.JudicialRole),
-        new("juv.oversight", "Oversight-Juvenile-2025", "西湖区人民检察院 监督 陈检察官", "county-procuratorate", JuvenilePermissions.OversightRole),
+        new("juv.oversight", "Oversight-Juvenile-2025", "西湖区人民检察院 监督 陈检察官", "county", JuvenilePermissions.OversightRole, CoversDescendants: true),
     ];
 
     private static readonly string[] Surnames = ["王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "徐", "孙", "马", "朱", "胡", "郭", "何", "林"];
@@ -94,7 +94,7 @@ public static class JuvenileDemo
             if (id is null)
             {
                 var user = await directory.CreateUserAsync(new NewUser(a.UserName, a.DisplayName, a.Password, orgs[a.OrgKey].Id, $"{a.UserName}@demo.tongban.cn"), ct);
-                await directory.GrantAsync(user.Id, a.Role, orgs[a.OrgKey].Id, coversDescendants: false, ct);
+                await directory.GrantAsync(user.Id, a.Role, orgs[a.OrgKey].Id, a.CoversDescendants, ct);
                 id = user.Id;
             }
 
