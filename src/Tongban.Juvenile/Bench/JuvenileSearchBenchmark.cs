@@ -11,7 +11,7 @@ using Tongban.Kernel.People;
 namespace Tongban.Juvenile.Bench;
 
 /// <summary>
-/// juvenile.search: a school caseworker's name-fragment search with filters (stage, minimum risk) over
+/// juvenile.search: a school caseworker's name-fragment search with a minimum-risk filter over
 /// N cases (10 % sealed) through the service (kernel scope filter, sealed exclusion, count and first
 /// page), against the raw indexed SQL returning the same rows. Verify proves both returned the same
 /// ids and total, that none of them is sealed, and that sealed cases did match the raw filters (so the
@@ -95,7 +95,7 @@ internal sealed class JuvenileSearchBenchmark : IBenchmark
 
     private sealed class Run(IServiceProvider services, Guid org) : IBenchmarkRun
     {
-        private static readonly CaseSearch Query = new(Name: Fragment, Stage: CaseStage.Intervention, MinRisk: RiskLevel.Elevated, Page: 1, PageSize: 50);
+        private static readonly CaseSearch Query = new(Name: Fragment, MinRisk: RiskLevel.Elevated, Page: 1, PageSize: 50);
         private (int Total, List<Guid> Ids) _ours = (-1, []), _raw = (-2, []);
 
         public int Operations => 1;
@@ -137,7 +137,7 @@ internal sealed class JuvenileSearchBenchmark : IBenchmark
 
         public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
-        /// <summary>The same search as raw SQL on the (OrgId, Sealed, Stage, Risk) index: count, then the first page.</summary>
+        /// <summary>The same search as raw SQL on the (OrgId, Sealed, ...) index: count, then the first page.</summary>
         private async Task<(int Total, List<Guid> Ids)> RawAsync(JuvenileDb db, bool sealedRows, CancellationToken ct)
         {
             var pg = db.Database.IsNpgsql();
@@ -148,8 +148,8 @@ internal sealed class JuvenileSearchBenchmark : IBenchmark
             }
 
             var where = pg
-                ? "\"OrgId\" = @org AND \"Sealed\" = @sealed AND \"Stage\" = @stage AND \"Risk\" >= @risk AND strpos(\"FullName\", @frag) > 0"
-                : "\"OrgId\" = @org AND \"Sealed\" = @sealed AND \"Stage\" = @stage AND \"Risk\" >= @risk AND instr(\"FullName\", @frag) > 0";
+                ? "\"OrgId\" = @org AND \"Sealed\" = @sealed AND \"Risk\" >= @risk AND strpos(\"FullName\", @frag) > 0"
+                : "\"OrgId\" = @org AND \"Sealed\" = @sealed AND \"Risk\" >= @risk AND instr(\"FullName\", @frag) > 0";
             await using var count = connection.CreateCommand();
             count.CommandText = $"SELECT COUNT(*) FROM juvenile_cases WHERE {where}";
             Bind(count, pg, sealedRows);
@@ -171,7 +171,6 @@ internal sealed class JuvenileSearchBenchmark : IBenchmark
         {
             Add(cmd, "org", pg ? org : org.ToString().ToUpperInvariant());
             Add(cmd, "sealed", pg ? sealedRows : sealedRows ? 1L : 0L);
-            Add(cmd, "stage", (int)CaseStage.Intervention);
             Add(cmd, "risk", (int)RiskLevel.Elevated);
             Add(cmd, "frag", Fragment);
         }

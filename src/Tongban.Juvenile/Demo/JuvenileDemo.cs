@@ -259,6 +259,13 @@ public static class JuvenileDemo
             await referrals.SendAsync(c.Id, new NewReferral(wenxin, ReferralKind.Referral, "第39条：发现教唆，报告公安机关", school), ct);
         }
 
+        // Chapter V: social investigations (art. 51) and resettlement follow-up (arts. 55-57) on police cases.
+        var casework = services.GetRequiredService<CaseService>();
+        foreach (var c in open.Where(c => c.OrgId == wenxin && seriousCases.Contains(c.Id)).Skip(4).Take(5))
+        {
+            await casework.AddRecidivismRecordAsync(c.Id, new NewRecidivismRecord(RecidivismRecordKind.SocialInvestigation, c.OpenedOn.AddDays(20), "第51条：社会调查，成长经历、监护教育情况已查明。", ActingOrgId: wenxin), ct);
+        }
+
         var education = orgs["county-education"].Id;
         var committee = orgs["county-special-education"].Id;
         var specialSchool = orgs["county-special-school"].Id;

@@ -64,7 +64,7 @@ public sealed class DemoAndBenchTests
     {
         await using var db = await TestDatabase.CreateAsync(provider, JuvenileWorld.AddModule, typeof(JuvenileDb));
         var bench = new JuvenileSearchBenchmark();
-        await using var run = await bench.PrepareAsync(new BenchmarkContext(db.Target, db.Services, 20_000, new Progress<string>()), CancellationToken.None);
+        await using var run = await bench.PrepareAsync(new BenchmarkContext(db.Target, db.Services, 40_000, new Progress<string>()), CancellationToken.None);
         await run.OursAsync(CancellationToken.None);
         await run.BaselineAsync(CancellationToken.None);
         await run.VerifyAsync(CancellationToken.None);
