@@ -127,7 +127,7 @@ internal sealed class JuvenileSearchBenchmark : IBenchmark
             await using var scope = Open(services, CallerScope.System("bench"));
             var db = scope.ServiceProvider.GetRequiredService<JuvenileDb>();
             var ids = _ours.Ids;
-            var sealedReturned = await db.Cases.IgnoreQueryFilters().CountAsync(c => ids.Contains(c.Id) && c.Sealed, ct);
+            var sealedReturned = await db.Cases.CountAsync(c => ids.Contains(c.Id) && c.Sealed, ct);
             var sealedMatching = (await RawAsync(db, sealedRows: true, ct)).Total;
             if (sealedReturned != 0 || sealedMatching == 0)
             {

@@ -42,7 +42,7 @@ public static class JuvenileDemo
     public static async Task SeedAsync(IServiceProvider services, DemoContext demo, CancellationToken ct)
     {
         var db = services.GetRequiredService<JuvenileDb>();
-        if (!demo.Orgs.ContainsKey("county") || await db.Cases.IgnoreQueryFilters().AnyAsync(ct))
+        if (!demo.Orgs.ContainsKey("county") || await db.Cases.AnyAsync(ct))
         {
             return;
         }

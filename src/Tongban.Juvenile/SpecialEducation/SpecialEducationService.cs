@@ -259,7 +259,7 @@ public sealed class SpecialEducationService(JuvenileDb db, ActingOrg acting, Mat
         }
 
         var events = await db.PlacementEvents.AsNoTracking().Where(e => e.PlacementId == p.Id).OrderBy(e => e.On).ToListAsync(ct);
-        var reference = await kernel.Matters.AsNoTracking().IgnoreQueryFilters().Where(m => m.Id == p.MatterId).Select(m => m.Reference).SingleOrDefaultAsync(ct) ?? "";
+        var reference = await kernel.Matters.AsNoTracking().Where(m => m.Id == p.MatterId).Select(m => m.Reference).SingleOrDefaultAsync(ct) ?? "";
         var steps = await kernel.Matters.AnyAsync(m => m.Id == p.MatterId, ct) ? await matters.AvailableAsync(p.MatterId, ct) : [];
         return new PlacementView(p, reference, events, steps);
     }
