@@ -68,7 +68,7 @@ internal static class JuvenileEndpoints
         response.Headers.ContentDisposition = "attachment; filename=\"juvenile-cases.csv\"";
         await using var writer = new StreamWriter(response.Body, new UTF8Encoding(true));
         await writer.WriteLineAsync("reference,name,gender,birth_date,stage,risk,caseworker,opened_on");
-        await foreach (var r in cases.StreamAsync(p.ToSearch()).WithCancellation(ct))
+        await foreach (var r in cases.StreamAsync(p.ToSearch(), ct))
         {
             await writer.WriteLineAsync(string.Join(',', r.Reference, Csv(r.FullName), Csv(r.Gender), D(r.BirthDate), r.Stage, r.Risk, Csv(r.CaseworkerName), D(r.OpenedOn)));
         }

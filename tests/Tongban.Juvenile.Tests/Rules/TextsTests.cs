@@ -14,7 +14,7 @@ public sealed partial class TextsTests
         var pages = Path.Combine(SourceRoot(), "Pages");
         var used = Directory.EnumerateFiles(pages, "*.razor").SelectMany(f => KeyUse().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value)).Distinct().ToList();
         Assert.True(used.Count > 50);
-        Assert.Empty(used.Where(k => !Keys.Contains(k)));
+        Assert.DoesNotContain(used, k => !Keys.Contains(k));
         Assert.All(JuvenileTexts.All, t => Assert.False(string.IsNullOrWhiteSpace(t.Zh) || string.IsNullOrWhiteSpace(t.En), t.Key));
     }
 
