@@ -143,6 +143,13 @@ public sealed class CaseService(JuvenileDb db, ActingOrg acting, TimeProvider cl
         var below = roots.Count == 0 ? [] : await db.OrgClosures.Where(c => roots.Contains(c.AncestorId)).Select(c => c.DescendantId).ToListAsync(ct);
         var orgs = scope.ExactOrgIds.Concat(below).Distinct().ToList();
         var shared = await db.RecordShares.Where(s => s.RecordType == nameof(JuvenileCase) && orgs.Contains(s.OrgId)).Select(s => s.RecordId).Distinct().ToListAsync(ct);
+        if (shared.Count == 0 && orgs.Count == 1)
+        {
+            // One organisation and nothing shared: an equality lets the database walk the (OrgId, Sealed, FullName) index in order.
+            var only = orgs[0];
+            return query.Where(c => c.OrgId == only);
+        }
+
         return query.Where(c => orgs.Contains(c.OrgId) || shared.Contains(c.Id));
     }
 
