@@ -76,9 +76,13 @@ internal static class KernelModel
             ctx.Scope.Unrestricted
             || ctx.Scope.ExactOrgIds.Contains(e.OrgId)
             || ctx.OrgClosures.Any(c => c.DescendantId == e.OrgId && ctx.Scope.SubtreeRootIds.Contains(c.AncestorId))
-            || ctx.RecordShares.Any(s => s.RecordId == e.Id
-                && (ctx.Scope.ExactOrgIds.Contains(s.OrgId)
-                    || ctx.OrgClosures.Any(c => c.DescendantId == s.OrgId && ctx.Scope.SubtreeRootIds.Contains(c.AncestorId))));
+            // Written as "id IN (records shared with the caller)", not correlated to the row, so the
+            // database computes the caller's shared records once per query rather than once per row.
+            || ctx.RecordShares
+                .Where(s => ctx.Scope.ExactOrgIds.Contains(s.OrgId)
+                    || ctx.OrgClosures.Any(c => c.DescendantId == s.OrgId && ctx.Scope.SubtreeRootIds.Contains(c.AncestorId)))
+                .Select(s => s.RecordId)
+                .Contains(e.Id);
         foreach (var type in b.Model.GetEntityTypes().Where(t => typeof(IOrgOwned).IsAssignableFrom(t.ClrType) && t.BaseType is null).ToList())
         {
             type.SetQueryFilter(typeof(ISharedRecord).IsAssignableFrom(type.ClrType)
