@@ -1,3 +1,4 @@
+using Tongban.Assets;
 using Tongban.Epidemic;
 using Tongban.Kernel.Modules;
 using Tongban.Pensions;
@@ -11,5 +12,6 @@ internal static class ModuleCatalog
     [
         new PensionsModule(),
         new EpidemicModule(),
+        new AssetsModule(),
     ];
 }
