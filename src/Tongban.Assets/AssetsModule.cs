@@ -3,9 +3,13 @@ using Microsoft.AspNetCore.Routing;
 using Tongban.Assets.Api;
 using Tongban.Assets.Cli;
 using Tongban.Assets.Demo;
+using Tongban.Assets.Imports;
+using Tongban.Assets.Reports;
 using Tongban.Kernel.Data;
+using Tongban.Kernel.Imports;
 using Tongban.Kernel.Modules;
 using Tongban.Kernel.People;
+using Tongban.Kernel.Reports;
 
 namespace Tongban.Assets;
 
@@ -42,7 +46,12 @@ public sealed class AssetsModule : ITongbanModule
     [
         DepreciationScheduleCommand.Create(),
         AssetsCommands.Depreciate(cli),
+        AssetsCommands.ImportTemplate(),
     ];
+
+    public IEnumerable<IReport> Reports => AssetsReports.All;
+
+    public IEnumerable<IImportDefinition> Imports { get; } = [new CardImport()];
 
     public Task SeedDemoAsync(IServiceProvider services, DemoContext demo, CancellationToken ct) => AssetsDemo.SeedAsync(services, demo, ct);
 }

@@ -154,12 +154,17 @@ public sealed class CardRegistry(AssetsDb db, KernelDb kernel, RoleCatalog roles
             .ToListAsync(ct);
     }
 
-    /// <summary>Moves a spare card to another unit (adjustment), with a history step on both sides.</summary>
+    /// <summary>
+    /// Moves a spare card to another unit (adjustment). Adjustment between units is arranged above
+    /// them (seed 09 (4): financial and competent departments equip units by adjustment), so it needs
+    /// the approve permission over both the giving and the receiving unit.
+    /// </summary>
     public async Task<AssetCard> AdjustAsync(Guid cardId, Guid toOrgId, CancellationToken ct = default)
     {
-        await AssetsAccess.EnsureAsync(db, roles, AssetsPermissions.Manage, toOrgId, ct);
-        var card = await db.Cards.IgnoreQueryFilters().SingleOrDefaultAsync(c => c.Id == cardId, ct)
-            ?? throw new RuleViolation("cardId", "assets.card.unknown", $"No card {cardId}.");
+        var card = await db.Cards.SingleOrDefaultAsync(c => c.Id == cardId, ct)
+            ?? throw new RuleViolation("cardId", "assets.card.unknown", $"No card {cardId} among the cards you may see.");
+        await AssetsAccess.EnsureAsync(db, roles, AssetsPermissions.Approve, card.OrgId, ct);
+        await AssetsAccess.EnsureAsync(db, roles, AssetsPermissions.Approve, toOrgId, ct);
         RuleViolation.ThrowIf(card.Status != AssetStatus.Idle, "cardId", "assets.adjustment.not-idle", "Only an idle asset can be adjusted to another unit.");
         var from = card.OrgId;
         card.OrgId = toOrgId;

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Tongban.Assets.Depreciation;
+using Tongban.Assets.Imports;
 using Tongban.Kernel.Errors;
 using Tongban.Kernel.Modules;
 
@@ -31,6 +32,18 @@ internal static class AssetsCommands
                 await parse.InvocationConfiguration.Error.WriteLineAsync($"{v.Field}: {v.Message} ({v.Rule})");
                 return 1;
             }
+        });
+        return command;
+    }
+
+    /// <summary>`tongban assets import-template`: the header line of an asset card file (as `tongban import assets --template` would print).</summary>
+    public static Command ImportTemplate()
+    {
+        var command = new Command("import-template", "Print the header line of an asset card import file");
+        command.SetAction(parse =>
+        {
+            parse.InvocationConfiguration.Output.WriteLine(CardImport.TemplateHeader);
+            return 0;
         });
         return command;
     }
