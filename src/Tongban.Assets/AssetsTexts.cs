@@ -135,6 +135,7 @@ public static class AssetsTexts
         new("assets.amount", "金额（元）", "Amount (yuan)"),
         new("assets.date", "日期", "Date"),
         new("assets.go", "执行", "Go"),
+        new("assets.disposal.hint", "在资产卡片页申请处置；审批在“资产审批”中办理。", "Request a disposal from the asset card; decisions are taken under Asset approvals."),
     ];
 
     private static readonly FrozenDictionary<string, TextEntry> ByKey = All.ToFrozenDictionary(t => t.Key, StringComparer.Ordinal);

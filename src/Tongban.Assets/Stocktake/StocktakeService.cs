@@ -82,7 +82,8 @@ public sealed class StocktakeService(AssetsDb db, RoleCatalog roles, MatterEngin
             if (StocktakeRules.OpensVerification(line.Result.Value))
             {
                 var title = line.Result == CountResult.Missing ? $"盘亏核实：{line.Code}" : $"盘盈核实：{line.Code}";
-                var matter = await engine.StartAsync(new StartMatter(AssetWorkflows.Verification, plan.OrgId, title, nameof(StocktakeLine), line.Id.ToString(), 0), ct);
+                var book = line.CardId is { } cardId ? await db.Cards.Where(c => c.Id == cardId).Select(c => c.OriginalValueFen - c.AccumulatedFen).SingleOrDefaultAsync(ct) : 0;
+                var matter = await AssetMatters.StartAndSubmitAsync(engine, AssetWorkflows.Verification, plan.OrgId, title, nameof(StocktakeLine), line.Id, book, ct);
                 line.MatterId = matter.Id;
                 opened++;
             }
