@@ -54,6 +54,7 @@ public static class AssetsTexts
         new("assets.save", "保存", "Save"),
         new("assets.label", "二维码标签", "QR label"),
         new("assets.labels", "标签页 (PNG)", "Label sheet (PNG)"),
+        new("assets.labels.pdf", "标签页 (PDF)", "Label sheet (PDF)"),
         new("assets.open", "打开", "Open"),
         new("assets.none", "暂无记录", "Nothing yet"),
         new("assets.request.new", "新配置申请", "New allocation request"),

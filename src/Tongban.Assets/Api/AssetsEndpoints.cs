@@ -56,6 +56,8 @@ internal static class AssetsEndpoints
             await r.FindAsync(id, ct) is { } card ? TypedResults.File(QrLabels.Png(card), "image/png", $"{card.Code}.png") : TypedResults.NotFound());
         api.MapGet("/labels.png", async (Guid? orgId, string? search, CardRegistry r, CancellationToken ct) =>
             TypedResults.File(QrLabels.SheetPng(await r.ListAsync(orgId, search, 0, 24, ct)), "image/png", "labels.png"));
+        api.MapGet("/labels.pdf", async (Guid? orgId, string? search, CardRegistry r, TimeProvider clock, CancellationToken ct) =>
+            TypedResults.File(QrLabels.SheetPdf(await r.ListAsync(orgId, search, 0, 480, ct), clock.GetUtcNow().UtcDateTime), "application/pdf", "labels.pdf"));
         api.MapPost("/cards", async (NewCard c, CardRegistry r, CancellationToken ct) => TypedResults.Ok(await r.RegisterAsync(c, ct))).RequireAuthorization(AssetsPermissions.Manage);
         api.MapPost("/cards/{id:guid}/placement", async (Guid id, PlacementInput p, CardRegistry r, CancellationToken ct) =>
             TypedResults.Ok(await r.PlaceAsync(id, new CardPlacement(p.UserDepartment, p.Custodian, p.Location), ct))).RequireAuthorization(AssetsPermissions.Manage);

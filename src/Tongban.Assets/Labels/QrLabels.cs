@@ -1,6 +1,7 @@
 using QRCoder;
 using SkiaSharp;
 using Tongban.Assets.Cards;
+using Tongban.Kernel.Documents;
 
 namespace Tongban.Assets.Labels;
 
@@ -11,7 +12,11 @@ public static class QrLabels
     public const int LabelHeight = 240;
     private const int SheetColumns = 3;
 
-    private static readonly Lazy<SKTypeface> Typeface = new(() => SKFontManager.Default.MatchCharacter('中') ?? SKTypeface.Default);
+    /// <summary>An A4 sheet holds 3 x 8 labels of 70 x 37 mm (the common 24-up label paper).</summary>
+    public const int PdfColumns = 3;
+    public const int PdfRows = 8;
+
+    private static SKTypeface Typeface => CjkFonts.Regular;
 
     /// <summary>The QR symbol's modules (true = dark), quiet zone included.</summary>
     public static bool[,] Modules(string code)
@@ -53,6 +58,49 @@ public static class QrLabels
         return png.ToArray();
     }
 
+    /// <summary>A4 label sheets as PDF (kernel PdfDocument): QR modules drawn as vector squares, 24 labels a page.</summary>
+    public static byte[] SheetPdf(IReadOnlyList<AssetCard> cards, DateTime stampUtc)
+    {
+        var perPage = PdfColumns * PdfRows;
+        var pages = cards.Chunk(perPage).Select(chunk => (Action<PdfPage>)(page =>
+        {
+            var w = page.Width / PdfColumns;
+            var h = page.Height / PdfRows;
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                var x = (i % PdfColumns) * w;
+                var y = (i / PdfColumns) * h;
+                var card = chunk[i];
+                var modules = Modules(card.Code);
+                var n = modules.GetLength(0);
+                var size = (h - 12) / n;
+                using var dark = new SKPaint { Color = SKColors.Black, Style = SKPaintStyle.Fill };
+                for (var r = 0; r < n; r++)
+                {
+                    for (var c = 0; c < n; c++)
+                    {
+                        if (modules[r, c])
+                        {
+                            page.Canvas.DrawRect(x + 6 + (c * size), y + 6 + (r * size), size, size, dark);
+                        }
+                    }
+                }
+
+                var tx = x + h;
+                page.Text(tx, y + 22, "国有资产", 7);
+                page.Text(tx, y + 40, card.Code, 8, bold: true);
+                page.Text(tx, y + 58, Fit(card.Name, 10), 8);
+                page.Text(tx, y + 76, $"{card.AcquiredOn:yyyy-MM-dd} {card.ClassCode}", 7);
+            }
+        })).ToList();
+        if (pages.Count == 0)
+        {
+            pages.Add(_ => { });
+        }
+
+        return PdfDocument.Render("资产标签 Asset labels", stampUtc, pages);
+    }
+
     private static void Draw(SKCanvas canvas, AssetCard card, float left, float top)
     {
         using var border = new SKPaint { Color = SKColors.Gray, Style = SKPaintStyle.Stroke, StrokeWidth = 1 };
@@ -72,8 +120,8 @@ public static class QrLabels
             }
         }
 
-        using var font = new SKFont(Typeface.Value, 26);
-        using var small = new SKFont(Typeface.Value, 20);
+        using var font = new SKFont(Typeface, 26);
+        using var small = new SKFont(Typeface, 20);
         var textLeft = left + LabelHeight;
         canvas.DrawText("国有资产", textLeft, top + 50, SKTextAlign.Left, small, dark);
         canvas.DrawText(card.Code, textLeft, top + 95, SKTextAlign.Left, font, dark);

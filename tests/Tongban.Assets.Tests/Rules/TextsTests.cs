@@ -15,7 +15,7 @@ public sealed partial class TextsTests
         var pages = Path.Combine(SourceRoot(), "Pages");
         var used = Directory.EnumerateFiles(pages, "*.razor").SelectMany(f => KeyUse().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value)).Distinct().ToList();
         Assert.NotEmpty(used);
-        Assert.Empty(used.Where(k => !Keys.Contains(k)));
+        Assert.DoesNotContain(used, k => !Keys.Contains(k));
         Assert.All(AssetsTexts.All, t => Assert.False(string.IsNullOrWhiteSpace(t.Zh) || string.IsNullOrWhiteSpace(t.En), t.Key));
         Assert.Equal(AssetsTexts.All.Count, Keys.Count);
     }
