@@ -55,33 +55,29 @@ public sealed class AllocationService(AssetsDb db, KernelDb kernel, RoleCatalog 
             SpareSeen = spares.Count,
         };
         var matter = await AssetMatters.StartAndSubmitAsync(engine, AssetWorkflows.Allocation, a.OrgId, $"资产配置：{request.Name} × {request.Quantity}", nameof(AllocationRequest), request.Id, request.TotalFen, ct);
-        request.MatterId = matter.Id;
+        request.MatterId = matter.MatterId;
         db.AllocationRequests.Add(request);
         await db.SaveChangesAsync(ct);
-        return new AllocationOutcome(request, spares, await AssetMatters.StateAsync(kernel, matter.Id, ct));
+        return new AllocationOutcome(request, spares, matter);
     }
 
     /// <summary>Takes an approval step (approve, reject, withdraw) on the request's matter and updates the request.</summary>
     public async Task<AllocationRequest> DecideAsync(Guid requestId, string transition, string? opinion, CancellationToken ct = default)
     {
-        // The engine checks the decider's role where the matter is held; the request itself belongs to the unit.
-        var request = await db.AllocationRequests.IgnoreQueryFilters().SingleOrDefaultAsync(r => r.Id == requestId, ct)
-            ?? throw new RuleViolation("requestId", "assets.allocation.unknown", $"No allocation request {requestId}.");
-        await AssetMatters.DecideAsync(engine, request.MatterId!.Value, transition, opinion, ct);
-        using (AssetMatters.ActingFor(caller, request.OrgId))
+        var decision = await AssetMatters.DecideAsync(kernel, engine, nameof(AllocationRequest), requestId, transition, opinion, ct);
+        using (AssetMatters.ActingFor(caller, decision.OriginOrgId))
         {
-            await RefreshAsync(request, ct);
+            var request = await LoadAsync(requestId, ct);
+            request.Status = AssetMatters.StatusAfter(decision.Step.ToState);
             await db.SaveChangesAsync(ct);
+            return request;
         }
-
-        return request;
     }
 
     /// <summary>An approved request becomes cards (one per item) when the goods arrive.</summary>
     public async Task<IReadOnlyList<AssetCard>> FulfilAsync(Guid requestId, DateOnly receivedOn, string custodian, string location, CancellationToken ct = default)
     {
         var request = await LoadAsync(requestId, ct);
-        await RefreshAsync(request, ct);
         RuleViolation.ThrowIf(request.Status != RequestStatus.Approved, "requestId", "assets.allocation.not-approved", $"The request is {request.Status}; only an approved request becomes cards.");
         var made = new List<AssetCard>();
         for (var i = 0; i < request.Quantity; i++)
@@ -104,19 +100,4 @@ public sealed class AllocationService(AssetsDb db, KernelDb kernel, RoleCatalog 
         await db.AllocationRequests.SingleOrDefaultAsync(r => r.Id == id, ct)
             ?? throw new RuleViolation("requestId", "assets.allocation.unknown", $"No allocation request {id}.");
 
-    private async Task RefreshAsync(AllocationRequest request, CancellationToken ct)
-    {
-        if (request.Status != RequestStatus.Pending)
-        {
-            return;
-        }
-
-        request.Status = (await AssetMatters.StateAsync(kernel, request.MatterId, ct))?.State switch
-        {
-            "approved" => RequestStatus.Approved,
-            "rejected" => RequestStatus.Rejected,
-            "withdrawn" => RequestStatus.Withdrawn,
-            _ => RequestStatus.Pending,
-        };
-    }
 }

@@ -28,7 +28,7 @@ internal static class AssetsDemo
     public static async Task SeedAsync(IServiceProvider services, DemoContext demo, CancellationToken ct)
     {
         var db = services.GetRequiredService<AssetsDb>();
-        if (!demo.Orgs.ContainsKey("province") || await db.Cards.IgnoreQueryFilters().AnyAsync(ct))
+        if (!demo.Orgs.ContainsKey("province") || await db.Cards.AnyAsync(ct))
         {
             return;
         }
@@ -66,7 +66,7 @@ internal static class AssetsDemo
             var unit = plan.Units.First(u => u.Level == level);
             await allocation.RequestAsync(new NewAllocation(unit.Id, "desktop", "201", "台式计算机", 10, 4_800_00, "2025年度资产配置预算", "更新超期服役计算机"), ct);
             await allocation.RequestAsync(new NewAllocation(unit.Id, null, "320", "彩色多普勒超声诊断仪", 1, 1_250_000_00, "2025年度专项设备预算", "业务用房配套设备"), ct);
-            var old = await db.Cards.IgnoreQueryFilters()
+            var old = await db.Cards
                 .Where(c => c.OrgId == unit.Id && c.Composition == Composition.Fixed && c.Status == AssetStatus.InUse && c.AccumulatedFen == c.OriginalValueFen)
                 .OrderBy(c => c.Code).Select(c => c.Id).Take(3).ToListAsync(ct);
             if (old.Count > 0)

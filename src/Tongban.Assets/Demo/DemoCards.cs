@@ -128,7 +128,7 @@ internal static class DemoCards
     public static async Task WriteHistoryAsync(AssetsDb db, IReadOnlyList<DemoUnit> units, int seed, DateOnly today, CancellationToken ct)
     {
         var ids = units.Select(u => u.Id).ToList();
-        var now = await db.Cards.IgnoreQueryFilters().Where(c => ids.Contains(c.OrgId))
+        var now = await db.Cards.Where(c => ids.Contains(c.OrgId))
             .GroupBy(c => new { c.OrgId, c.Composition })
             .Select(g => new { g.Key.OrgId, g.Key.Composition, Total = g.Sum(c => c.OriginalValueFen), Net = g.Sum(c => c.OriginalValueFen - c.AccumulatedFen) })
             .ToListAsync(ct);

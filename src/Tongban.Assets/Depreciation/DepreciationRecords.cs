@@ -32,8 +32,11 @@ public sealed class DepreciationRunRecord : IOrgOwned
     public string Actor { get; set; } = "";
 }
 
-/// <summary>A jurisdiction's edit of the useful-life table for one class.</summary>
-public sealed class UsefulLifeSetting : IOrgOwned
+/// <summary>
+/// A jurisdiction's edit of the useful-life table for one class. Settings are read by every unit under
+/// the jurisdiction (OrgId is the jurisdiction), so they are not scoped like owned rows.
+/// </summary>
+public sealed class UsefulLifeSetting
 {
     public Guid Id { get; set; }
 

@@ -21,7 +21,7 @@ public sealed class DepreciationRun(AssetsDb db, RoleCatalog roles, TimeProvider
         var p = period.Index;
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         await ExecuteAsync(db, rootOrgId, p, ct);
-        var totals = await (from e in db.Depreciation.IgnoreQueryFilters()
+        var totals = await (from e in db.Depreciation
                             join x in db.OrgClosures on e.OrgId equals x.DescendantId
                             where x.AncestorId == rootOrgId && e.Period == p
                             group e by 1 into g

@@ -32,7 +32,8 @@ public sealed class DisposalRequest : IOrgOwned
     public DateOnly? DisposedOn { get; set; }
 }
 
-public sealed class DisposalItem : IOrgOwned
+/// <summary>Which cards a disposal covers: a link row, read with its disposal (which is scoped).</summary>
+public sealed class DisposalItem
 {
     public Guid DisposalId { get; set; }
 

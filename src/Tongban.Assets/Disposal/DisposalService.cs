@@ -59,7 +59,7 @@ public sealed class DisposalService(AssetsDb db, KernelDb kernel, RoleCatalog ro
         // Seed 09 (4) "Approval process": routed by the batch's book value along Figure 5.3.
         var title = list.Count == 1 ? $"资产处置：{list[0].Name}（{list[0].Code}）" : $"资产处置：{list[0].Name} 等 {list.Count} 项";
         var matter = await AssetMatters.StartAndSubmitAsync(engine, AssetWorkflows.Disposal, d.OrgId, title, nameof(DisposalRequest), request.Id, request.BookValueFen, ct);
-        request.MatterId = matter.Id;
+        request.MatterId = matter.MatterId;
         db.Disposals.Add(request);
         await db.SaveChangesAsync(ct);
         return request;
@@ -67,39 +67,30 @@ public sealed class DisposalService(AssetsDb db, KernelDb kernel, RoleCatalog ro
 
     public async Task<DisposalRequest> DecideAsync(Guid disposalId, string transition, string? opinion, CancellationToken ct = default)
     {
-        var request = await db.Disposals.IgnoreQueryFilters().SingleOrDefaultAsync(r => r.Id == disposalId, ct)
-            ?? throw new RuleViolation("disposalId", "assets.disposal.unknown", $"No disposal {disposalId}.");
-        RuleViolation.ThrowIf(request.Status != RequestStatus.Pending, "disposalId", "assets.disposal.decided", $"The disposal is already {request.Status}.");
-        await AssetMatters.DecideAsync(engine, request.MatterId!.Value, transition, opinion, ct);
-        var state = await AssetMatters.StateAsync(kernel, request.MatterId, ct);
-        using (AssetMatters.ActingFor(caller, request.OrgId))
+        var decision = await AssetMatters.DecideAsync(kernel, engine, nameof(DisposalRequest), disposalId, transition, opinion, ct);
+        using (AssetMatters.ActingFor(caller, decision.OriginOrgId))
         {
-            await ApplyAsync(request, state?.State, ct);
+            var request = await db.Disposals.SingleOrDefaultAsync(r => r.Id == disposalId, ct)
+                ?? throw new RuleViolation("disposalId", "assets.disposal.unknown", $"No disposal {disposalId}.");
+            RuleViolation.ThrowIf(request.Status != RequestStatus.Pending, "disposalId", "assets.disposal.decided", $"The disposal is already {request.Status}.");
+            await ApplyAsync(request, AssetMatters.StatusAfter(decision.Step.ToState), ct);
+            return request;
         }
-
-        return request;
     }
 
     public async Task<IReadOnlyList<DisposalRequest>> ListAsync(CancellationToken ct = default) =>
         await db.Disposals.AsNoTracking().OrderByDescending(r => r.CreatedUtc).Take(200).ToListAsync(ct);
 
-    private async Task ApplyAsync(DisposalRequest request, string? state, CancellationToken ct)
+    private async Task ApplyAsync(DisposalRequest request, RequestStatus status, CancellationToken ct)
     {
-        var status = state switch
-        {
-            "approved" => RequestStatus.Approved,
-            "rejected" => RequestStatus.Rejected,
-            "withdrawn" => RequestStatus.Withdrawn,
-            _ => RequestStatus.Pending,
-        };
         if (status == RequestStatus.Pending)
         {
             return;
         }
 
         var today = AssetsAccess.Today(clock);
-        var ids = await db.DisposalItems.IgnoreQueryFilters().Where(i => i.DisposalId == request.Id).Select(i => i.CardId).ToListAsync(ct);
-        var list = await db.Cards.IgnoreQueryFilters().Where(c => ids.Contains(c.Id)).ToListAsync(ct);
+        var ids = await db.DisposalItems.Where(i => i.DisposalId == request.Id).Select(i => i.CardId).ToListAsync(ct);
+        var list = await db.Cards.Where(c => ids.Contains(c.Id)).ToListAsync(ct);
         foreach (var card in list)
         {
             if (status == RequestStatus.Approved)

@@ -64,7 +64,7 @@ internal sealed class CardImport : ImportDefinition<CardRow>
     protected override async Task<ImportSession<CardRow>> BeginAsync(IServiceProvider services, CancellationToken ct)
     {
         var kernel = services.GetRequiredService<KernelDb>();
-        var orgs = await kernel.Orgs.IgnoreQueryFilters().AsNoTracking().Select(o => new { o.Id, o.ExternalCode }).ToListAsync(ct);
+        var orgs = await kernel.Orgs.AsNoTracking().Select(o => new { o.Id, o.ExternalCode }).ToListAsync(ct);
         var byCode = orgs.Where(o => o.ExternalCode != null).ToDictionary(o => o.ExternalCode!, o => o.Id, StringComparer.Ordinal);
         var ids = orgs.Select(o => o.Id).ToHashSet();
         var today = ChinaTime.Today(services.GetRequiredService<TimeProvider>());
@@ -169,7 +169,7 @@ internal sealed class CardImport : ImportDefinition<CardRow>
         {
             var rows = await (from c in db.OrgClosures
                               where c.DescendantId == orgId
-                              join s in db.UsefulLives.IgnoreQueryFilters() on c.AncestorId equals s.OrgId
+                              join s in db.UsefulLives on c.AncestorId equals s.OrgId
                               orderby c.Distance descending
                               select new { s.ClassCode, s.Years }).ToListAsync(ct);
             var result = new Dictionary<string, int>(StringComparer.Ordinal);

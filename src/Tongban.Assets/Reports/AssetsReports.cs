@@ -35,7 +35,7 @@ public static class AssetsReports
         var names = new Dictionary<Guid, string>();
         foreach (var chunk in list.Chunk(1000))
         {
-            foreach (var o in await services.GetRequiredService<KernelDb>().Orgs.IgnoreQueryFilters().AsNoTracking().Where(o => chunk.Contains(o.Id)).Select(o => new { o.Id, o.NameZh }).ToListAsync(ct))
+            foreach (var o in await services.GetRequiredService<KernelDb>().Orgs.AsNoTracking().Where(o => chunk.Contains(o.Id)).Select(o => new { o.Id, o.NameZh }).ToListAsync(ct))
             {
                 names[o.Id] = o.NameZh;
             }

@@ -84,7 +84,7 @@ public sealed class StocktakeService(AssetsDb db, RoleCatalog roles, MatterEngin
                 var title = line.Result == CountResult.Missing ? $"盘亏核实：{line.Code}" : $"盘盈核实：{line.Code}";
                 var book = line.CardId is { } cardId ? await db.Cards.Where(c => c.Id == cardId).Select(c => c.OriginalValueFen - c.AccumulatedFen).SingleOrDefaultAsync(ct) : 0;
                 var matter = await AssetMatters.StartAndSubmitAsync(engine, AssetWorkflows.Verification, plan.OrgId, title, nameof(StocktakeLine), line.Id, book, ct);
-                line.MatterId = matter.Id;
+                line.MatterId = matter.MatterId;
                 opened++;
             }
         }

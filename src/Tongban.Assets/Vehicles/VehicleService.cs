@@ -22,7 +22,6 @@ public sealed class VehicleService(AssetsDb db, RoleCatalog roles, TimeProvider 
         var quota = await db.VehicleQuotas.Where(q => q.OrgId == v.OrgId && q.Category == v.Category).Select(q => (int?)q.Quota).SingleOrDefaultAsync(ct) ?? 0;
         var held = await db.Vehicles.CountAsync(x => x.OrgId == v.OrgId && x.Category == v.Category && !x.Retired, ct);
         VehicleRules.CheckQuota(quota, held).ThrowIfRefused("category");
-        RuleViolation.ThrowIf(await db.Vehicles.IgnoreQueryFilters().AnyAsync(x => x.Plate == v.Plate.Trim(), ct), "plate", "assets.vehicles.plate-taken", "This plate is already registered.");
         var vehicle = new Vehicle
         {
             Id = Guid.CreateVersion7(),
@@ -36,7 +35,7 @@ public sealed class VehicleService(AssetsDb db, RoleCatalog roles, TimeProvider 
             AcquiredOn = v.AcquiredOn,
         };
         db.Vehicles.Add(vehicle);
-        await db.SaveChangesAsync(ct);
+        await AssetsAccess.SaveUniqueAsync(db, "plate", "assets.vehicles.plate-taken", $"The plate {vehicle.Plate} is already registered.", ct);
         return vehicle;
     }
 

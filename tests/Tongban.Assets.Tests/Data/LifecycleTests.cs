@@ -244,4 +244,19 @@ public sealed class LifecycleTests
         Assert.Equal("assets.cost.positive", (await Assert.ThrowsAsync<RuleViolation>(() => registry.RegisterAsync(Computer(t.AdminUnit, fen: 0)))).Rule);
         Assert.Equal("assets.not-permitted", (await Assert.ThrowsAsync<RuleViolation>(() => registry.RegisterAsync(Computer(t.Institution)))).Rule);
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_code_taken_by_a_card_the_clerk_cannot_see_is_refused(string provider)
+    {
+        await using var t = await AssetsTestDb.CreateAsync(provider);
+        await using (var other = t.Clerk(t.Institution))
+        {
+            await other.ServiceProvider.GetRequiredService<CardRegistry>().RegisterAsync(Computer(t.Institution) with { Code = "ZC-SAME-1" });
+        }
+
+        await using var clerk = t.Clerk(t.AdminUnit);
+        var e = await Assert.ThrowsAsync<RuleViolation>(() => clerk.ServiceProvider.GetRequiredService<CardRegistry>().RegisterAsync(Computer(t.AdminUnit) with { Code = "ZC-SAME-1" }));
+        Assert.Equal(("code", "assets.card.code-taken"), (e.Field, e.Rule));
+    }
 }
