@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Microsoft.AspNetCore.Routing;
 using Tongban.Assets.Api;
+using Tongban.Assets.Bench;
 using Tongban.Assets.Cli;
 using Tongban.Assets.Demo;
 using Tongban.Assets.Imports;
@@ -50,6 +51,8 @@ public sealed class AssetsModule : ITongbanModule
     ];
 
     public IEnumerable<IReport> Reports => AssetsReports.All;
+
+    public IEnumerable<IBenchmark> Benchmarks => AssetsBenchmarks.All;
 
     public IEnumerable<IImportDefinition> Imports { get; } = [new CardImport()];
 

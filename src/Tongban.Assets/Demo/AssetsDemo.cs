@@ -91,7 +91,7 @@ internal static class AssetsDemo
         var vehicles = services.GetRequiredService<VehicleService>();
         var models = new[] { ("大众帕萨特 1.4T", 1395, 175_000_00L), ("丰田卡罗拉 1.5L", 1490, 120_000_00L), ("比亚迪秦 PLUS", 1498, 110_000_00L), ("红旗H5 1.5T", 1498, 158_000_00L) };
         var plate = 0;
-        foreach (var unit in plan.Units.Where(u => u.Kind == OrgKind.AdministrativeUnit).Take(30))
+        foreach (var unit in plan.Units.Where(u => u.Kind == OrgKind.AdministrativeUnit).Take(10))
         {
             await vehicles.SetQuotaAsync(unit.Id, VehicleCategory.GeneralOfficial, 2, ct);
             await vehicles.SetQuotaAsync(unit.Id, VehicleCategory.LawEnforcement, 1, ct);
@@ -107,7 +107,7 @@ internal static class AssetsDemo
         }
 
         var software = services.GetRequiredService<SoftwareService>();
-        foreach (var unit in plan.Units.Take(12))
+        foreach (var unit in plan.Units.Take(6))
         {
             var os = await software.AddLicenceAsync(unit.Id, "麒麟桌面操作系统 V10", "麒麟软件", 20, today.AddDays(random.Next(-30, 400)), 20 * 800_00L, ct);
             var office = await software.AddLicenceAsync(unit.Id, "WPS Office 专业版", "金山办公", 15, today.AddDays(random.Next(20, 120)), 15 * 400_00L, ct);

@@ -68,10 +68,22 @@ internal sealed class CardImport : ImportDefinition<CardRow>
         var byCode = orgs.Where(o => o.ExternalCode != null).ToDictionary(o => o.ExternalCode!, o => o.Id, StringComparer.Ordinal);
         var ids = orgs.Select(o => o.Id).ToHashSet();
         var today = ChinaTime.Today(services.GetRequiredService<TimeProvider>());
-        return new Session(services.GetRequiredService<AssetsDb>(), services.GetRequiredService<RoleCatalog>(), byCode, ids, today, services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
+        var db = services.GetRequiredService<AssetsDb>();
+
+        // Useful-life edits are few; the closure rows under the jurisdictions that made them say which orgs they reach.
+        var settings = await db.UsefulLives.AsNoTracking().ToListAsync(ct);
+        var jurisdictions = settings.Select(s => s.OrgId).Distinct().ToList();
+        var reach = jurisdictions.Count == 0
+            ? []
+            : await db.OrgClosures.AsNoTracking().Where(c => jurisdictions.Contains(c.AncestorId)).Select(c => new Reach(c.AncestorId, c.DescendantId, c.Distance)).ToListAsync(ct);
+        return new Session(db, services.GetRequiredService<RoleCatalog>(), byCode, ids, today, services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime, settings, reach);
     }
 
-    private sealed class Session(AssetsDb db, RoleCatalog roles, Dictionary<string, Guid> orgCodes, HashSet<Guid> orgIds, DateOnly today, DateTime now) : ImportSession<CardRow>
+    private sealed record Reach(Guid Ancestor, Guid Descendant, int Distance);
+
+    private sealed class Session(
+        AssetsDb db, RoleCatalog roles, Dictionary<string, Guid> orgCodes, HashSet<Guid> orgIds, DateOnly today, DateTime now,
+        IReadOnlyList<UsefulLifeSetting> settings, IReadOnlyList<Reach> reach) : ImportSession<CardRow>
     {
         private static readonly string[] EventColumns = ["Id", "CardId", "OrgId", "AtUtc", "Kind", "Detail", "Actor"];
         private readonly HashSet<string> _codes = new(StringComparer.Ordinal);
@@ -99,7 +111,7 @@ internal sealed class CardImport : ImportDefinition<CardRow>
                     {
                         ok = await OrgScope.HasPermissionAtAsync(db.OrgClosures, db.Scope, roles, AssetsPermissions.Import, id, ct);
                         _permitted[id] = ok;
-                        _lives[id] = await LivesAsync(id, ct);
+                        _lives[id] = LivesOf(id);
                     }
 
                     if (!ok)
@@ -165,17 +177,23 @@ internal sealed class CardImport : ImportDefinition<CardRow>
             return new Guid(hash);
         }
 
-        private async Task<IReadOnlyDictionary<string, int>> LivesAsync(Guid orgId, CancellationToken ct)
+        private static readonly IReadOnlyDictionary<string, int> NoEdits = new Dictionary<string, int>();
+
+        /// <summary>The edits that reach an org, the nearest jurisdiction's winning.</summary>
+        private IReadOnlyDictionary<string, int> LivesOf(Guid orgId)
         {
-            var rows = await (from c in db.OrgClosures
-                              where c.DescendantId == orgId
-                              join s in db.UsefulLives on c.AncestorId equals s.OrgId
-                              orderby c.Distance descending
-                              select new { s.ClassCode, s.Years }).ToListAsync(ct);
-            var result = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var r in rows)
+            if (settings.Count == 0)
             {
-                result[r.ClassCode] = r.Years;
+                return NoEdits;
+            }
+
+            var result = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var r in reach.Where(r => r.Descendant == orgId).OrderByDescending(r => r.Distance))
+            {
+                foreach (var s in settings.Where(s => s.OrgId == r.Ancestor))
+                {
+                    result[s.ClassCode] = s.Years;
+                }
             }
 
             return result;
