@@ -1,3 +1,4 @@
+using Tongban.Assets;
 using Tongban.Epidemic;
 using Tongban.Juvenile;
 using Tongban.Kernel.Modules;
@@ -13,5 +14,6 @@ internal static class ModuleCatalog
         new PensionsModule(),
         new EpidemicModule(),
         new JuvenileModule(),
+        new AssetsModule(),
     ];
 }

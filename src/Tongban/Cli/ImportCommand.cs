@@ -16,7 +16,8 @@ internal static class ImportCommand
     {
         var args = new Argument<string[]>("import") { Description = "Import key and file: kernel.orgs orgs.csv, or module, name and file", Arity = new ArgumentArity(0, 3) };
         var list = new Option<bool>("--list") { Description = "List the imports and their columns" };
-        var command = new Command("import", "Import a CSV or XLSX file (rejected whole on any error)") { args, list };
+        var template = new Option<bool>("--template") { Description = "Print the header line of the named import's file" };
+        var command = new Command("import", "Import a CSV or XLSX file (rejected whole on any error)") { args, list, template };
         command.SetAction(async (parse, ct) =>
         {
             var output = parse.InvocationConfiguration.Output;
@@ -33,6 +34,14 @@ internal static class ImportCommand
             }
 
             var values = parse.GetValue(args) ?? [];
+            if (parse.GetValue(template) && values is [var only])
+            {
+                var named = catalog.Find(only.Contains('.', StringComparison.Ordinal) ? only : SingleKeyOf(catalog, only))
+                    ?? throw new UsageException($"there is no import '{only}'; see 'tongban import --list'.");
+                await output.WriteLineAsync(string.Join(",", named.Columns.Select(c => c.Name)));
+                return TongbanCli.Ok;
+            }
+
             var (key, file) = values switch
             {
                 [var k, var f] => (k.Contains('.', StringComparison.Ordinal) ? k : SingleKeyOf(catalog, k), f),

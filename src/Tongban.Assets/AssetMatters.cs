@@ -1,0 +1,71 @@
+using Microsoft.EntityFrameworkCore;
+using Tongban.Kernel.Data;
+using Tongban.Kernel.Errors;
+using Tongban.Kernel.Matters;
+using Tongban.Kernel.People;
+
+namespace Tongban.Assets;
+
+/// <summary>Where an asset matter went when it was submitted: who holds it and the rule that routed it.</summary>
+public sealed record MatterState(Guid MatterId, string Reference, string State, Guid HeldBy, string? RoutedBy);
+
+/// <summary>A decision taken on an asset matter: the step's event and the unit that applied.</summary>
+internal sealed record Decision(MatterEvent Step, Guid OriginOrgId);
+
+internal static class AssetMatters
+{
+    /// <summary>Starts a matter for an assets record and submits it at once: the routing rules send it to whoever decides.</summary>
+    public static async Task<MatterState> StartAndSubmitAsync(MatterEngine engine, string workflow, Guid orgId, string title, string subjectType, Guid subjectId, long amountFen, CancellationToken ct)
+    {
+        var matter = await engine.StartAsync(new StartMatter(workflow, orgId, title, subjectType, subjectId.ToString(), amountFen), ct);
+        var step = await engine.TakeAsync(matter.Id, "submit", new Dictionary<string, string>(), null, ct);
+        return new MatterState(matter.Id, matter.Reference, step.ToState, step.ToOrgId, step.RoutingRule);
+    }
+
+    /// <summary>
+    /// Takes a decision step (approve, reject, withdraw) on the matter about <paramref name="subjectId"/>. The
+    /// matter is found among those the caller sees (the decider sees what it holds); the engine checks the role.
+    /// </summary>
+    public static async Task<Decision> DecideAsync(KernelDb kernel, MatterEngine engine, string subjectType, Guid subjectId, string transition, string? opinion, CancellationToken ct)
+    {
+        var id = subjectId.ToString();
+        var matter = await kernel.Matters.AsNoTracking().Where(m => m.SubjectType == subjectType && m.SubjectId == id)
+            .Select(m => new { m.Id, m.OriginOrgId }).SingleOrDefaultAsync(ct)
+            ?? throw new RuleViolation("id", "assets.matter.unknown", $"No approval matter for {subjectType} {subjectId} among the matters you may see.");
+        var inputs = transition is "approve" or "reject"
+            ? new Dictionary<string, string> { ["opinion"] = string.IsNullOrWhiteSpace(opinion) ? "-" : opinion.Trim() }
+            : new Dictionary<string, string>();
+        var step = await engine.TakeAsync(matter.Id, transition, inputs, opinion, ct);
+        return new Decision(step, matter.OriginOrgId);
+    }
+
+    /// <summary>
+    /// After the engine accepted a decision step, the decider's scope is widened to the applicant
+    /// unit for the write that carries the decision out (cards disposed, request approved): the
+    /// step is the authority for that one write, as the kernel does when it hands a matter over.
+    /// </summary>
+    public static IDisposable ActingFor(CallerScopeAccessor caller, Guid orgId)
+    {
+        var own = caller.Current;
+        if (own.Unrestricted || own.UserId is not { } userId)
+        {
+            return new Restore(caller, own);
+        }
+
+        caller.Current = CallerScope.ForUser(userId, own.ActorName, [.. own.Grants, new Grant { UserId = userId, Role = "assets.decision", OrgId = orgId, CoversDescendants = true }]);
+        return new Restore(caller, own);
+    }
+
+    public static Allocation.RequestStatus StatusAfter(string state) => state switch
+    {
+        "approved" => Allocation.RequestStatus.Approved,
+        "rejected" => Allocation.RequestStatus.Rejected,
+        "withdrawn" => Allocation.RequestStatus.Withdrawn,
+        _ => Allocation.RequestStatus.Pending,
+    };
+}
+
+internal sealed class Restore(CallerScopeAccessor caller, CallerScope scope) : IDisposable
+{
+    public void Dispose() => caller.Current = scope;
+}

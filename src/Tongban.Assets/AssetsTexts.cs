@@ -1,0 +1,158 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using Tongban.Kernel.Modules;
+
+namespace Tongban.Assets;
+
+/// <summary>Every UI string of the module, in Chinese and English; pages read them through <see cref="T"/>.</summary>
+public static class AssetsTexts
+{
+    public static IReadOnlyList<TextEntry> All { get; } =
+    [
+        new("assets.nav.cards", "资产卡片", "Asset cards"),
+        new("assets.nav.requests", "配置申请", "Allocation requests"),
+        new("assets.nav.approvals", "资产审批", "Asset approvals"),
+        new("assets.nav.use", "出租出借", "Lending and leasing"),
+        new("assets.nav.disposals", "资产处置", "Disposals"),
+        new("assets.nav.stocktake", "资产清查", "Stocktake"),
+        new("assets.nav.scan", "扫码盘点", "Scan"),
+        new("assets.nav.depreciation", "折旧", "Depreciation"),
+        new("assets.nav.vehicles", "公务用车", "Official vehicles"),
+        new("assets.nav.software", "正版软件", "Software"),
+        new("assets.nav.overview", "资产总览", "Asset overview"),
+        new("assets.error", "无法完成：{0}", "Could not complete: {0}"),
+        new("assets.saved", "已保存", "Saved"),
+        new("assets.org", "单位", "Unit"),
+        new("assets.code", "资产编号", "Asset code"),
+        new("assets.name", "资产名称", "Name"),
+        new("assets.class", "资产分类", "Class"),
+        new("assets.composition", "资产构成", "Composition"),
+        new("assets.composition.Current", "流动资产", "Current assets"),
+        new("assets.composition.Fixed", "固定资产", "Fixed assets"),
+        new("assets.composition.OutwardInvestment", "对外投资", "Outward investment"),
+        new("assets.composition.Intangible", "无形资产", "Intangible assets"),
+        new("assets.composition.Other", "其他资产", "Other assets"),
+        new("assets.status", "状态", "Status"),
+        new("assets.status.InUse", "在用", "In use"),
+        new("assets.status.Idle", "闲置", "Idle"),
+        new("assets.status.LentOut", "出借", "Lent out"),
+        new("assets.status.LeasedOut", "出租", "Leased out"),
+        new("assets.status.Invested", "对外投资", "Invested"),
+        new("assets.status.PendingDisposal", "待处置", "Pending disposal"),
+        new("assets.status.Disposed", "已处置", "Disposed"),
+        new("assets.acquired", "取得日期", "Acquired"),
+        new("assets.way", "取得方式", "Acquired by"),
+        new("assets.original", "原值", "Original value"),
+        new("assets.accumulated", "累计折旧", "Accumulated depreciation"),
+        new("assets.net", "净值", "Net value"),
+        new("assets.custodian", "保管人", "Custodian"),
+        new("assets.department", "使用部门", "User department"),
+        new("assets.location", "存放地点", "Location"),
+        new("assets.history", "变动记录", "History"),
+        new("assets.search", "搜索编号或名称", "Search code or name"),
+        new("assets.new", "新增卡片", "New card"),
+        new("assets.save", "保存", "Save"),
+        new("assets.label", "二维码标签", "QR label"),
+        new("assets.labels", "标签页 (PNG)", "Label sheet (PNG)"),
+        new("assets.labels.pdf", "标签页 (PDF)", "Label sheet (PDF)"),
+        new("assets.open", "打开", "Open"),
+        new("assets.none", "暂无记录", "Nothing yet"),
+        new("assets.request.new", "新配置申请", "New allocation request"),
+        new("assets.request.item", "配置标准项目", "Standard item"),
+        new("assets.request.quantity", "数量", "Quantity"),
+        new("assets.request.price", "单价（元）", "Unit price (yuan)"),
+        new("assets.request.budget", "预算项目", "Budget line"),
+        new("assets.request.reason", "申请理由", "Reason"),
+        new("assets.request.submit", "提交审批", "Submit for approval"),
+        new("assets.request.spares", "本辖区同类闲置资产（建议优先调剂）", "Idle assets of this class in the jurisdiction (adjustment preferred)"),
+        new("assets.request.procurement", "政府采购", "Government procurement"),
+        new("assets.request.fulfil", "验收入账", "Receive and book"),
+        new("assets.request.adjust", "调剂", "Adjust to my unit"),
+        new("assets.matter", "审批事项", "Approval matter"),
+        new("assets.matter.rule", "路由规则", "Routing rule"),
+        new("assets.approve", "批准", "Approve"),
+        new("assets.reject", "不予批准", "Reject"),
+        new("assets.opinion", "审批意见", "Opinion"),
+        new("assets.approvals.none", "没有待您审批的资产事项", "No asset matters wait for you"),
+        new("assets.diagram", "审批流程图（图5.3）", "Approval process (Figure 5.3)"),
+        new("assets.use.lend", "出借", "Lend"),
+        new("assets.use.lease", "出租", "Lease"),
+        new("assets.use.invest", "对外投资", "Invest outward"),
+        new("assets.use.return", "收回", "Check in"),
+        new("assets.use.counterparty", "对方单位", "Counterparty"),
+        new("assets.use.due", "归还日期", "Due"),
+        new("assets.use.months", "租期（月）", "Term (months)"),
+        new("assets.use.rent", "月租金（元）", "Monthly rent (yuan)"),
+        new("assets.use.contract", "合同编号", "Contract"),
+        new("assets.use.kind", "使用方式", "Use"),
+        new("assets.income", "收入", "Income"),
+        new("assets.income.receive", "登记收款", "Record receipt"),
+        new("assets.income.handled", "已上缴/入账", "Turned over / booked"),
+        new("assets.income.handling.TurnedOverToTreasury", "上缴国库（收支两条线）", "Turned over to the treasury (two lines)"),
+        new("assets.income.handling.IntoUnitBudget", "纳入单位预算", "Into the unit budget"),
+        new("assets.disposal.new", "申请处置", "Request disposal"),
+        new("assets.disposal.kind", "处置方式", "Way of disposal"),
+        new("assets.disposal.documents", "附件材料", "Documents"),
+        new("assets.disposal.proceeds", "处置收入（元）", "Proceeds (yuan)"),
+        new("assets.disposal.kind.FreeTransfer", "无偿调拨（划转）", "Free transfer"),
+        new("assets.disposal.kind.OutwardDonation", "对外捐赠", "Outward donation"),
+        new("assets.disposal.kind.Sale", "出售", "Sale"),
+        new("assets.disposal.kind.TitleTransfer", "出让、转让", "Transfer of title"),
+        new("assets.disposal.kind.Exchange", "置换", "Exchange"),
+        new("assets.disposal.kind.LossAndScrapping", "报废、报损", "Loss reporting and scrapping"),
+        new("assets.disposal.kind.MonetaryLossVerification", "货币性资产损失核销", "Monetary loss verification"),
+        new("assets.stocktake.new", "新建盘点", "New count"),
+        new("assets.stocktake.title", "盘点名称", "Title"),
+        new("assets.stocktake.reconcile", "盘点核对", "Reconcile"),
+        new("assets.stocktake.result", "盘点结果", "Result"),
+        new("assets.stocktake.seen", "已盘", "Counted"),
+        new("assets.scan.code", "扫描或输入资产编号", "Scan or type the asset code"),
+        new("assets.scan.camera", "用摄像头扫码", "Scan with the camera"),
+        new("assets.scan.ok", "已记录：{0}", "Recorded: {0}"),
+        new("assets.depreciation.run", "计提折旧", "Run depreciation"),
+        new("assets.depreciation.period", "期间（年-月）", "Month (yyyy-mm)"),
+        new("assets.depreciation.cards", "计提卡片数", "Cards charged"),
+        new("assets.depreciation.total", "本月折旧额", "Month's depreciation"),
+        new("assets.vehicles.plate", "车牌号", "Plate"),
+        new("assets.vehicles.category", "车辆类别", "Category"),
+        new("assets.vehicles.model", "品牌型号", "Model"),
+        new("assets.vehicles.displacement", "排气量（毫升）", "Displacement (ml)"),
+        new("assets.vehicles.price", "价格（元）", "Price (yuan)"),
+        new("assets.vehicles.add", "登记车辆", "Register vehicle"),
+        new("assets.software.product", "软件名称", "Product"),
+        new("assets.software.seats", "授权数", "Seats"),
+        new("assets.software.installed", "安装数", "Installed"),
+        new("assets.software.expires", "到期日", "Expires"),
+        new("assets.software.over", "超授权安装", "Installed above licence"),
+        new("assets.software.expiring", "90天内到期", "Expires within 90 days"),
+        new("assets.software.expired", "已过期", "Expired"),
+        new("assets.software.ok", "合规", "Compliant"),
+        new("assets.overview.composition", "资产构成（图5.2）", "Composition (Figure 5.2)"),
+        new("assets.overview.trend", "资产总额与净值（图5.1）", "Total and net value by year (Figure 5.1)"),
+        new("assets.overview.total", "资产总额", "Total assets"),
+        new("assets.overview.liabilities", "负债", "Liabilities"),
+        new("assets.overview.netassets", "净资产", "Net assets"),
+        new("assets.year", "年度", "Year"),
+        new("assets.amount", "金额（元）", "Amount (yuan)"),
+        new("assets.date", "日期", "Date"),
+        new("assets.go", "执行", "Go"),
+        new("assets.disposal.hint", "在资产卡片页申请处置；审批在“资产审批”中办理。", "Request a disposal from the asset card; decisions are taken under Asset approvals."),
+    ];
+
+    private static readonly FrozenDictionary<string, TextEntry> ByKey = All.ToFrozenDictionary(t => t.Key, StringComparer.Ordinal);
+
+    /// <summary>The string for the current UI culture (Chinese unless the culture is another language).</summary>
+    public static string T(string key)
+    {
+        if (!ByKey.TryGetValue(key, out var entry))
+        {
+            return key;
+        }
+
+        return CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? entry.En : entry.Zh;
+    }
+
+    public static string T(string key, object arg) => string.Format(CultureInfo.CurrentCulture, T(key), arg);
+
+    public static bool Chinese => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName != "en";
+}

@@ -1,0 +1,202 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Tongban.Assets.Cards;
+using Tongban.Assets.Demo;
+using Tongban.Assets.Depreciation;
+using Tongban.Kernel.Calendar;
+using Tongban.Kernel.Data;
+using Tongban.Kernel.Imports;
+using Tongban.Kernel.Orgs;
+using Tongban.Kernel.People;
+
+namespace Tongban.Assets.Imports;
+
+internal sealed record CardRow(
+    int Number, string? Org, string? Code, string? Name, string? ClassCode, Composition Composition, DateOnly AcquiredOn, AcquisitionWay Way,
+    long OriginalValueFen, long? AccumulatedFen, FundingSource Funding, string? Department, string? Custodian, string? Location);
+
+/// <summary>
+/// "assets.cards": asset cards from a CSV or XLSX file (`tongban import assets FILE`). Every row is
+/// checked first (org, unique code, GB/T 14885 class, composition, positive value, no future date);
+/// a file with any bad row is refused whole. Cards and their "added" history steps go through the
+/// kernel's bulk path in one transaction with one audit entry.
+/// </summary>
+internal sealed class CardImport : ImportDefinition<CardRow>
+{
+    public static readonly ImportColumn<string> Org = new("org", "单位编码", "Unit (code or id)", true, ImportParsers.Code(64));
+    public static readonly ImportColumn<string> Code = new("code", "资产编号", "Asset code", true, ImportParsers.Code(40));
+    public static readonly ImportColumn<string> Name = new("name", "资产名称", "Name", true, ImportParsers.Text(200));
+    public static readonly ImportColumn<string> ClassCode = new("class_code", "分类代码", "GB/T 14885 class", true, s =>
+        AssetClasses.Find(s) is { IsTop: false } ? Parsed<string>.Valid(s) : Parsed<string>.Invalid("assets.class.unknown", $"'{s}' is not a second-level class of GB/T 14885."));
+    public static readonly ImportColumn<Composition> CompositionColumn = new("composition", "资产构成", "Composition", true, ImportParsers.Enum<Composition>("assets.composition.unknown"));
+    public static readonly ImportColumn<DateOnly> Acquired = new("acquired_on", "取得日期", "Acquired on", true, ImportParsers.Date());
+    public static readonly ImportColumn<AcquisitionWay> Way = new("acquisition_way", "取得方式", "Acquired by", true, ImportParsers.Enum<AcquisitionWay>("assets.way.unknown"));
+    public static readonly ImportColumn<long> Original = new("original_value", "原值（元）", "Original value (yuan)", true,
+        ImportParsers.MoneyFen().Where(v => v > 0, "assets.cost.positive", "The original value must be above zero."));
+    public static readonly ImportColumn<long> Accumulated = new("accumulated_depreciation", "累计折旧（元）", "Accumulated depreciation (yuan)", false,
+        ImportParsers.MoneyFen().Where(v => v >= 0, "assets.accumulated.negative", "Accumulated depreciation may not be negative."));
+    public static readonly ImportColumn<FundingSource> Funding = new("funding_source", "经费来源", "Funding source", true, ImportParsers.Enum<FundingSource>("assets.funding.unknown"));
+    public static readonly ImportColumn<string> Department = new("user_department", "使用部门", "User department", false, ImportParsers.Text(100));
+    public static readonly ImportColumn<string> Custodian = new("custodian", "保管人", "Custodian", false, ImportParsers.Text(100));
+    public static readonly ImportColumn<string> Location = new("location", "存放地点", "Location", false, ImportParsers.Text(200));
+
+    public override string Key => "assets.cards";
+
+    public override string TitleZh => "资产卡片导入";
+
+    public override string TitleEn => "Asset card import";
+
+    public override string Permission => AssetsPermissions.Import;
+
+    public override IReadOnlyList<ImportColumn> Columns { get; } =
+        [Org, Code, Name, ClassCode, CompositionColumn, Acquired, Way, Original, Accumulated, Funding, Department, Custodian, Location];
+
+    /// <summary>The header line `--template` prints.</summary>
+    public static string TemplateHeader => "org,code,name,class_code,composition,acquired_on,acquisition_way,original_value,accumulated_depreciation,funding_source,user_department,custodian,location";
+
+    protected override CardRow Read(ImportRow row) => new(
+        row.Number, row.Get(Org), row.Get(Code), row.Get(Name), row.Get(ClassCode), row.Get(CompositionColumn), row.Get(Acquired), row.Get(Way),
+        row.Get(Original), row.HasError(Accumulated) || string.IsNullOrWhiteSpace(row.Raw(Accumulated)) ? null : row.Get(Accumulated),
+        row.Get(Funding), row.Get(Department), row.Get(Custodian), row.Get(Location));
+
+    protected override async Task<ImportSession<CardRow>> BeginAsync(IServiceProvider services, CancellationToken ct)
+    {
+        var kernel = services.GetRequiredService<KernelDb>();
+        var orgs = await kernel.Orgs.AsNoTracking().Select(o => new { o.Id, o.ExternalCode }).ToListAsync(ct);
+        var byCode = orgs.Where(o => o.ExternalCode != null).ToDictionary(o => o.ExternalCode!, o => o.Id, StringComparer.Ordinal);
+        var ids = orgs.Select(o => o.Id).ToHashSet();
+        var today = ChinaTime.Today(services.GetRequiredService<TimeProvider>());
+        var db = services.GetRequiredService<AssetsDb>();
+
+        // Useful-life edits are few; the closure rows under the jurisdictions that made them say which orgs they reach.
+        var settings = await db.UsefulLives.AsNoTracking().ToListAsync(ct);
+        var jurisdictions = settings.Select(s => s.OrgId).Distinct().ToList();
+        var reach = jurisdictions.Count == 0
+            ? []
+            : await db.OrgClosures.AsNoTracking().Where(c => jurisdictions.Contains(c.AncestorId)).Select(c => new Reach(c.AncestorId, c.DescendantId, c.Distance)).ToListAsync(ct);
+        return new Session(db, services.GetRequiredService<RoleCatalog>(), byCode, ids, today, services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime, settings, reach);
+    }
+
+    private sealed record Reach(Guid Ancestor, Guid Descendant, int Distance);
+
+    private sealed class Session(
+        AssetsDb db, RoleCatalog roles, Dictionary<string, Guid> orgCodes, HashSet<Guid> orgIds, DateOnly today, DateTime now,
+        IReadOnlyList<UsefulLifeSetting> settings, IReadOnlyList<Reach> reach) : ImportSession<CardRow>
+    {
+        private static readonly string[] EventColumns = ["Id", "CardId", "OrgId", "AtUtc", "Kind", "Detail", "Actor"];
+        private readonly HashSet<string> _codes = new(StringComparer.Ordinal);
+        private readonly Dictionary<Guid, bool> _permitted = [];
+        private readonly Dictionary<Guid, IReadOnlyDictionary<string, int>> _lives = [];
+        private readonly byte[] _salt = Guid.NewGuid().ToByteArray();
+        private readonly Period _asOf = Period.Of(today).Plus(-1);
+
+        public override DbContext Context => db;
+
+        public override IReadOnlyList<ImportTarget> Targets { get; } =
+            [new(AssetsDb.CardsTable, DemoCards.CardColumns), new("assets_card_events", EventColumns)];
+
+        public override async ValueTask CheckAsync(CardRow row, ImportRow cells, CancellationToken ct)
+        {
+            if (row.Org is { } org && !cells.HasError(Org))
+            {
+                if (OrgOf(org) is not { } id)
+                {
+                    cells.Fail(Org, "assets.org.unknown", $"No organisation with code or id '{org}'.");
+                }
+                else
+                {
+                    if (!_permitted.TryGetValue(id, out var ok))
+                    {
+                        ok = await OrgScope.HasPermissionAtAsync(db.OrgClosures, db.Scope, roles, AssetsPermissions.Import, id, ct);
+                        _permitted[id] = ok;
+                        _lives[id] = LivesOf(id);
+                    }
+
+                    if (!ok)
+                    {
+                        cells.Fail(Org, "assets.not-permitted", "Importing cards for this organisation needs the import permission there.");
+                    }
+                }
+            }
+
+            if (row.Code is { } code && !cells.HasError(Code) && !_codes.Add(code))
+            {
+                cells.Fail(Code, "assets.card.code-duplicate", $"Code '{code}' appears twice in the file.");
+            }
+
+            if (!cells.HasError(Acquired) && row.AcquiredOn > today)
+            {
+                cells.Fail(Acquired, "assets.date.future", $"The acquisition date {row.AcquiredOn:yyyy-MM-dd} is in the future.");
+            }
+
+            if (row.AccumulatedFen is { } acc && !cells.HasError(Original) && acc > row.OriginalValueFen)
+            {
+                cells.Fail(Accumulated, "assets.accumulated.above-cost", "Accumulated depreciation cannot exceed the original value.");
+            }
+        }
+
+        public override IEnumerable<object?[]> RowsFor(int target, CardRow row)
+        {
+            var org = OrgOf(row.Org!)!.Value;
+            var id = IdOf(row.Code!);
+            if (target == 1)
+            {
+                yield return [IdOf(row.Code + "#added"), id, org, now, "added", $"import {row.Way}", db.Scope.ActorName];
+                yield break;
+            }
+
+            var years = UsefulLives.YearsFor(row.ClassCode!, _lives[org]);
+            var depreciable = DepreciationRules.Depreciates(row.Composition, row.ClassCode!, years);
+            var life = depreciable ? years!.Value * 12 : 0;
+            var start = Period.Of(row.AcquiredOn);
+            var accumulated = row.AccumulatedFen ?? (depreciable ? DepreciationRules.AccumulatedFen(row.OriginalValueFen, life, start, null, _asOf) : 0);
+            yield return
+            [
+                id, org, row.Code, row.Name, row.ClassCode, (int)row.Composition, (int)row.Way, row.AcquiredOn, (int)row.Funding, 1,
+                row.OriginalValueFen, accumulated, life, depreciable, start.Index, null, depreciable ? _asOf.Index : null,
+                row.Department ?? "", row.Custodian ?? "", row.Location ?? "", (int)AssetStatus.InUse, null, null, null, now,
+            ];
+        }
+
+        private Guid? OrgOf(string org) =>
+            orgCodes.TryGetValue(org, out var id) ? id : Guid.TryParse(org, out var g) && orgIds.Contains(g) ? g : null;
+
+        /// <summary>The same id in every pass for the same code within this run.</summary>
+        private Guid IdOf(string key)
+        {
+            Span<byte> hash = stackalloc byte[16];
+            var bytes = Encoding.UTF8.GetBytes(key);
+            var input = new byte[_salt.Length + bytes.Length];
+            _salt.CopyTo(input, 0);
+            bytes.CopyTo(input, _salt.Length);
+            MD5.HashData(input, hash);
+            hash[7] = (byte)((hash[7] & 0x0F) | 0x80);
+            hash[8] = (byte)((hash[8] & 0x3F) | 0x80);
+            return new Guid(hash);
+        }
+
+        private static readonly IReadOnlyDictionary<string, int> NoEdits = new Dictionary<string, int>();
+
+        /// <summary>The edits that reach an org, the nearest jurisdiction's winning.</summary>
+        private IReadOnlyDictionary<string, int> LivesOf(Guid orgId)
+        {
+            if (settings.Count == 0)
+            {
+                return NoEdits;
+            }
+
+            var result = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var r in reach.Where(r => r.Descendant == orgId).OrderByDescending(r => r.Distance))
+            {
+                foreach (var s in settings.Where(s => s.OrgId == r.Ancestor))
+                {
+                    result[s.ClassCode] = s.Years;
+                }
+            }
+
+            return result;
+        }
+    }
+}

@@ -1,0 +1,89 @@
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Tongban.Assets.Cards;
+using Tongban.Assets.Imports;
+using Tongban.Kernel.Data;
+using Tongban.Kernel.Imports;
+using Tongban.Kernel.Reports;
+using Tongban.Testing;
+
+namespace Tongban.Assets.Tests.Data;
+
+public sealed class ImportAndReportTests
+{
+    private static MemoryStream Csv(params string[] lines) => new(Encoding.UTF8.GetBytes(string.Join("\n", [CardImport.TemplateHeader, .. lines]) + "\n"));
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task An_import_writes_cards_with_their_depreciation_and_history(string provider)
+    {
+        await using var t = await AssetsTestDb.CreateAsync(provider);
+        await using var clerk = t.Clerk(t.AdminUnit);
+        var result = await clerk.ServiceProvider.GetRequiredService<ImportPipeline>().RunAsync(new CardImport(), Csv(
+            $"{t.AdminUnit},ZC-IMP-1,台式计算机,201,Fixed,2025-03-10,Purchase,6000,,FiscalAppropriation,办公室,王伟,101",
+            $"{t.AdminUnit},ZC-IMP-2,档案,502,Fixed,2020-01-01,Donation,1200.50,,Donated,档案室,李娜,档案室"), "cards.csv", null, default);
+        Assert.True(result.Accepted, string.Join("; ", result.Errors));
+        var db = clerk.ServiceProvider.GetRequiredService<AssetsDb>();
+        var computer = await db.Cards.SingleAsync(c => c.Code == "ZC-IMP-1");
+        Assert.Equal((72, 6 * 8333L), (computer.LifeMonths, computer.AccumulatedFen));
+        var archive = await db.Cards.SingleAsync(c => c.Code == "ZC-IMP-2");
+        Assert.Equal((false, 120050L), (archive.Depreciable, archive.OriginalValueFen));
+        Assert.Equal("added", Assert.Single(await clerk.ServiceProvider.GetRequiredService<CardRegistry>().HistoryAsync(computer.Id)).Kind);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_file_with_one_bad_row_is_refused_whole_with_row_column_and_rule(string provider)
+    {
+        await using var t = await AssetsTestDb.CreateAsync(provider);
+        await using var clerk = t.Clerk(t.AdminUnit);
+        var result = await clerk.ServiceProvider.GetRequiredService<ImportPipeline>().RunAsync(new CardImport(), Csv(
+            $"{t.AdminUnit},ZC-IMP-1,台式计算机,201,Fixed,2025-03-10,Purchase,6000,,FiscalAppropriation,,,",
+            $"{t.AdminUnit},ZC-IMP-2,台式计算机,999,Fixed,2025-03-10,Purchase,6000,,FiscalAppropriation,,,",
+            $"{t.AdminUnit},ZC-IMP-3,台式计算机,201,Fixed,2030-03-10,Purchase,-5,,FiscalAppropriation,,,",
+            $"{t.Institution},ZC-IMP-1,台式计算机,201,Fixed,2025-03-10,Purchase,6000,,FiscalAppropriation,,,"), "cards.csv", null, default);
+        Assert.False(result.Accepted);
+        Assert.Contains(result.Errors, e => e is { Row: 2, Column: "class_code", Rule: "assets.class.unknown" });
+        Assert.Contains(result.Errors, e => e is { Row: 3, Column: "acquired_on", Rule: "assets.date.future" });
+        Assert.Contains(result.Errors, e => e is { Row: 3, Column: "original_value", Rule: "assets.cost.positive" });
+        Assert.Contains(result.Errors, e => e is { Row: 4, Column: "org", Rule: "assets.not-permitted" });
+        Assert.Contains(result.Errors, e => e is { Row: 4, Column: "code", Rule: "assets.card.code-duplicate" });
+        Assert.Equal(0, await clerk.ServiceProvider.GetRequiredService<AssetsDb>().Cards.IgnoreQueryFilters().CountAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task The_composition_rolls_up_the_five_classes_with_liabilities_and_net_assets_seed09_fig5_2(string provider)
+    {
+        await using var t = await AssetsTestDb.CreateAsync(provider);
+        await using (var clerk = t.Clerk(t.AdminUnit))
+        {
+            var registry = clerk.ServiceProvider.GetRequiredService<CardRegistry>();
+            await registry.RegisterAsync(new NewCard(t.AdminUnit, "银行存款", "201", Composition.Current, 403_00, new DateOnly(2025, 1, 1)));
+            await registry.RegisterAsync(new NewCard(t.AdminUnit, "计算机", "201", Composition.Fixed, 502_00, new DateOnly(2025, 1, 1)));
+        }
+
+        await using (var clerk = t.Clerk(t.Institution))
+        {
+            var registry = clerk.ServiceProvider.GetRequiredService<CardRegistry>();
+            await registry.RegisterAsync(new NewCard(t.Institution, "股权投资", "201", Composition.OutwardInvestment, 18_00, new DateOnly(2025, 1, 1)));
+            await registry.RegisterAsync(new NewCard(t.Institution, "软件", "201", Composition.Intangible, 5_00, new DateOnly(2025, 1, 1)));
+            await registry.RegisterAsync(new NewCard(t.Institution, "在建工程", "202", Composition.Other, 72_00, new DateOnly(2025, 1, 1)));
+        }
+
+        await using var officer = t.Officer();
+        var report = officer.ServiceProvider.GetRequiredService<ReportCatalog>().Find("assets.composition")!;
+        var table = await report.RunAsync(officer.ServiceProvider, new ReportParameters(null, null, t.Competent, new Dictionary<string, string>()), default);
+        Assert.Equal(ChartKind.Pie, report.Chart!.Kind);
+        Assert.Equal(8, table.Rows.Count);
+        Assert.Equal([0.403m, 0.502m, 0.018m, 0.005m, 0.072m], table.Rows.Take(5).Select(r => (decimal)r[4]!));
+        Assert.Equal(1000_00L, table.Rows[5][2]);
+        Assert.Equal(1000_00L, table.Rows[7][2]);
+
+        await using var outsider = t.Clerk(t.AdminUnit);
+        var own = await report.RunAsync(outsider.ServiceProvider, new ReportParameters(null, null, t.Competent, new Dictionary<string, string>()), default);
+        Assert.Equal(905_00L, own.Rows[5][2]);
+        Assert.NotNull(outsider.ServiceProvider.GetRequiredService<ReportCatalog>().Find("assets.register"));
+    }
+}
