@@ -11,19 +11,18 @@ public sealed class BulletinService(EpidemicDb db, Districts districts, PolicySt
     /// <param name="areaCode">A division code (city or district); null for every case the caller may see.</param>
     public async Task<BulletinText> BuildAsync(DateOnly date, string? areaCode, CancellationToken ct)
     {
-        var all = await districts.AllAsync(ct);
+        // Names, the org tree and the policy come from the process's caches: one query for the lines, one for the outcomes.
+        var areas = await districts.SnapshotAsync(ct);
+        var all = areas.ByCode;
         AreaOrg? area = areaCode is null ? null : await districts.ResolveAsync(areaCode, "area", ct);
-        IQueryable<EpidemicCase> cases = db.Cases.AsNoTracking();
-        if (await Districts.VisibleAsync(db, ct) is { } visible)
-        {
-            cases = cases.Where(c => visible.Contains(c.OrgId));
-        }
-
+        var orgs = areas.CaseOrgs(db.Scope);
         if (area is not null)
         {
-            var orgs = await Districts.SubtreeAsync(db, area.OrgId, ct);
-            cases = cases.Where(c => orgs.Contains(c.OrgId));
+            var under = areas.Under(area.OrgId);
+            orgs = orgs is null ? under : orgs.Intersect(under).ToList();
         }
+
+        var cases = CaseOrgs.Within(db.Cases.AsNoTracking(), orgs);
 
         var day = await cases
             .Where(c => c.DiagnosisDate == date)

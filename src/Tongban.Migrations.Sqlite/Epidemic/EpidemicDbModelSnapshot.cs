@@ -105,7 +105,8 @@ namespace Tongban.Migrations.Sqlite.Epidemic
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OrgId", "DischargedOn");
+                    b.HasIndex("DischargedOn", "OrgId")
+                        .HasFilter("\"DischargedOn\" IS NOT NULL");
 
                     b.HasIndex("OrgId", "DiagnosisDate", "ReportedAtUtc");
 
@@ -418,8 +419,12 @@ namespace Tongban.Migrations.Sqlite.Epidemic
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AtUtc");
+
                     b.HasIndex("Seq")
                         .IsUnique();
+
+                    b.HasIndex("ActorId", "Seq");
 
                     b.HasIndex("OrgId", "Seq");
 
