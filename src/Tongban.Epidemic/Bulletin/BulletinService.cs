@@ -77,6 +77,26 @@ public sealed class BulletinService(EpidemicDb db, Districts districts, PolicySt
             book.On(date));
     }
 
+    /// <summary>
+    /// The latest diagnosis date among the cases the caller may see (null when none): the day a
+    /// bulletin desk most likely wants. One index lookup per owning org.
+    /// </summary>
+    public async Task<DateOnly?> LatestDateAsync(CancellationToken ct)
+    {
+        var areas = await districts.SnapshotAsync(ct);
+        DateOnly? latest = null;
+        foreach (var org in areas.CaseOrgs(db.Scope) ?? [.. areas.Owners])
+        {
+            var day = await db.Cases.AsNoTracking().Where(c => c.OrgId == org).MaxAsync(c => (DateOnly?)c.DiagnosisDate, ct);
+            if (day > latest || latest is null)
+            {
+                latest = day;
+            }
+        }
+
+        return latest;
+    }
+
     private static string TrimCity(string zh) => zh.EndsWith('市') ? zh[..^1] : zh;
 
     // The one-character name used in "进返京"; other places use their full name.

@@ -101,6 +101,9 @@ public sealed class AreaSnapshot
     // Several orgs share a division code (a finance bureau, a health commission); cases belong with health.
     private static bool IsHealth(OrgKind kind) => kind is OrgKind.DistrictHealthAuthority or OrgKind.DiseaseControlCentre;
 
+    /// <summary>Every org that can own cases.</summary>
+    public IReadOnlyCollection<Guid> Owners => _ancestors.Keys;
+
     /// <summary>The orgs that can own cases and lie under <paramref name="rootOrgId"/> (itself included).</summary>
     public List<Guid> Under(Guid rootOrgId) =>
         _ancestors.Where(a => a.Value.Contains(rootOrgId)).Select(a => a.Key).ToList();
