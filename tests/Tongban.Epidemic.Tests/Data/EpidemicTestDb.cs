@@ -35,6 +35,7 @@ internal sealed class EpidemicTestDb : IAsyncDisposable
             {
                 s.AddEpidemic(t);
                 s.AddImports(new EpidemicModule().Imports);
+                s.AddRoleCatalog(EpidemicPermissions.Roles);
                 s.AddSingleton<TimeProvider>(clock);
             },
             typeof(EpidemicDb));
