@@ -31,7 +31,10 @@ public sealed class EpidemicDb(DbContextOptions<EpidemicDb> options, KernelServi
             // The owning district leads every index. Line list and curve: by diagnosis date.
             e.HasIndex(x => new { x.OrgId, x.DiagnosisDate, x.ReportedAtUtc });
             e.HasIndex(x => new { x.OrgId, x.Class, x.DiagnosisDate, x.ReportedAtUtc });
-            e.HasIndex(x => new { x.OrgId, x.DischargedOn });
+
+            // Outcomes of a day (the bulletin's "cured and discharged"): most cases have none yet, so
+            // a partial index holds only those that do and gives the planner true counts.
+            e.HasIndex(x => new { x.DischargedOn, x.OrgId }).HasFilter("\"DischargedOn\" IS NOT NULL");
             e.Property(x => x.DistrictCode).HasMaxLength(6);
             e.Property(x => x.PersonName).HasMaxLength(100);
             e.Property(x => x.AddressZh).HasMaxLength(200);

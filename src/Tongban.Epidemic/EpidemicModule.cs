@@ -8,6 +8,7 @@ using Tongban.Epidemic.Demo;
 using Tongban.Epidemic.Imports;
 using Tongban.Epidemic.Policy;
 using Tongban.Kernel.Data;
+using Tongban.Kernel.Imports;
 using Tongban.Kernel.Modules;
 using Tongban.Kernel.People;
 
@@ -42,11 +43,10 @@ public sealed class EpidemicModule : ITongbanModule
         DatabaseCommands.Bulletin(cli),
         DatabaseCommands.Due(cli),
         DatabaseCommands.Certificate(cli),
-        DatabaseCommands.Import(cli, "import-cases", "Import a case list (CSV/XLSX), refused whole on any bad row",
-            (sp, stream, name, ct) => sp.GetRequiredService<CaseImport>().ImportAsync(stream, name, ct)),
-        DatabaseCommands.Import(cli, "import-people", "Import people under management (CSV/XLSX), refused whole on any bad row",
-            (sp, stream, name, ct) => sp.GetRequiredService<PersonImport>().ImportAsync(stream, name, ct)),
     ];
+
+    /// <summary>Run by the kernel: `tongban import epidemic.cases FILE`, /api/imports/{key}, the imports page.</summary>
+    public IEnumerable<IImportDefinition> Imports => [new CaseImport(), new PersonImport()];
 
     public IEnumerable<IBenchmark> Benchmarks => EpidemicBenchmarks.All;
 

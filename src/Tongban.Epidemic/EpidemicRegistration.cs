@@ -2,7 +2,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Tongban.Epidemic.Bulletin;
 using Tongban.Epidemic.Cases;
 using Tongban.Epidemic.Data;
-using Tongban.Epidemic.Imports;
 using Tongban.Epidemic.People;
 using Tongban.Epidemic.Policy;
 using Tongban.Kernel.Data;
@@ -15,6 +14,8 @@ public static class EpidemicRegistration
     public static IServiceCollection AddEpidemic(this IServiceCollection services, DatabaseTarget target)
     {
         services.AddModuleDb<EpidemicDb>(target);
+        services.AddSingleton<AreaCache>();
+        services.AddSingleton<PolicyCache>();
         services.AddScoped<Districts>();
         services.AddScoped<PolicyStore>();
         services.AddScoped<CaseRegistry>();
@@ -22,8 +23,6 @@ public static class EpidemicRegistration
         services.AddScoped<EpidemicCurve>();
         services.AddScoped<BulletinService>();
         services.AddScoped<FollowUp>();
-        services.AddScoped<CaseImport>();
-        services.AddScoped<PersonImport>();
         return services;
     }
 }

@@ -7,7 +7,6 @@ using Microsoft.AspNetCore.Routing;
 using Tongban.Epidemic.Bulletin;
 using Tongban.Epidemic.Cases;
 using Tongban.Epidemic.Certificates;
-using Tongban.Epidemic.Imports;
 using Tongban.Epidemic.Management;
 using Tongban.Epidemic.People;
 using Tongban.Epidemic.Policy;
@@ -16,7 +15,7 @@ using Tongban.Kernel.Calendar;
 
 namespace Tongban.Epidemic.Api;
 
-/// <summary>/api/epidemic: cases, curve, bulletin, people under management, certificates, policies, imports.</summary>
+/// <summary>/api/epidemic: cases, curve, bulletin, people under management, certificates, policies (imports: the kernel's /api/imports/epidemic.cases and epidemic.people).</summary>
 internal static class EpidemicEndpoints
 {
     public static void MapEpidemicApi(this IEndpointRouteBuilder app)
@@ -27,12 +26,10 @@ internal static class EpidemicEndpoints
         api.MapGet("/cases/export.csv", ExportCases).RequireAuthorization(EpidemicPermissions.View);
         api.MapGet("/cases/{id:guid}", ReadCase).RequireAuthorization(EpidemicPermissions.ReadHealthData);
         api.MapPost("/cases", RegisterCase).RequireAuthorization(EpidemicPermissions.RecordCases);
-        api.MapPost("/cases/import", ImportCases).RequireAuthorization(EpidemicPermissions.Import).DisableAntiforgery();
         api.MapGet("/curve", Curve).RequireAuthorization(EpidemicPermissions.View);
         api.MapGet("/bulletin", BuildBulletin).RequireAuthorization(EpidemicPermissions.Bulletin);
 
         api.MapPost("/people", RegisterPerson).RequireAuthorization(EpidemicPermissions.FollowUp);
-        api.MapPost("/people/import", ImportPeople).RequireAuthorization(EpidemicPermissions.Import).DisableAntiforgery();
         api.MapGet("/people/{id:guid}", ReadPerson).RequireAuthorization(EpidemicPermissions.ReadHealthData);
         api.MapPost("/people/{id:guid}/tests", RecordTest).RequireAuthorization(EpidemicPermissions.FollowUp);
         api.MapPost("/tests/{id:guid}/result", RecordResult).RequireAuthorization(EpidemicPermissions.FollowUp);
@@ -72,20 +69,6 @@ internal static class EpidemicEndpoints
     {
         var c = await registry.RegisterAsync(input, ct);
         return TypedResults.Created($"/api/epidemic/cases/{c.Id}", new CaseCreated(c.Id));
-    }
-
-    private static async Task<Results<Ok<ImportResult>, UnprocessableEntity<ImportResult>>> ImportCases(IFormFile file, CaseImport import, CancellationToken ct)
-    {
-        await using var stream = file.OpenReadStream();
-        var result = await import.ImportAsync(stream, file.FileName, ct);
-        return result.Accepted ? TypedResults.Ok(result) : TypedResults.UnprocessableEntity(result);
-    }
-
-    private static async Task<Results<Ok<ImportResult>, UnprocessableEntity<ImportResult>>> ImportPeople(IFormFile file, PersonImport import, CancellationToken ct)
-    {
-        await using var stream = file.OpenReadStream();
-        var result = await import.ImportAsync(stream, file.FileName, ct);
-        return result.Accepted ? TypedResults.Ok(result) : TypedResults.UnprocessableEntity(result);
     }
 
     private static Task<IReadOnlyList<CurvePoint>> Curve(DateOnly from, DateOnly to, Guid? area, CaseOrigin? origin, EpidemicCurve curve, CancellationToken ct) =>

@@ -2,8 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Tongban.Epidemic.Bulletin;
 using Tongban.Epidemic.Cases;
-using Tongban.Epidemic.Data;
 using Tongban.Epidemic.Imports;
+using Tongban.Kernel.Imports;
 using Tongban.Kernel.Modules;
 using Tongban.Kernel.People;
 
@@ -106,8 +106,8 @@ internal static class EpidemicBenchmarks
         public async Task OursAsync(CancellationToken ct)
         {
             await using var scope = bench.Open(CallerScope.System("bench"));
-            var result = await scope.ServiceProvider.GetRequiredService<CaseImport>().ImportAsync(new MemoryStream(_csv), "bench.csv", ct);
-            _oursRows = result.Accepted ? result.Rows : -1;
+            var result = await scope.ServiceProvider.GetRequiredService<ImportPipeline>().RunAsync(new CaseImport(), new MemoryStream(_csv), "bench.csv", null, ct);
+            _oursRows = result.Accepted ? (int)result.RowsWritten : -1;
         }
 
         public async Task BaselineAsync(CancellationToken ct)
@@ -120,7 +120,7 @@ internal static class EpidemicBenchmarks
             await using var scope = bench.Open(CallerScope.System("bench"));
             var db = scope.ServiceProvider.GetRequiredService<EpidemicDb>();
             await using var tx = await db.Database.BeginTransactionAsync(ct);
-            await CaseBulkWriter.WriteAsync(db, _raw, ct);
+            await RawCaseWriter.WriteAsync(db, _raw, ct);
             await tx.CommitAsync(ct);
             _rawRows = _raw.Count;
         }

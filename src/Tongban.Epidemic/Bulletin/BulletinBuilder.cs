@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Tongban.Epidemic.Cases;
 using Tongban.Epidemic.Policy;
@@ -67,6 +68,7 @@ public static class BulletinBuilder
     /// <paramref name="cases"/> are the day's cases in reporting order; <paramref name="curedDischarged"/>
     /// and <paramref name="releasedFromObservation"/> are counts of earlier cases whose outcome was recorded that day.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static BulletinText Build(
         DateOnly date,
         BulletinArea area,
@@ -88,14 +90,14 @@ public static class BulletinBuilder
         {
             zh.Append("\n\n本土病例");
             en.Append("\n\nLocal cases");
-            AppendLines(zh, en, local, LocalBody);
+            AppendLines(zh, en, local, imported: false);
         }
 
         if (imported.Count > 0)
         {
             zh.Append("\n\n境外输入病例");
             en.Append("\n\nImported cases from abroad");
-            AppendLines(zh, en, imported, ImportedBody);
+            AppendLines(zh, en, imported, imported: true);
         }
 
         if (cases.Count > 0)
@@ -110,6 +112,7 @@ public static class BulletinBuilder
         return new BulletinText(date, counts, zh.ToString(), en.ToString());
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static BulletinCounts Count(IReadOnlyList<BulletinCase> cases, int curedDischarged, int releasedFromObservation)
     {
         var local = cases.Where(c => c.Origin == CaseOrigin.Local).ToList();
@@ -189,116 +192,234 @@ public static class BulletinBuilder
 
     /// <summary>
     /// One line per case, numbered per class within the section; consecutive cases whose lines
-    /// would read the same share one line ("Confirmed cases 13 and 14", as the text does).
+    /// would read the same share one line ("Confirmed cases 13 and 14", as the text does). Lines
+    /// are written straight into the text (a day can hold thousands of cases).
     /// </summary>
-    private static void AppendLines(
-        StringBuilder zh, StringBuilder en, List<BulletinCase> cases, Func<BulletinCase, (string Zh, string En)> body)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void AppendLines(StringBuilder zh, StringBuilder en, List<BulletinCase> cases, bool imported)
     {
-        var numbers = new Dictionary<CaseClass, int>();
-        var groups = new List<(CaseClass Class, List<int> Numbers, string Zh, string En)>();
-        foreach (var c in cases)
+        var confirmed = 0;
+        var asymptomatic = 0;
+        var numbers = new List<int>();
+        var i = 0;
+        while (i < cases.Count)
         {
-            var n = numbers[c.Class] = numbers.GetValueOrDefault(c.Class) + 1;
-            var (bz, be) = body(c);
-            if (groups.Count > 0 && groups[^1].Class == c.Class && groups[^1].Zh == bz && groups[^1].En == be)
+            var c = cases[i];
+            numbers.Clear();
+            do
             {
-                groups[^1].Numbers.Add(n);
+                numbers.Add(c.Class == CaseClass.Confirmed ? ++confirmed : ++asymptomatic);
+                i++;
+            }
+            while (i < cases.Count && SameLine(c, cases[i], imported));
+
+            zh.Append("\n\n").Append(c.Class == CaseClass.Confirmed ? "确诊病例" : "无症状感染者");
+            en.Append("\n\n").Append(c.Class == CaseClass.Confirmed
+                ? (numbers.Count == 1 ? "Confirmed case " : "Confirmed cases ")
+                : (numbers.Count == 1 ? "Asymptomatic infected person " : "Asymptomatic infected persons "));
+            for (var k = 0; k < numbers.Count; k++)
+            {
+                if (k > 0)
+                {
+                    zh.Append('、');
+                    en.Append(k == numbers.Count - 1 ? " and " : ", ");
+                }
+
+                zh.Append(numbers[k]);
+                en.Append(numbers[k]);
+            }
+
+            zh.Append('：');
+            en.Append(": ");
+            if (imported)
+            {
+                ImportedZh(zh, c);
+                ImportedEn(en, c);
             }
             else
             {
-                groups.Add((c.Class, [n], bz, be));
+                LocalZh(zh, c);
+                LocalEn(en, c);
             }
-        }
-
-        foreach (var (cls, nums, bz, be) in groups)
-        {
-            var labelZh = (cls == CaseClass.Confirmed ? "确诊病例" : "无症状感染者") + string.Join("、", nums);
-            var labelEn = cls == CaseClass.Confirmed
-                ? (nums.Count == 1 ? "Confirmed case " : "Confirmed cases ") + JoinEn(nums.Select(n => n.ToString(En)).ToList())
-                : (nums.Count == 1 ? "Asymptomatic infected person " : "Asymptomatic infected persons ") + JoinEn(nums.Select(n => n.ToString(En)).ToList());
-            zh.Append("\n\n").Append(labelZh).Append('：').Append(bz);
-            en.Append("\n\n").Append(labelEn).Append(": ").Append(be);
         }
     }
 
-    private static (string Zh, string En) LocalBody(BulletinCase c)
+    /// <summary>Whether two cases' lines read the same: every field the line is written from is equal.</summary>
+    private static bool SameLine(BulletinCase a, BulletinCase b, bool imported) =>
+        a.Class == b.Class
+        && a.FoundBy == b.FoundBy
+        && a.DiagnosisDate == b.DiagnosisDate
+        && a.ConvertedFromAsymptomatic == b.ConvertedFromAsymptomatic
+        && (imported
+            ? a.NationalityZh == b.NationalityZh && a.NationalityEn == b.NationalityEn && a.OriginZh == b.OriginZh && a.OriginEn == b.OriginEn
+                && a.PortZh == b.PortZh && a.PortEn == b.PortEn && a.ArrivalDate == b.ArrivalDate
+            : a.DistrictZh == b.DistrictZh && a.DistrictEn == b.DistrictEn && a.AddressZh == b.AddressZh && a.AddressEn == b.AddressEn);
+
+    private static void LocalZh(StringBuilder zh, BulletinCase c)
     {
-        var zh = new List<string>();
-        var en = new List<string>();
+        var clauses = new ZhClauses(zh);
         if (c.DistrictZh is not null || c.AddressZh is not null)
         {
-            zh.Add($"现住{c.DistrictZh}{c.AddressZh}");
+            clauses.Next().Append("现住").Append(c.DistrictZh).Append(c.AddressZh);
         }
 
+        if (FoundZh(c.FoundBy) is { } found)
+        {
+            clauses.Next().Append(found);
+        }
+
+        DiagnosisZh(clauses.Next(), c);
+        zh.Append('。');
+    }
+
+    private static void LocalEn(StringBuilder en, BulletinCase c)
+    {
         var addressEn = c.AddressEn ?? c.AddressZh;
+        var found = FoundEn(c.FoundBy);
+        var clauses = new EnClauses(en, (addressEn is not null || c.DistrictEn is not null ? 1 : 0) + (found is null ? 0 : 1) + 1);
         if (addressEn is not null)
         {
-            en.Add(c.DistrictEn is null ? $"lives at {addressEn}" : $"lives at {addressEn}, {c.DistrictEn}");
+            clauses.Next().Append("lives at ").Append(addressEn);
+            if (c.DistrictEn is not null)
+            {
+                en.Append(", ").Append(c.DistrictEn);
+            }
         }
         else if (c.DistrictEn is not null)
         {
-            en.Add($"lives in {c.DistrictEn}");
+            clauses.Next().Append("lives in ").Append(c.DistrictEn);
         }
 
-        switch (c.FoundBy)
+        if (found is not null)
         {
-            case FoundBy.IsolatedObserver:
-                zh.Add("为隔离观察人员");
-                en.Add("is an isolated observer");
-                break;
-            case FoundBy.SocialScreening:
-                zh.Add("为社会面筛查人员");
-                en.Add("was found by social screening");
-                break;
-            case FoundBy.ClosedLoopArrival:
-                zh.Add("为闭环管理入境人员");
-                en.Add("is a closed-loop arrival");
-                break;
+            clauses.Next().Append(found);
         }
 
-        zh.Add(DiagnosisZh(c));
-        en.Add(DiagnosisEn(c));
-        return (string.Join("，", zh) + "。", Sentence(en));
+        DiagnosisEn(clauses.Next(), c);
+        clauses.End();
     }
 
-    private static (string Zh, string En) ImportedBody(BulletinCase c)
+    private static void ImportedZh(StringBuilder zh, BulletinCase c)
     {
-        var zh = new List<string>();
-        var en = new List<string>();
+        var clauses = new ZhClauses(zh);
         if (c.NationalityZh is not null)
         {
-            zh.Add($"{c.NationalityZh}籍");
+            clauses.Next().Append(c.NationalityZh).Append('籍');
         }
 
-        if (c.NationalityEn is not null)
+        var arrived = clauses.Next();
+        if (c.ArrivalDate is { } a)
         {
-            en.Add($"{c.NationalityEn} national");
+            DateZh(arrived, a);
         }
 
-        var arrivedZh = c.ArrivalDate is { } a ? DateZh(a) : "";
-        var arrivedEn = c.ArrivalDate is { } b ? $" on {DateEn(b)}" : "";
-        zh.Add($"{arrivedZh}自{c.OriginZh ?? c.OriginEn}抵达{c.PortZh ?? c.PortEn}");
-        en.Add($"arrived at {c.PortEn ?? c.PortZh} from {c.OriginEn ?? c.OriginZh}{arrivedEn}");
+        arrived.Append('自').Append(c.OriginZh ?? c.OriginEn).Append("抵达").Append(c.PortZh ?? c.PortEn);
         if (c.FoundBy == FoundBy.ClosedLoopArrival)
         {
-            zh.Add("经闭环管理转运至集中隔离酒店");
-            en.Add("was sent to a centralized isolation hotel through closed-loop management");
+            clauses.Next().Append("经闭环管理转运至集中隔离酒店");
         }
 
-        zh.Add(DiagnosisZh(c));
-        en.Add(DiagnosisEn(c));
-        return (string.Join("，", zh) + "。", Sentence(en));
+        DiagnosisZh(clauses.Next(), c);
+        zh.Append('。');
     }
 
-    private static string DiagnosisZh(BulletinCase c) =>
-        c.ConvertedFromAsymptomatic
-            ? $"{DateZh(c.DiagnosisDate)}由无症状感染者转为确诊病例"
-            : $"{DateZh(c.DiagnosisDate)}诊断为{(c.Class == CaseClass.Confirmed ? "确诊病例" : "无症状感染者")}";
+    private static void ImportedEn(StringBuilder en, BulletinCase c)
+    {
+        var clauses = new EnClauses(en, (c.NationalityEn is null ? 0 : 1) + 1 + (c.FoundBy == FoundBy.ClosedLoopArrival ? 1 : 0) + 1);
+        if (c.NationalityEn is not null)
+        {
+            clauses.Next().Append(c.NationalityEn).Append(" national");
+        }
 
-    private static string DiagnosisEn(BulletinCase c) =>
-        c.ConvertedFromAsymptomatic
-            ? $"was converted from an asymptomatic infection to a confirmed case on {DateEn(c.DiagnosisDate)}"
-            : $"was diagnosed as {(c.Class == CaseClass.Confirmed ? "a confirmed case" : "an asymptomatic infected person")} on {DateEn(c.DiagnosisDate)}";
+        clauses.Next().Append("arrived at ").Append(c.PortEn ?? c.PortZh).Append(" from ").Append(c.OriginEn ?? c.OriginZh);
+        if (c.ArrivalDate is { } a)
+        {
+            DateEn(en.Append(" on "), a);
+        }
+
+        if (c.FoundBy == FoundBy.ClosedLoopArrival)
+        {
+            clauses.Next().Append("was sent to a centralized isolation hotel through closed-loop management");
+        }
+
+        DiagnosisEn(clauses.Next(), c);
+        clauses.End();
+    }
+
+    private static string? FoundZh(FoundBy found) => found switch
+    {
+        FoundBy.IsolatedObserver => "为隔离观察人员",
+        FoundBy.SocialScreening => "为社会面筛查人员",
+        FoundBy.ClosedLoopArrival => "为闭环管理入境人员",
+        _ => null,
+    };
+
+    private static string? FoundEn(FoundBy found) => found switch
+    {
+        FoundBy.IsolatedObserver => "is an isolated observer",
+        FoundBy.SocialScreening => "was found by social screening",
+        FoundBy.ClosedLoopArrival => "is a closed-loop arrival",
+        _ => null,
+    };
+
+    private static void DiagnosisZh(StringBuilder zh, BulletinCase c)
+    {
+        DateZh(zh, c.DiagnosisDate);
+        zh.Append(c.ConvertedFromAsymptomatic ? "由无症状感染者转为确诊病例" : c.Class == CaseClass.Confirmed ? "诊断为确诊病例" : "诊断为无症状感染者");
+    }
+
+    private static void DiagnosisEn(StringBuilder en, BulletinCase c)
+    {
+        en.Append(c.ConvertedFromAsymptomatic
+            ? "was converted from an asymptomatic infection to a confirmed case on "
+            : c.Class == CaseClass.Confirmed ? "was diagnosed as a confirmed case on " : "was diagnosed as an asymptomatic infected person on ");
+        DateEn(en, c.DiagnosisDate);
+    }
+
+    private static void DateZh(StringBuilder zh, DateOnly d) => zh.Append(d.Month).Append('月').Append(d.Day).Append('日');
+
+    private static void DateEn(StringBuilder en, DateOnly d) => en.Append(En.DateTimeFormat.GetMonthName(d.Month)).Append(' ').Append(d.Day);
+
+    /// <summary>Chinese clauses of a line, joined by "，".</summary>
+    private struct ZhClauses(StringBuilder zh)
+    {
+        private bool _any;
+
+        public StringBuilder Next()
+        {
+            if (_any)
+            {
+                zh.Append('，');
+            }
+
+            _any = true;
+            return zh;
+        }
+    }
+
+    /// <summary>English clauses of a line: "A", "A and B", "A, B, and C"; the first capitalised, a full stop at the end.</summary>
+    private struct EnClauses(StringBuilder en, int count)
+    {
+        private readonly int _start = en.Length;
+        private int _written;
+
+        public StringBuilder Next()
+        {
+            if (_written > 0)
+            {
+                en.Append(count == 2 ? " and " : _written == count - 1 ? ", and " : ", ");
+            }
+
+            _written++;
+            return en;
+        }
+
+        public readonly void End()
+        {
+            en[_start] = char.ToUpperInvariant(en[_start]);
+            en.Append('.');
+        }
+    }
 
     private static (string Zh, string En) Closing(BulletinCounts c)
     {
@@ -352,23 +473,4 @@ public static class BulletinBuilder
         n is >= 1 and <= 10 ? "一二三四五六七八九十"[n - 1].ToString() : n.ToString(En);
 
     private static string Plural(int n, string one, string many) => n == 1 ? one : many;
-
-    private static string JoinEn(IReadOnlyList<string> items) =>
-        items.Count switch
-        {
-            1 => items[0],
-            2 => $"{items[0]} and {items[1]}",
-            _ => string.Join(", ", items.Take(items.Count - 1)) + " and " + items[^1],
-        };
-
-    private static string Sentence(List<string> clauses)
-    {
-        var text = clauses.Count switch
-        {
-            1 => clauses[0],
-            2 => $"{clauses[0]} and {clauses[1]}",
-            _ => string.Join(", ", clauses.Take(clauses.Count - 1)) + ", and " + clauses[^1],
-        };
-        return char.ToUpperInvariant(text[0]) + text[1..] + ".";
-    }
 }

@@ -11,19 +11,18 @@ public sealed class BulletinService(EpidemicDb db, Districts districts, PolicySt
     /// <param name="areaCode">A division code (city or district); null for every case the caller may see.</param>
     public async Task<BulletinText> BuildAsync(DateOnly date, string? areaCode, CancellationToken ct)
     {
-        var all = await districts.AllAsync(ct);
+        // Names, the org tree and the policy come from the process's caches: one query for the lines, one for the outcomes.
+        var areas = await districts.SnapshotAsync(ct);
+        var all = areas.ByCode;
         AreaOrg? area = areaCode is null ? null : await districts.ResolveAsync(areaCode, "area", ct);
-        IQueryable<EpidemicCase> cases = db.Cases.AsNoTracking();
-        if (await Districts.VisibleAsync(db, ct) is { } visible)
-        {
-            cases = cases.Where(c => visible.Contains(c.OrgId));
-        }
-
+        var orgs = areas.CaseOrgs(db.Scope);
         if (area is not null)
         {
-            var orgs = await Districts.SubtreeAsync(db, area.OrgId, ct);
-            cases = cases.Where(c => orgs.Contains(c.OrgId));
+            var under = areas.Under(area.OrgId);
+            orgs = orgs is null ? under : orgs.Intersect(under).ToList();
         }
+
+        var cases = CaseOrgs.Within(db.Cases.AsNoTracking(), orgs);
 
         var day = await cases
             .Where(c => c.DiagnosisDate == date)
@@ -76,6 +75,26 @@ public sealed class BulletinService(EpidemicDb db, Districts districts, PolicySt
             outcomes.Where(o => o.Class == CaseClass.Confirmed).Sum(o => o.Count),
             outcomes.Where(o => o.Class == CaseClass.Asymptomatic).Sum(o => o.Count),
             book.On(date));
+    }
+
+    /// <summary>
+    /// The latest diagnosis date among the cases the caller may see (null when none): the day a
+    /// bulletin desk most likely wants. One index lookup per owning org.
+    /// </summary>
+    public async Task<DateOnly?> LatestDateAsync(CancellationToken ct)
+    {
+        var areas = await districts.SnapshotAsync(ct);
+        DateOnly? latest = null;
+        foreach (var org in areas.CaseOrgs(db.Scope) ?? [.. areas.Owners])
+        {
+            var day = await db.Cases.AsNoTracking().Where(c => c.OrgId == org).MaxAsync(c => (DateOnly?)c.DiagnosisDate, ct);
+            if (day > latest || latest is null)
+            {
+                latest = day;
+            }
+        }
+
+        return latest;
     }
 
     private static string TrimCity(string zh) => zh.EndsWith('市') ? zh[..^1] : zh;

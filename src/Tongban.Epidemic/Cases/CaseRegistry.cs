@@ -57,16 +57,22 @@ public sealed class CaseRegistry(EpidemicDb db, Districts districts, TimeProvide
     {
         Validate(input);
         var org = await districts.ResolveAsync(input.DivisionCode, "divisionCode", ct);
+        return Build(input, org, Guid.CreateVersion7(), clock.GetUtcNow().UtcDateTime);
+    }
+
+    /// <summary>Maps a validated input to the case owned by <paramref name="org"/> (what its division code resolved to).</summary>
+    internal static EpidemicCase Build(CaseInput input, AreaOrg org, Guid id, DateTime nowUtc)
+    {
         return new EpidemicCase
         {
-            Id = Guid.CreateVersion7(),
+            Id = id,
             OrgId = org.OrgId,
             DistrictCode = org.Level == OrgLevel.County ? org.DivisionCode : null,
             Class = input.Class,
             Origin = input.Origin,
             FoundBy = input.FoundBy,
             DiagnosisDate = input.DiagnosisDate,
-            ReportedAtUtc = input.ReportedAtUtc ?? clock.GetUtcNow().UtcDateTime,
+            ReportedAtUtc = input.ReportedAtUtc ?? nowUtc,
             ConvertedFromAsymptomatic = input.ConvertedFromAsymptomatic,
             PersonName = Trim(input.PersonName),
             AddressZh = Trim(input.AddressZh),

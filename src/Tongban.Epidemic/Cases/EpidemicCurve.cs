@@ -8,7 +8,7 @@ namespace Tongban.Epidemic.Cases;
 public sealed record CurvePoint(DateOnly Date, string? DistrictCode, int Confirmed, int Asymptomatic);
 
 /// <summary>The epidemic curve by diagnosis date and district, counted by GROUP BY in the database.</summary>
-public sealed class EpidemicCurve(EpidemicDb db)
+public sealed class EpidemicCurve(EpidemicDb db, Districts districts)
 {
     public const int MaxDays = 366;
 
@@ -17,16 +17,11 @@ public sealed class EpidemicCurve(EpidemicDb db)
     {
         RuleViolation.ThrowIf(from > to, "from", "epidemic.curve.range", "The start of the date range is after its end.");
         RuleViolation.ThrowIf(to.DayNumber - from.DayNumber >= MaxDays, "to", "epidemic.curve.range-too-long", $"A curve covers at most {MaxDays} days.");
-        IQueryable<EpidemicCase> cases = db.Cases.AsNoTracking().Where(c => c.DiagnosisDate >= from && c.DiagnosisDate <= to);
-        if (await Districts.VisibleAsync(db, ct) is { } visible)
-        {
-            cases = cases.Where(c => visible.Contains(c.OrgId));
-        }
-
+        var areas = await districts.SnapshotAsync(ct);
+        var cases = CaseOrgs.Within(db.Cases.AsNoTracking(), areas.CaseOrgs(db.Scope)).Where(c => c.DiagnosisDate >= from && c.DiagnosisDate <= to);
         if (areaOrgId is { } area)
         {
-            var orgs = await Districts.SubtreeAsync(db, area, ct);
-            cases = cases.Where(c => orgs.Contains(c.OrgId));
+            cases = CaseOrgs.Within(cases, areas.Under(area));
         }
 
         if (origin is { } o)

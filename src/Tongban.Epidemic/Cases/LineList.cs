@@ -48,7 +48,7 @@ public sealed record CaseRow(
 public sealed record CasePage(int Page, int PageSize, long? Total, IReadOnlyList<CaseRow> Rows);
 
 /// <summary>The case line list: filtered, sorted and paged in the database, within the caller's district grants.</summary>
-public sealed class LineList(EpidemicDb db)
+public sealed class LineList(EpidemicDb db, Districts districts)
 {
     public const int MaxPageSize = 500;
 
@@ -96,16 +96,11 @@ public sealed class LineList(EpidemicDb db)
 
     internal async Task<IQueryable<EpidemicCase>> FilterAsync(CaseQuery q, CancellationToken ct)
     {
-        IQueryable<EpidemicCase> cases = db.Cases.AsNoTracking();
-        if (await Districts.VisibleAsync(db, ct) is { } visible)
-        {
-            cases = cases.Where(c => visible.Contains(c.OrgId));
-        }
-
+        var areas = await districts.SnapshotAsync(ct);
+        var cases = CaseOrgs.Within(db.Cases.AsNoTracking(), areas.CaseOrgs(db.Scope));
         if (q.AreaOrgId is { } area)
         {
-            var orgs = await Districts.SubtreeAsync(db, area, ct);
-            cases = cases.Where(c => orgs.Contains(c.OrgId));
+            cases = CaseOrgs.Within(cases, areas.Under(area));
         }
 
         if (!string.IsNullOrWhiteSpace(q.DistrictCode))

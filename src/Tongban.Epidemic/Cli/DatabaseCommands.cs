@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Tongban.Epidemic.Bulletin;
-using Tongban.Epidemic.Imports;
 using Tongban.Epidemic.Management;
 using Tongban.Epidemic.People;
 using Tongban.Kernel.Errors;
@@ -9,7 +8,7 @@ using Tongban.Kernel.Modules;
 
 namespace Tongban.Epidemic.Cli;
 
-/// <summary>The verbs that work on the database: bulletin, due lists, certificate check, imports.</summary>
+/// <summary>The verbs that work on the database: bulletin, due lists, certificate check (imports: the kernel's `tongban import`).</summary>
 internal static class DatabaseCommands
 {
     public static Command Bulletin(CliContext cli)
@@ -76,32 +75,6 @@ internal static class DatabaseCommands
             await output.WriteLineAsync($"{(v.Valid ? "valid" : "not_valid")} {v.Rule}");
             await output.WriteLineAsync(v.ReasonZh);
             await output.WriteLineAsync(v.ReasonEn);
-        }));
-        return command;
-    }
-
-    public static Command Import(CliContext cli, string name, string description, Func<IServiceProvider, Stream, string, CancellationToken, Task<ImportResult>> import)
-    {
-        var file = new Argument<FileInfo>("file") { Description = "A .csv or .xlsx file" };
-        var command = new Command(name, description) { file };
-        command.SetAction((parse, ct) => Run(parse, async output =>
-        {
-            var info = parse.GetValue(file)!;
-            RuleViolation.ThrowIf(!info.Exists, "file", "epidemic.import.file-missing", $"{info.FullName} does not exist.");
-            var services = cli.Open(parse);
-            await using var stream = info.OpenRead();
-            var result = await import(services, stream, info.Name, ct);
-            if (!result.Accepted)
-            {
-                foreach (var e in result.Errors)
-                {
-                    await parse.InvocationConfiguration.Error.WriteLineAsync(e.ToString());
-                }
-
-                throw new RuleViolation("file", "epidemic.import.refused", $"{info.Name} was refused whole: {result.Errors.Count} error(s), nothing written.");
-            }
-
-            await output.WriteLineAsync($"imported {result.Rows} rows");
         }));
         return command;
     }

@@ -8,6 +8,7 @@ using Tongban.Epidemic.Symptoms;
 using Tongban.Kernel.Calendar;
 using Tongban.Kernel.Data;
 using Tongban.Kernel.Modules;
+using Tongban.Kernel.People;
 
 namespace Tongban.Epidemic.Demo;
 
@@ -48,6 +49,24 @@ internal static class EpidemicDemo
         await Seed04Demo.SeedAsync(registry, ct);
         await SeedContactsAsync(db, services.GetRequiredService<FollowUp>(), cases, orgs, random, ct);
         await SeedCurrentAsync(db, services.GetRequiredService<FollowUp>(), services.GetRequiredService<TimeProvider>(), orgs, random, ct);
+        await SeedAccountsAsync(services.GetRequiredService<PeopleDirectory>(), orgs, ct);
+    }
+
+    /// <summary>The module's demo sign-ins (user, password, who), listed in README.md.</summary>
+    public static IReadOnlyList<(string User, string Password, string Role, string DivisionCode, string Who)> Accounts { get; } =
+    [
+        ("chaoyang.community", "Community-Chaoyang-2025", "epidemic.community", "110105", "社区工作者 朝阳区 (community worker, Chaoyang District): due and overdue tests, symptom alerts"),
+        ("bulletin.desk", "Bulletin-Desk-2025", "epidemic.bulletin-desk", "110000", "通报发布 北京市 (the city's bulletin desk): daily bulletin, line list, curve"),
+        ("chaoyang.cdc", "Cdc-Chaoyang-2025", "epidemic.cdc", "110105", "朝阳区疾控 (district CDC, Chaoyang): cases, imports, follow-up"),
+    ];
+
+    private static async Task SeedAccountsAsync(PeopleDirectory people, IReadOnlyDictionary<string, Guid> orgs, CancellationToken ct)
+    {
+        foreach (var (user, password, role, code, who) in Accounts)
+        {
+            var created = await people.CreateUserAsync(new NewUser(user, who.Split(' ')[0] + " " + user, password, orgs[code], $"{user}@demo.tongban.cn"), ct);
+            await people.GrantAsync(created.Id, role, orgs[code], coversDescendants: true, ct);
+        }
     }
 
     private static async Task<List<EpidemicCase>> SeedOutbreakAsync(EpidemicDb db, CaseRegistry registry, Random random, CancellationToken ct)

@@ -1,19 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Tongban.Epidemic.Data;
 using Tongban.Epidemic.Management;
 using Tongban.Epidemic.People;
+using Tongban.Epidemic.Policy;
 using Tongban.Kernel.Errors;
+using Tongban.Kernel.Imports;
 
 namespace Tongban.Epidemic.Imports;
 
-/// <summary>
-/// Imports people under management (CSV or XLSX), each with the schedule of the policy in force
-/// at their start. Refused whole on any bad row, with row, column and rule.
-/// </summary>
-public sealed class PersonImport(EpidemicDb db, FollowUp followUp)
-{
-    public static readonly IReadOnlyList<string> Columns =
-        ["kind", "name", "start", "division_code", "phone", "address_zh", "isolation_point", "certificate_code"];
+/// <summary>One row of a person file, as read; <see cref="Number"/> is its data row.</summary>
+internal sealed record PersonImportRow(int Number, PersonInput Input);
 
-    internal static readonly IReadOnlyDictionary<string, ManagementKind> KindNames = new Dictionary<string, ManagementKind>
+/// <summary>
+/// "epidemic.people": people under management (CSV or XLSX) through the kernel's
+/// <see cref="ImportPipeline"/>, each with the schedule of the policy in force at their start.
+/// Checked like a person registered by hand, plus: a certificate code given twice in the file or
+/// already in use is refused on its row. Any bad row refuses the file whole; accepted files go
+/// to epidemic_people on the provider's bulk path, in one transaction with one audit entry.
+/// </summary>
+internal sealed class PersonImport : ImportDefinition<PersonImportRow>
+{
+    internal static readonly IReadOnlyDictionary<string, ManagementKind> KindNames = new Dictionary<string, ManagementKind>(StringComparer.OrdinalIgnoreCase)
     {
         ["centralised_isolation"] = ManagementKind.CentralisedIsolation,
         ["集中隔离"] = ManagementKind.CentralisedIsolation,
@@ -25,78 +33,189 @@ public sealed class PersonImport(EpidemicDb db, FollowUp followUp)
         ["进返人员"] = ManagementKind.Arrival,
     };
 
-    public async Task<ImportResult> ImportAsync(Stream stream, string fileName, CancellationToken ct)
+    public static readonly ImportColumn<ManagementKind> Kind = new(
+        "kind",
+        "管理类型",
+        "Kind",
+        true,
+        s => KindNames.TryGetValue(s, out var kind)
+            ? Parsed<ManagementKind>.Valid(kind)
+            : Parsed<ManagementKind>.Invalid("epidemic.import.value", $"'{s}' is not one of {string.Join(", ", KindNames.Keys)}."));
+
+    public static readonly ImportColumn<string> Name = new("name", "姓名", "Name", true, ImportParsers.Text(100));
+    public static readonly ImportColumn<DateTime> Start = new("start", "开始时间", "Start", true, Time);
+    public static readonly ImportColumn<string> DivisionCode = new("division_code", "区划代码", "Division code", true, ImportParsers.Code(6));
+    public static readonly ImportColumn<string> Phone = new("phone", "电话", "Phone", false, ImportParsers.Text(30));
+    public static readonly ImportColumn<string> AddressZh = new("address_zh", "住址", "Address", false, ImportParsers.Text(200));
+    public static readonly ImportColumn<string> IsolationPoint = new("isolation_point", "隔离点", "Isolation point", false, ImportParsers.Text(100));
+    public static readonly ImportColumn<string> CertificateCode = new("certificate_code", "核酸证明码", "Certificate code", false, ImportParsers.Code(20));
+
+    /// <summary>The columns of epidemic_people, in the order <see cref="Values"/> gives them; every mapped property.</summary>
+    internal static readonly string[] PersonColumns =
+    [
+        nameof(ManagedPerson.Id), nameof(ManagedPerson.OrgId), nameof(ManagedPerson.Kind), nameof(ManagedPerson.Name),
+        nameof(ManagedPerson.Phone), nameof(ManagedPerson.AddressZh), nameof(ManagedPerson.CertificateCode), nameof(ManagedPerson.StartUtc),
+        nameof(ManagedPerson.ReleasedUtc), nameof(ManagedPerson.IsolationPoint), nameof(ManagedPerson.ContactOfCaseId),
+        nameof(ManagedPerson.RoommateOfId), nameof(ManagedPerson.PolicyFrom), nameof(ManagedPerson.NextDueKind),
+        nameof(ManagedPerson.NextDueFromUtc), nameof(ManagedPerson.NextDueByUtc), nameof(ManagedPerson.AwaitingNegative),
+        nameof(ManagedPerson.StayHomeUntilUtc), nameof(ManagedPerson.RestrictionsUntilUtc),
+    ];
+
+    public override string Key => "epidemic.people";
+
+    public override string TitleZh => "管理人员导入";
+
+    public override string TitleEn => "People under management import";
+
+    public override string Permission => EpidemicPermissions.Import;
+
+    public override IReadOnlyList<ImportColumn> Columns { get; } = [Kind, Name, Start, DivisionCode, Phone, AddressZh, IsolationPoint, CertificateCode];
+
+    protected override PersonImportRow Read(ImportRow row) => new(row.Number, new PersonInput(
+        row.Get(Kind),
+        row.Get(Name) ?? "",
+        row.Get(Start),
+        row.Get(DivisionCode),
+        Phone: row.Get(Phone),
+        AddressZh: row.Get(AddressZh),
+        IsolationPoint: row.Get(IsolationPoint),
+        CertificateCode: row.Get(CertificateCode)));
+
+    protected override async Task<ImportSession<PersonImportRow>> BeginAsync(IServiceProvider services, CancellationToken ct)
     {
-        var errors = new List<ImportError>();
-        var people = new List<ManagedPerson>();
-        var codes = new HashSet<string>(StringComparer.Ordinal);
-        var rowNumber = 0;
-        foreach (var row in ImportFile.Rows(stream, fileName))
+        var db = services.GetRequiredService<EpidemicDb>();
+        var districts = services.GetRequiredService<Districts>();
+        var areas = await districts.SnapshotAsync(ct);
+        return new Session(
+            db,
+            districts,
+            services.GetRequiredService<FollowUp>(),
+            await services.GetRequiredService<PolicyStore>().BookAsync(ct),
+            areas.CaseOrgs(db.Scope)?.ToHashSet(),
+            services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
+    }
+
+    /// <summary>The row of epidemic_people for a person, in <see cref="PersonColumns"/> order.</summary>
+    internal static object?[] Values(ManagedPerson p) =>
+    [
+        p.Id, p.OrgId, (int)p.Kind, p.Name, p.Phone, p.AddressZh, p.CertificateCode, Utc(p.StartUtc), Utc(p.ReleasedUtc), p.IsolationPoint,
+        p.ContactOfCaseId, p.RoommateOfId, p.PolicyFrom, p.NextDueKind is { } due ? (int)due : null, Utc(p.NextDueFromUtc), Utc(p.NextDueByUtc),
+        p.AwaitingNegative, Utc(p.StayHomeUntilUtc), Utc(p.RestrictionsUntilUtc),
+    ];
+
+    private static object? Utc(DateTime? t) => t is { } v ? DateTime.SpecifyKind(v, DateTimeKind.Utc) : null;
+
+    private static Parsed<DateTime> Time(string text)
+    {
+        try
         {
-            rowNumber++;
-            if (rowNumber == 1)
-            {
-                foreach (var missing in new[] { "kind", "name", "start", "division_code" }.Where(c => !row.ContainsKey(c)))
-                {
-                    errors.Add(new ImportError(0, missing, "epidemic.import.column-missing", "The header lacks this column."));
-                }
+            return Parsed<DateTime>.Valid(Iso.ParseLocal(text, "start"));
+        }
+        catch (RuleViolation v)
+        {
+            return Parsed<DateTime>.Invalid(v.Rule, v.Message);
+        }
+    }
 
-                if (errors.Count > 0)
-                {
-                    break;
-                }
+    private static ImportColumn ColumnOf(RuleViolation v) => v.Field switch
+    {
+        "kind" => Kind,
+        "name" => Name,
+        "isolationPoint" => IsolationPoint,
+        "certificateCode" => CertificateCode,
+        _ => DivisionCode,
+    };
+
+    private sealed class Session : ImportSession<PersonImportRow>
+    {
+        private readonly EpidemicDb _db;
+        private readonly Districts _districts;
+        private readonly FollowUp _followUp;
+        private readonly PolicyBook _policies;
+        private readonly HashSet<Guid>? _writable;
+        private readonly DateTime _now;
+        private readonly Dictionary<string, Guid> _orgs = new(StringComparer.Ordinal);
+
+        // Codes in the file (given or made here) with their rows; made codes are kept for pass 2.
+        private readonly Dictionary<string, int> _codes = new(StringComparer.Ordinal);
+        private readonly Dictionary<int, string> _madeCodes = [];
+
+        public Session(EpidemicDb db, Districts districts, FollowUp followUp, PolicyBook policies, HashSet<Guid>? writable, DateTime now)
+        {
+            _db = db;
+            _districts = districts;
+            _followUp = followUp;
+            _policies = policies;
+            _writable = writable;
+            _now = now;
+            Targets = [new ImportTarget("epidemic_people", PersonColumns)];
+        }
+
+        public override DbContext Context => _db;
+
+        public override IReadOnlyList<ImportTarget> Targets { get; }
+
+        public override async ValueTask CheckAsync(PersonImportRow row, ImportRow cells, CancellationToken ct)
+        {
+            if (!cells.IsValid)
+            {
+                return;
             }
 
-            var before = errors.Count;
-            var cells = new ImportFile.Cells(row, rowNumber, errors);
-            var input = new PersonInput(
-                cells.Enum("kind", KindNames, required: true) ?? default,
-                cells.Text("name", required: true) ?? "",
-                cells.Time("start", required: true) ?? default,
-                cells.Text("division_code", required: true),
-                Phone: cells.Text("phone"),
-                AddressZh: cells.Text("address_zh"),
-                IsolationPoint: cells.Text("isolation_point"),
-                CertificateCode: cells.Text("certificate_code"));
-            if (errors.Count == before)
+            try
             {
-                try
+                FollowUp.Validate(row.Input);
+                var code = row.Input.DivisionCode!;
+                if (!_orgs.TryGetValue(code, out var orgId))
                 {
-                    var person = await followUp.BuildAsync(input, ct);
-                    if (!codes.Add(person.CertificateCode))
-                    {
-                        errors.Add(new ImportError(rowNumber, "certificate_code", "epidemic.import.duplicate-code", $"The code '{person.CertificateCode}' appears twice in the file."));
-                    }
+                    orgId = (await _districts.ResolveAsync(code, "divisionCode", ct)).OrgId;
+                    _orgs[code] = orgId;
+                }
 
-                    await followUp.RecomputeAsync(person, [], ct);
-                    people.Add(person);
-                }
-                catch (RuleViolation v)
+                // The bulk path bypasses the per-save scope check, so the grants are checked here, row by row.
+                if (_writable is not null && !_writable.Contains(orgId))
                 {
-                    errors.Add(new ImportError(rowNumber, v.Field == "divisionCode" ? "division_code" : v.Field, v.Rule, v.Message));
+                    cells.Fail(DivisionCode, "epidemic.import.out-of-scope", $"District '{code}' is outside your grants.");
+                    return;
                 }
+
+                var given = !string.IsNullOrWhiteSpace(row.Input.CertificateCode);
+                var certificate = FollowUp.CertificateCodeOf(row.Input.CertificateCode);
+                if (_codes.TryGetValue(certificate, out var twin))
+                {
+                    cells.Fail(CertificateCode, "epidemic.import.duplicate-code", $"The certificate code '{certificate}' is already on row {twin}.");
+                    return;
+                }
+
+                if (given)
+                {
+                    await _followUp.RequireFreeCodeAsync(certificate, ct);
+                }
+                else
+                {
+                    _madeCodes[row.Number] = certificate;
+                }
+
+                _codes[certificate] = row.Number;
+
+                // The schedule must be computable (e.g. the policy in force at the start).
+                FollowUp.Schedule(Person(row, orgId, certificate), [], _policies.At(row.Input.StartUtc), _now, []);
             }
-
-            if (errors.Count >= ImportFile.MaxErrors)
+            catch (RuleViolation v)
             {
-                break;
+                cells.Fail(ColumnOf(v), v.Rule, v.Message);
             }
         }
 
-        if (errors.Count > 0)
+        public override IEnumerable<object?[]> RowsFor(int target, PersonImportRow row)
         {
-            return new ImportResult(false, rowNumber, errors);
+            var code = _madeCodes.TryGetValue(row.Number, out var made) ? made : FollowUp.CertificateCodeOf(row.Input.CertificateCode);
+            var person = Person(row, _orgs[row.Input.DivisionCode!], code);
+            FollowUp.Schedule(person, [], _policies.At(person.StartUtc), _now, []);
+            yield return Values(person);
         }
 
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        foreach (var chunk in people.Chunk(CaseImport.BatchSize))
-        {
-            db.People.AddRange(chunk);
-            await db.SaveChangesAsync(ct);
-            db.ChangeTracker.Clear();
-        }
-
-        await tx.CommitAsync(ct);
-        return new ImportResult(true, people.Count, []);
+        private static ManagedPerson Person(PersonImportRow row, Guid orgId, string code) =>
+            FollowUp.Create(row.Input, Guid.CreateVersion7(), orgId, row.Input.StartUtc, code);
     }
 }

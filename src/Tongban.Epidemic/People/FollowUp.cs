@@ -55,13 +55,7 @@ public sealed class FollowUp(EpidemicDb db, Districts districts, PolicyStore pol
     /// <summary>Validates and maps without saving; the schedule is filled in by <see cref="RecomputeAsync"/>.</summary>
     public async Task<ManagedPerson> BuildAsync(PersonInput input, CancellationToken ct)
     {
-        RuleViolation.ThrowIf(!Enum.IsDefined(input.Kind), "kind", "epidemic.person.kind", $"'{input.Kind}' is not a kind of management.");
-        RuleViolation.ThrowIf(string.IsNullOrWhiteSpace(input.Name), "name", "epidemic.person.name-missing", "A person under management needs a name.");
-        RuleViolation.ThrowIf(
-            input.Kind == ManagementKind.CentralisedIsolation && string.IsNullOrWhiteSpace(input.IsolationPoint),
-            "isolationPoint",
-            "epidemic.person.isolation-point-missing",
-            "Centralised isolation needs the isolation point.");
+        Validate(input);
         var start = input.StartUtc;
         Guid orgId;
         if (input.RoommateOfId is { } primaryId)
@@ -96,11 +90,51 @@ public sealed class FollowUp(EpidemicDb db, Districts districts, PolicyStore pol
                 "The case this person is a contact of is not on record.");
         }
 
-        var code = string.IsNullOrWhiteSpace(input.CertificateCode) ? NewCertificateCode() : input.CertificateCode.Trim().ToUpperInvariant();
+        var code = CertificateCodeOf(input.CertificateCode);
+        if (!string.IsNullOrWhiteSpace(input.CertificateCode))
+        {
+            await RequireFreeCodeAsync(code, ct);
+        }
+
+        return Create(input, Guid.CreateVersion7(), orgId, start, code);
+    }
+
+    /// <summary>The checks on a person's input that need no database.</summary>
+    internal static void Validate(PersonInput input)
+    {
+        RuleViolation.ThrowIf(!Enum.IsDefined(input.Kind), "kind", "epidemic.person.kind", $"'{input.Kind}' is not a kind of management.");
+        RuleViolation.ThrowIf(string.IsNullOrWhiteSpace(input.Name), "name", "epidemic.person.name-missing", "A person under management needs a name.");
+        RuleViolation.ThrowIf(
+            input.Kind == ManagementKind.CentralisedIsolation && string.IsNullOrWhiteSpace(input.IsolationPoint),
+            "isolationPoint",
+            "epidemic.person.isolation-point-missing",
+            "Centralised isolation needs the isolation point.");
+    }
+
+    /// <summary>The certificate code given (trimmed, upper case) or a new one; at most 20 characters.</summary>
+    internal static string CertificateCodeOf(string? given)
+    {
+        var code = string.IsNullOrWhiteSpace(given) ? NewCertificateCode() : given.Trim().ToUpperInvariant();
         RuleViolation.ThrowIf(code.Length > 20, "certificateCode", "epidemic.person.certificate-code", "A certificate code has at most 20 characters.");
+        return code;
+    }
+
+    /// <summary>
+    /// A code names one person city-wide (the unique index), so a code already given to anyone,
+    /// within the caller's grants or not, is refused by rule rather than by the index.
+    /// </summary>
+    internal async Task RequireFreeCodeAsync(string code, CancellationToken ct) =>
+        RuleViolation.ThrowIf(
+            await db.People.IgnoreQueryFilters().AnyAsync(p => p.CertificateCode == code, ct),
+            "certificateCode",
+            "epidemic.person.certificate-code-taken",
+            $"The certificate code '{code}' is already in use.");
+
+    internal static ManagedPerson Create(PersonInput input, Guid id, Guid orgId, DateTime start, string code)
+    {
         return new ManagedPerson
         {
-            Id = Guid.CreateVersion7(),
+            Id = id,
             OrgId = orgId,
             Kind = input.Kind,
             Name = input.Name.Trim(),
@@ -270,12 +304,31 @@ public sealed class FollowUp(EpidemicDb db, Districts districts, PolicyStore pol
     internal async Task RecomputeAsync(ManagedPerson p, IReadOnlyCollection<TestSample> tests, CancellationToken ct)
     {
         var policy = (await policies.BookAsync(ct)).At(p.StartUtc);
+        IReadOnlyList<DateOnly> positives = [];
+        if (p.Kind == ManagementKind.CentralisedIsolation && p.ReleasedUtc is not null)
+        {
+            var point = p.IsolationPoint;
+            positives = await db.PointPositives.AsNoTracking()
+                .Where(c => c.IsolationPoint == point)
+                .Select(c => c.DiagnosisDate)
+                .ToListAsync(ct);
+        }
+
+        Schedule(p, tests, policy, clock.GetUtcNow().UtcDateTime, positives);
+    }
+
+    /// <summary>
+    /// Fills in the stored schedule of a person from <paramref name="policy"/> (the one in force at
+    /// their start), their tests, and for a released centralised isolation the dates of positives at their point.
+    /// </summary>
+    internal static void Schedule(ManagedPerson p, IReadOnlyCollection<TestSample> tests, EpidemicPolicy policy, DateTime nowUtc, IReadOnlyList<DateOnly> pointPositives)
+    {
         p.PolicyFrom = policy.EffectiveFrom;
         DueItem? due = null;
         switch (p.Kind)
         {
             case ManagementKind.Arrival:
-                var status = ArrivalRules.Status(p.StartUtc, tests, clock.GetUtcNow().UtcDateTime, policy);
+                var status = ArrivalRules.Status(p.StartUtc, tests, nowUtc, policy);
                 due = status.NextDue;
                 p.AwaitingNegative = !tests.Any(t => t.SampledUtc >= p.StartUtc && t.Outcome == TestOutcome.Negative && t.ResultUtc is not null);
                 p.RestrictionsUntilUtc = status.Schedule.RestrictionsUntilUtc;
@@ -286,12 +339,7 @@ public sealed class FollowUp(EpidemicDb db, Districts districts, PolicyStore pol
                 p.StayHomeUntilUtc = home.StayHomeUntilUtc;
                 break;
             case ManagementKind.CentralisedIsolation when p.ReleasedUtc is { } released:
-                var point = p.IsolationPoint;
-                var positives = await db.PointPositives.AsNoTracking()
-                    .Where(c => c.IsolationPoint == point)
-                    .Select(c => c.DiagnosisDate)
-                    .ToListAsync(ct);
-                p.RestrictionsUntilUtc = IsolationRules.RestrictionsAfterRelease(p.StartUtc, released, positives, policy);
+                p.RestrictionsUntilUtc = IsolationRules.RestrictionsAfterRelease(p.StartUtc, released, pointPositives, policy);
                 break;
         }
 

@@ -3,20 +3,42 @@ using Tongban.Kernel.Errors;
 
 namespace Tongban.Epidemic.Policy;
 
-/// <summary>The city's policies as stored; the built-in seed 04 policy applies until one is recorded.</summary>
-public sealed class PolicyStore(EpidemicDb db)
+/// <summary>
+/// The policy book kept for the process: every schedule, certificate check and bulletin reads it,
+/// and it changes only through <see cref="PolicyStore.AddAsync"/>, which drops it here. Kept for
+/// <see cref="MaxAge"/> at most, so a policy recorded by another process is seen soon after.
+/// </summary>
+public sealed class PolicyCache
 {
-    private PolicyBook? _book;
+    public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(30);
 
+    private (PolicyBook Book, long Ticks)? _current;
+
+    internal PolicyBook? Get()
+    {
+        var current = _current;
+        return current is { } c && Environment.TickCount64 - c.Ticks < (long)MaxAge.TotalMilliseconds ? c.Book : null;
+    }
+
+    internal void Set(PolicyBook book) => _current = (book, Environment.TickCount64);
+
+    internal void Drop() => _current = null;
+}
+
+/// <summary>The city's policies as stored; the built-in seed 04 policy applies until one is recorded.</summary>
+public sealed class PolicyStore(EpidemicDb db, PolicyCache cache)
+{
     public async Task<PolicyBook> BookAsync(CancellationToken ct)
     {
-        if (_book is null)
+        if (cache.Get() is { } book)
         {
-            var rows = await db.Policies.AsNoTracking().OrderBy(p => p.EffectiveFrom).ToListAsync(ct);
-            _book = rows.Count == 0 ? PolicyBook.Default : new PolicyBook(rows.Select(r => r.ToPolicy()));
+            return book;
         }
 
-        return _book;
+        var rows = await db.Policies.AsNoTracking().OrderBy(p => p.EffectiveFrom).ToListAsync(ct);
+        book = rows.Count == 0 ? PolicyBook.Default : new PolicyBook(rows.Select(r => r.ToPolicy()));
+        cache.Set(book);
+        return book;
     }
 
     /// <summary>Records a policy from its effective date; a second one on the same date is refused.</summary>
@@ -30,6 +52,6 @@ public sealed class PolicyStore(EpidemicDb db)
             $"A policy already takes effect on {policy.EffectiveFrom:yyyy-MM-dd}.");
         db.Policies.Add(PolicyRecord.From(policy));
         await db.SaveChangesAsync(ct);
-        _book = null;
+        cache.Drop();
     }
 }

@@ -110,7 +110,8 @@ namespace Tongban.Migrations.Postgres.Epidemic
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OrgId", "DischargedOn");
+                    b.HasIndex("DischargedOn", "OrgId")
+                        .HasFilter("\"DischargedOn\" IS NOT NULL");
 
                     b.HasIndex("OrgId", "DiagnosisDate", "ReportedAtUtc");
 

@@ -105,7 +105,8 @@ namespace Tongban.Migrations.Sqlite.Epidemic
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OrgId", "DischargedOn");
+                    b.HasIndex("DischargedOn", "OrgId")
+                        .HasFilter("\"DischargedOn\" IS NOT NULL");
 
                     b.HasIndex("OrgId", "DiagnosisDate", "ReportedAtUtc");
 

@@ -58,23 +58,4 @@ public sealed class DatabaseCommandsTests
         Assert.Equal("", output);
         Assert.StartsWith("area:", error, StringComparison.Ordinal);
     }
-
-    [Theory]
-    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
-    public async Task A_refused_import_exits_1_listing_row_and_column(string provider)
-    {
-        await using var t = await EpidemicTestDb.CreateAsync(provider);
-        var file = Path.Combine(Path.GetTempPath(), $"epidemic-{Guid.NewGuid():N}.csv");
-        await File.WriteAllTextAsync(file, "class,origin,found_by,division_code,diagnosis_date\nconfirmed,local,isolated_observer,110102,2022-13-01\n");
-        try
-        {
-            var (exit, _, error) = await RunAsync(t, "import-cases", file);
-            Assert.Equal(1, exit);
-            Assert.Contains("row 1, column diagnosis_date", error, StringComparison.Ordinal);
-        }
-        finally
-        {
-            File.Delete(file);
-        }
-    }
 }

@@ -31,5 +31,15 @@ public sealed class DemoTests
         Assert.NotEmpty(await follow.DueAsync(DueFilter.Today, "test", 1000, default));
         Assert.NotEmpty(await follow.DueAsync(DueFilter.Overdue, "test", 1000, default));
         Assert.Single(await follow.OpenAlertsAsync(default));
+
+        // The demo's community worker signs in to a due list of Chaoyang's people only.
+        var kernel = q.ServiceProvider.GetRequiredService<Kernel.Data.KernelDb>();
+        var worker = await kernel.Users.SingleAsync(u => u.UserName == "chaoyang.community");
+        var grant = await kernel.Grants.SingleAsync(g => g.UserId == worker.Id);
+        Assert.Equal(("epidemic.community", t.Orgs["110105"]), (grant.Role, grant.OrgId));
+        await using var w = t.Db.Open(Kernel.People.CallerScope.ForUser(worker.Id, worker.UserName!, [grant]));
+        var due = await w.ServiceProvider.GetRequiredService<FollowUp>().DueAsync(DueFilter.Today, "test", 1000, default);
+        Assert.NotEmpty(due);
+        Assert.All(due, r => Assert.Equal(t.Orgs["110105"], r.OrgId));
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Tongban.Epidemic.Demo;
 using Tongban.Kernel.Data;
+using Tongban.Kernel.Imports;
 using Tongban.Kernel.People;
 using Tongban.Testing;
 
@@ -33,6 +34,8 @@ internal sealed class EpidemicTestDb : IAsyncDisposable
             (s, t) =>
             {
                 s.AddEpidemic(t);
+                s.AddImports(new EpidemicModule().Imports);
+                s.AddRoleCatalog(EpidemicPermissions.Roles);
                 s.AddSingleton<TimeProvider>(clock);
             },
             typeof(EpidemicDb));

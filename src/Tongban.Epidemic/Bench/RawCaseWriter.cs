@@ -7,14 +7,15 @@ using Npgsql;
 using NpgsqlTypes;
 using Tongban.Epidemic.Cases;
 
-namespace Tongban.Epidemic.Data;
+namespace Tongban.Epidemic.Bench;
 
 /// <summary>
-/// Writes many cases on each provider's fast path, on the context's connection and inside its
-/// current transaction: binary COPY on PostgreSQL, one prepared INSERT reused per row on SQLite.
-/// The caller checks the rows and writes the audit entry; this only moves bytes.
+/// The benchmarks' raw bulk path: cases already in memory written with typed values, on the
+/// context's connection and inside its current transaction (binary COPY on PostgreSQL, one prepared
+/// INSERT reused per row on SQLite). No parsing, checking, boxing or audit: the baseline the
+/// import is measured against, and the fast way to fill a benchmark database.
 /// </summary>
-internal static class CaseBulkWriter
+internal static class RawCaseWriter
 {
     private static readonly string[] Columns =
     [
