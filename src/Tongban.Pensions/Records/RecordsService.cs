@@ -16,6 +16,9 @@ public sealed record PeriodInput(
 public sealed record NewPerson(
     Guid MilitaryFinanceOrgId, string IdNumber, string Name, string HouseholdDivisionCode, YearMonth MilitaryStart, IReadOnlyList<PeriodInput> OtherPeriods);
 
+/// <summary>A line of the accounts list: the person, the department keeping the account and the open or last transfer.</summary>
+public sealed record PersonRow(Guid Id, string Name, string IdNumber, Gender Gender, DateOnly BirthDate, Guid OrgId, YearMonth MilitaryStart, YearMonth? MilitaryEnd, int Months, Guid? TransferId, Transfers.TransferStep? Step);
+
 /// <summary>Insured persons, their periods and the military-period account (Notice arts. 1, 2, 6, 9).</summary>
 public sealed class RecordsService(PensionsDb db, KernelDb kernel, TimeProvider clock)
 {
@@ -134,6 +137,30 @@ public sealed class RecordsService(PensionsDb db, KernelDb kernel, TimeProvider 
         var all = periods.Select(p => new InsuredPeriod(p.Kind, FromInt(p.Start), FromInt(p.End), p.DivisionCode)).ToList();
         all.Add(new InsuredPeriod(PeriodKind.Military, FromInt(person.MilitaryStart), person.MilitaryEnd is { } end ? FromInt(end) : asOf, InsuredPeriodRules.MilitaryDivisionCode));
         return InsuredPeriodRules.MergedMonths(all);
+    }
+
+    /// <summary>The accounts the caller's grants cover, by name, with their contribution months and latest transfer.</summary>
+    public async Task<IReadOnlyList<PersonRow>> ListAsync(CancellationToken ct = default)
+    {
+        var rows = await db.Persons.AsNoTracking()
+            .OrderBy(p => p.Name).ThenBy(p => p.IdNumber)
+            .Select(p => new
+            {
+                p.Id,
+                p.Name,
+                p.IdNumber,
+                p.Gender,
+                p.BirthDate,
+                p.OrgId,
+                p.MilitaryStart,
+                p.MilitaryEnd,
+                Months = db.Contributions.Count(c => c.PersonId == p.Id),
+                Transfer = db.Transfers.Where(t => t.PersonId == p.Id).OrderByDescending(t => t.CreatedUtc).Select(t => new { t.Id, t.Step }).FirstOrDefault(),
+            })
+            .ToListAsync(ct);
+        return rows.Select(r => new PersonRow(
+            r.Id, r.Name, r.IdNumber, r.Gender, r.BirthDate, r.OrgId, FromInt(r.MilitaryStart), r.MilitaryEnd is { } e ? FromInt(e) : null, r.Months,
+            r.Transfer?.Id, r.Transfer?.Step)).ToList();
     }
 
     public async Task<InsuredPerson> FindAsync(Guid personId, CancellationToken ct) =>
