@@ -22,7 +22,13 @@ public sealed class PensionsModule : ITongbanModule
 {
     public string Name => "pensions";
 
-    public IEnumerable<NavItem> Navigation => [new("pensions.nav", "/pensions", PensionsPermissions.View)];
+    public IEnumerable<NavItem> Navigation =>
+    [
+        new("pensions.nav", "/pensions", PensionsPermissions.View),
+        new("pensions.nav.accounts", "/pensions/accounts", PensionsPermissions.View),
+        new("pensions.nav.rates", "/pensions/rates", PensionsPermissions.View),
+        new("pensions.nav.progress", "/pensions/progress", ""),
+    ];
 
     public IEnumerable<RoleDefinition> Roles => PensionsPermissions.Roles;
 

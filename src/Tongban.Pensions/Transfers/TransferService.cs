@@ -182,6 +182,13 @@ public sealed class TransferService(PensionsDb db, KernelDb kernel, RecordsServi
         return calculator.Finish(asOf);
     }
 
+    /// <summary>A transfer the caller's office takes part in, untracked (for pages that show it).</summary>
+    public async Task<Transfer> GetAsync(Guid transferId, CancellationToken ct = default)
+    {
+        var transfer = await Visible().AsNoTracking().SingleOrDefaultAsync(t => t.Id == transferId, ct);
+        return transfer ?? throw new RuleViolation("transferId", "pensions.transfer-unknown", "No such transfer in your scope.");
+    }
+
     private async Task<Transfer> FindAsync(Guid transferId, CancellationToken ct)
     {
         var transfer = await Visible().SingleOrDefaultAsync(t => t.Id == transferId, ct);
