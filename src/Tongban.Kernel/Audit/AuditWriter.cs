@@ -113,7 +113,10 @@ internal static class AuditWriter
         }
     }
 
-    /// <summary>A caller may only write rows of organisations their grants cover.</summary>
+    /// <summary>
+    /// A caller may only write rows of organisations their grants cover, or shared records open to an
+    /// organisation they cover, and those only where they stay with their owner.
+    /// </summary>
     private static async Task EnsureInScopeAsync(DbContext ctx, CallerScope scope, List<EntityEntry> changed, CancellationToken ct)
     {
         if (scope.Unrestricted)
@@ -121,20 +124,53 @@ internal static class AuditWriter
             return;
         }
 
-        // The org a row moves out of counts as much as the one it moves into.
-        var orgIds = changed.Where(e => e.Entity is IOrgOwned)
-            .SelectMany(e => e.State == EntityState.Added
-                ? new[] { ((IOrgOwned)e.Entity).OrgId }
-                : new[] { ((IOrgOwned)e.Entity).OrgId, (Guid)e.Property(nameof(IOrgOwned.OrgId)).OriginalValue! })
-            .Distinct()
-            .ToList();
-        foreach (var orgId in orgIds)
+        var closure = ctx.Set<OrgClosure>();
+        foreach (var entry in changed.Where(e => e.Entity is IOrgOwned))
         {
-            if (!await OrgScope.CoversAsync(ctx.Set<OrgClosure>(), scope, orgId, ct))
+            var orgId = ((IOrgOwned)entry.Entity).OrgId;
+            // The org a row moves out of counts as much as the one it moves into.
+            var original = entry.State == EntityState.Added ? orgId : (Guid)entry.Property(nameof(IOrgOwned.OrgId)).OriginalValue!;
+            foreach (var org in original == orgId ? [orgId] : new[] { orgId, original })
             {
-                throw new RuleViolation("orgId", "scope.outside-grants", $"Organisation {orgId} is outside your grants; nothing was saved.");
+                if (await OrgScope.CoversAsync(closure, scope, org, ct)
+                    || (entry.State != EntityState.Added && original == orgId && entry.Entity is ISharedRecord shared
+                        && await SharedWithCallerAsync(ctx, scope, shared.Id, ct)))
+                {
+                    continue;
+                }
+
+                throw new RuleViolation("orgId", "scope.outside-grants", $"Organisation {org} is outside your grants; nothing was saved.");
             }
         }
+
+        // Opening or closing a share needs the caller to see the record (as its owner or through another share).
+        var addedHere = changed.Where(e => e.State == EntityState.Added).Select(e => e.Entity).OfType<ISharedRecord>().Select(r => r.Id).ToHashSet();
+        foreach (var share in changed.Select(e => e.Entity).OfType<RecordShare>().Where(s => !addedHere.Contains(s.RecordId)))
+        {
+            var type = ctx.Model.GetEntityTypes().FirstOrDefault(t => t.ClrType.Name == share.RecordType && typeof(ISharedRecord).IsAssignableFrom(t.ClrType))
+                ?? throw new RuleViolation("recordType", "scope.share-unknown-record", $"{share.RecordType} is not a shared record of this context; nothing was saved.");
+            var visible = (Task<bool>)VisibleMethod.MakeGenericMethod(type.ClrType).Invoke(null, [ctx, share.RecordId, ct])!;
+            if (!await visible)
+            {
+                throw new RuleViolation("recordId", "scope.outside-grants", $"{share.RecordType} {share.RecordId} is outside your grants; nothing was saved.");
+            }
+        }
+    }
+
+    private static readonly MethodInfo VisibleMethod = typeof(AuditWriter).GetMethod(nameof(VisibleAsync), BindingFlags.NonPublic | BindingFlags.Static)!;
+
+    private static Task<bool> VisibleAsync<T>(DbContext ctx, Guid id, CancellationToken ct)
+        where T : class, ISharedRecord =>
+        ctx.Set<T>().AnyAsync(x => x.Id == id, ct);
+
+    private static Task<bool> SharedWithCallerAsync(DbContext ctx, CallerScope scope, Guid recordId, CancellationToken ct)
+    {
+        var exact = scope.ExactOrgIds;
+        var roots = scope.SubtreeRootIds;
+        return ctx.Set<RecordShare>().AnyAsync(
+            s => s.RecordId == recordId
+                && (exact.Contains(s.OrgId) || ctx.Set<OrgClosure>().Any(c => c.DescendantId == s.OrgId && roots.Contains(c.AncestorId))),
+            ct);
     }
 
     private static AuditEntry? Describe(EntityEntry entry)

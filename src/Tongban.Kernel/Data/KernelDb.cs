@@ -20,6 +20,8 @@ public sealed class KernelDb(DbContextOptions<KernelDb> options, KernelServices 
 
     public DbSet<OrgClosure> OrgClosures => Set<OrgClosure>();
 
+    public DbSet<RecordShare> RecordShares => Set<RecordShare>();
+
     public DbSet<Grant> Grants => Set<Grant>();
 
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();

@@ -38,6 +38,15 @@ internal static class KernelModel
             e.HasKey(x => new { x.AncestorId, x.DescendantId });
             e.HasIndex(x => new { x.DescendantId, x.AncestorId });
         });
+        b.Entity<RecordShare>(e =>
+        {
+            e.ToTable("kernel_record_shares", t => t.ExcludeFromMigrations(!ownsTables));
+            e.HasKey(x => x.Id);
+            e.HasIndex(x => new { x.RecordId, x.OrgId }).IsUnique();
+            e.HasIndex(x => new { x.OrgId, x.RecordId });
+            e.Property(x => x.RecordType).HasMaxLength(100);
+            e.Property(x => x.Reason).HasMaxLength(500);
+        });
     }
 
     /// <summary>Every DateTime is UTC in and out (SQLite forgets the kind).</summary>
@@ -62,9 +71,19 @@ internal static class KernelModel
             ctx.Scope.Unrestricted
             || ctx.Scope.ExactOrgIds.Contains(e.OrgId)
             || ctx.OrgClosures.Any(c => c.DescendantId == e.OrgId && ctx.Scope.SubtreeRootIds.Contains(c.AncestorId));
+        // A shared record is also visible where one of its shares points inside the caller's grants.
+        Expression<Func<ISharedRecord, bool>> shared = e =>
+            ctx.Scope.Unrestricted
+            || ctx.Scope.ExactOrgIds.Contains(e.OrgId)
+            || ctx.OrgClosures.Any(c => c.DescendantId == e.OrgId && ctx.Scope.SubtreeRootIds.Contains(c.AncestorId))
+            || ctx.RecordShares.Any(s => s.RecordId == e.Id
+                && (ctx.Scope.ExactOrgIds.Contains(s.OrgId)
+                    || ctx.OrgClosures.Any(c => c.DescendantId == s.OrgId && ctx.Scope.SubtreeRootIds.Contains(c.AncestorId))));
         foreach (var type in b.Model.GetEntityTypes().Where(t => typeof(IOrgOwned).IsAssignableFrom(t.ClrType) && t.BaseType is null).ToList())
         {
-            type.SetQueryFilter(OrgScope.ForEntity(type.ClrType, template));
+            type.SetQueryFilter(typeof(ISharedRecord).IsAssignableFrom(type.ClrType)
+                ? OrgScope.ForEntity(type.ClrType, shared)
+                : OrgScope.ForEntity(type.ClrType, template));
         }
 
         // Audit entries follow the org they belong to; those of no org (accounts, grants) are for administrators.
@@ -83,4 +102,6 @@ public interface IScopedContext
     CallerScope Scope { get; }
 
     DbSet<OrgClosure> OrgClosures { get; }
+
+    DbSet<RecordShare> RecordShares { get; }
 }

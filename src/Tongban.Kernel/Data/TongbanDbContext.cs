@@ -17,6 +17,8 @@ public abstract class TongbanDbContext(DbContextOptions options, KernelServices 
 
     public DbSet<OrgClosure> OrgClosures => Set<OrgClosure>();
 
+    public DbSet<RecordShare> RecordShares => Set<RecordShare>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     /// <summary>Queues an explicit audit entry (e.g. a sensitive read) for the next SaveChanges.</summary>

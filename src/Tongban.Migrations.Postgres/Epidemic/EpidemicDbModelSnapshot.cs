@@ -423,14 +423,56 @@ namespace Tongban.Migrations.Postgres.Epidemic
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AtUtc");
+
                     b.HasIndex("Seq")
                         .IsUnique();
+
+                    b.HasIndex("ActorId", "Seq");
 
                     b.HasIndex("OrgId", "Seq");
 
                     b.HasIndex("SubjectType", "SubjectId");
 
                     b.ToTable("kernel_audit", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
+                });
+
+            modelBuilder.Entity("Tongban.Kernel.Data.RecordShare", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OrgId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RecordType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("SharedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrgId", "RecordId");
+
+                    b.HasIndex("RecordId", "OrgId")
+                        .IsUnique();
+
+                    b.ToTable("kernel_record_shares", null, t =>
                         {
                             t.ExcludeFromMigrations();
                         });

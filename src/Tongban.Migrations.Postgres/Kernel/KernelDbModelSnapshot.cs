@@ -223,6 +223,41 @@ namespace Tongban.Migrations.Postgres.Kernel
                     b.ToTable("kernel_audit", (string)null);
                 });
 
+            modelBuilder.Entity("Tongban.Kernel.Data.RecordShare", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OrgId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RecordType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("SharedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrgId", "RecordId");
+
+                    b.HasIndex("RecordId", "OrgId")
+                        .IsUnique();
+
+                    b.ToTable("kernel_record_shares", (string)null);
+                });
+
             modelBuilder.Entity("Tongban.Kernel.Matters.Matter", b =>
                 {
                     b.Property<Guid>("Id")

@@ -418,14 +418,56 @@ namespace Tongban.Migrations.Sqlite.Epidemic
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AtUtc");
+
                     b.HasIndex("Seq")
                         .IsUnique();
+
+                    b.HasIndex("ActorId", "Seq");
 
                     b.HasIndex("OrgId", "Seq");
 
                     b.HasIndex("SubjectType", "SubjectId");
 
                     b.ToTable("kernel_audit", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
+                });
+
+            modelBuilder.Entity("Tongban.Kernel.Data.RecordShare", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrgId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SharedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrgId", "RecordId");
+
+                    b.HasIndex("RecordId", "OrgId")
+                        .IsUnique();
+
+                    b.ToTable("kernel_record_shares", null, t =>
                         {
                             t.ExcludeFromMigrations();
                         });

@@ -214,6 +214,41 @@ namespace Tongban.Migrations.Sqlite.Kernel
                     b.ToTable("kernel_audit", (string)null);
                 });
 
+            modelBuilder.Entity("Tongban.Kernel.Data.RecordShare", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrgId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SharedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrgId", "RecordId");
+
+                    b.HasIndex("RecordId", "OrgId")
+                        .IsUnique();
+
+                    b.ToTable("kernel_record_shares", (string)null);
+                });
+
             modelBuilder.Entity("Tongban.Kernel.Matters.Matter", b =>
                 {
                     b.Property<Guid>("Id")

@@ -19,6 +19,7 @@ public sealed class MigrationTests
         var k = s.ServiceProvider.GetRequiredService<KernelDb>();
         Assert.False(k.Database.HasPendingModelChanges());
         Assert.Empty(await k.Database.GetPendingMigrationsAsync());
-        Assert.Contains(k.GetService<IMigrationsAssembly>().Migrations.Keys, id => id.EndsWith("_AuditLogIndexes", StringComparison.Ordinal));
+        Assert.Contains(k.GetService<IMigrationsAssembly>().Migrations.Keys, id => id.EndsWith("_Initial", StringComparison.Ordinal));
+        Assert.Equal(0, await k.RecordShares.CountAsync());
     }
 }

@@ -12,8 +12,8 @@ using Tongban.Kernel.Data;
 namespace Tongban.Migrations.Postgres.Kernel
 {
     [DbContext(typeof(KernelDb))]
-    [Migration("20261129113654_OrgExternalCode")]
-    partial class OrgExternalCode
+    [Migration("20261129142542_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -212,14 +212,53 @@ namespace Tongban.Migrations.Postgres.Kernel
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AtUtc");
+
                     b.HasIndex("Seq")
                         .IsUnique();
+
+                    b.HasIndex("ActorId", "Seq");
 
                     b.HasIndex("OrgId", "Seq");
 
                     b.HasIndex("SubjectType", "SubjectId");
 
                     b.ToTable("kernel_audit", (string)null);
+                });
+
+            modelBuilder.Entity("Tongban.Kernel.Data.RecordShare", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OrgId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RecordType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("SharedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrgId", "RecordId");
+
+                    b.HasIndex("RecordId", "OrgId")
+                        .IsUnique();
+
+                    b.ToTable("kernel_record_shares", (string)null);
                 });
 
             modelBuilder.Entity("Tongban.Kernel.Matters.Matter", b =>
@@ -250,6 +289,9 @@ namespace Tongban.Migrations.Postgres.Kernel
                     b.Property<Guid>("OrgId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid>("OriginOrgId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Reference")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -277,6 +319,10 @@ namespace Tongban.Migrations.Postgres.Kernel
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.Property<string>("Workflow")
                         .IsRequired()
@@ -334,6 +380,12 @@ namespace Tongban.Migrations.Postgres.Kernel
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<int>("Seq")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ToOrgId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("ToState")
                         .IsRequired()
                         .HasMaxLength(80)
@@ -346,7 +398,8 @@ namespace Tongban.Migrations.Postgres.Kernel
 
                     b.HasKey("Id");
 
-                    b.HasIndex("MatterId", "AtUtc");
+                    b.HasIndex("MatterId", "Seq")
+                        .IsUnique();
 
                     b.ToTable("kernel_matter_events", (string)null);
                 });

@@ -74,6 +74,8 @@ namespace Tongban.Migrations.Sqlite.Kernel
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     MatterId = table.Column<Guid>(type: "TEXT", nullable: false),
                     OrgId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Seq = table.Column<int>(type: "INTEGER", nullable: false),
+                    ToOrgId = table.Column<Guid>(type: "TEXT", nullable: false),
                     AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     ActorId = table.Column<Guid>(type: "TEXT", nullable: true),
                     ActorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
@@ -107,7 +109,9 @@ namespace Tongban.Migrations.Sqlite.Kernel
                     Closed = table.Column<bool>(type: "INTEGER", nullable: false),
                     CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Data = table.Column<string>(type: "TEXT", nullable: false),
-                    AmountFen = table.Column<long>(type: "INTEGER", nullable: true)
+                    AmountFen = table.Column<long>(type: "INTEGER", nullable: true),
+                    OriginOrgId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -139,11 +143,28 @@ namespace Tongban.Migrations.Sqlite.Kernel
                     NameEn = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     DivisionCode = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
                     Depth = table.Column<int>(type: "INTEGER", nullable: false),
-                    Archived = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Archived = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ExternalCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_kernel_orgs", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "kernel_record_shares",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RecordType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    RecordId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrgId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    SharedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_kernel_record_shares", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -325,6 +346,16 @@ namespace Tongban.Migrations.Sqlite.Kernel
                 column: "UserId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_kernel_audit_ActorId_Seq",
+                table: "kernel_audit",
+                columns: new[] { "ActorId", "Seq" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_kernel_audit_AtUtc",
+                table: "kernel_audit",
+                column: "AtUtc");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_kernel_audit_OrgId_Seq",
                 table: "kernel_audit",
                 columns: new[] { "OrgId", "Seq" });
@@ -352,9 +383,10 @@ namespace Tongban.Migrations.Sqlite.Kernel
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_kernel_matter_events_MatterId_AtUtc",
+                name: "IX_kernel_matter_events_MatterId_Seq",
                 table: "kernel_matter_events",
-                columns: new[] { "MatterId", "AtUtc" });
+                columns: new[] { "MatterId", "Seq" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_kernel_matters_OrgId_Closed_DueUtc",
@@ -383,9 +415,26 @@ namespace Tongban.Migrations.Sqlite.Kernel
                 column: "DivisionCode");
 
             migrationBuilder.CreateIndex(
+                name: "IX_kernel_orgs_ExternalCode",
+                table: "kernel_orgs",
+                column: "ExternalCode",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_kernel_orgs_ParentId",
                 table: "kernel_orgs",
                 column: "ParentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_kernel_record_shares_OrgId_RecordId",
+                table: "kernel_record_shares",
+                columns: new[] { "OrgId", "RecordId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_kernel_record_shares_RecordId_OrgId",
+                table: "kernel_record_shares",
+                columns: new[] { "RecordId", "OrgId" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_kernel_role_claims_RoleId",
@@ -453,6 +502,9 @@ namespace Tongban.Migrations.Sqlite.Kernel
 
             migrationBuilder.DropTable(
                 name: "kernel_orgs");
+
+            migrationBuilder.DropTable(
+                name: "kernel_record_shares");
 
             migrationBuilder.DropTable(
                 name: "kernel_role_claims");

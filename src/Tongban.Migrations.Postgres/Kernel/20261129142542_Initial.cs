@@ -75,6 +75,8 @@ namespace Tongban.Migrations.Postgres.Kernel
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
                     MatterId = table.Column<Guid>(type: "uuid", nullable: false),
                     OrgId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Seq = table.Column<int>(type: "integer", nullable: false),
+                    ToOrgId = table.Column<Guid>(type: "uuid", nullable: false),
                     AtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     ActorId = table.Column<Guid>(type: "uuid", nullable: true),
                     ActorName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
@@ -108,7 +110,9 @@ namespace Tongban.Migrations.Postgres.Kernel
                     Closed = table.Column<bool>(type: "boolean", nullable: false),
                     CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     Data = table.Column<string>(type: "text", nullable: false),
-                    AmountFen = table.Column<long>(type: "bigint", nullable: true)
+                    AmountFen = table.Column<long>(type: "bigint", nullable: true),
+                    OriginOrgId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -140,11 +144,28 @@ namespace Tongban.Migrations.Postgres.Kernel
                     NameEn = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     DivisionCode = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: false),
                     Depth = table.Column<int>(type: "integer", nullable: false),
-                    Archived = table.Column<bool>(type: "boolean", nullable: false)
+                    Archived = table.Column<bool>(type: "boolean", nullable: false),
+                    ExternalCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_kernel_orgs", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "kernel_record_shares",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RecordType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    RecordId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrgId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    SharedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_kernel_record_shares", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -326,6 +347,16 @@ namespace Tongban.Migrations.Postgres.Kernel
                 column: "UserId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_kernel_audit_ActorId_Seq",
+                table: "kernel_audit",
+                columns: new[] { "ActorId", "Seq" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_kernel_audit_AtUtc",
+                table: "kernel_audit",
+                column: "AtUtc");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_kernel_audit_OrgId_Seq",
                 table: "kernel_audit",
                 columns: new[] { "OrgId", "Seq" });
@@ -353,9 +384,10 @@ namespace Tongban.Migrations.Postgres.Kernel
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_kernel_matter_events_MatterId_AtUtc",
+                name: "IX_kernel_matter_events_MatterId_Seq",
                 table: "kernel_matter_events",
-                columns: new[] { "MatterId", "AtUtc" });
+                columns: new[] { "MatterId", "Seq" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_kernel_matters_OrgId_Closed_DueUtc",
@@ -384,9 +416,26 @@ namespace Tongban.Migrations.Postgres.Kernel
                 column: "DivisionCode");
 
             migrationBuilder.CreateIndex(
+                name: "IX_kernel_orgs_ExternalCode",
+                table: "kernel_orgs",
+                column: "ExternalCode",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_kernel_orgs_ParentId",
                 table: "kernel_orgs",
                 column: "ParentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_kernel_record_shares_OrgId_RecordId",
+                table: "kernel_record_shares",
+                columns: new[] { "OrgId", "RecordId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_kernel_record_shares_RecordId_OrgId",
+                table: "kernel_record_shares",
+                columns: new[] { "RecordId", "OrgId" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_kernel_role_claims_RoleId",
@@ -454,6 +503,9 @@ namespace Tongban.Migrations.Postgres.Kernel
 
             migrationBuilder.DropTable(
                 name: "kernel_orgs");
+
+            migrationBuilder.DropTable(
+                name: "kernel_record_shares");
 
             migrationBuilder.DropTable(
                 name: "kernel_role_claims");
