@@ -5,6 +5,7 @@ using Tongban.Kernel.Data;
 using Tongban.Kernel.Modules;
 using Tongban.Kernel.People;
 using Tongban.Pensions.Amounts;
+using Tongban.Pensions.Bench;
 using Tongban.Pensions.Cli;
 using Tongban.Pensions.Demo;
 using Tongban.Pensions.Documents;
@@ -57,6 +58,8 @@ public sealed class PensionsModule : ITongbanModule
 
     /// <summary><c>tongban pensions transfer-amounts</c> needs no database; <c>form</c> and <c>estimate</c> read it.</summary>
     public IEnumerable<Command> CliCommands(CliContext cli) => [TransferAmountsCommand.Create(), RecordCommands.Form(cli), RecordCommands.Estimate(cli)];
+
+    public IEnumerable<IBenchmark> Benchmarks => [new AmountsBenchmark()];
 
     public Task SeedDemoAsync(IServiceProvider services, DemoContext demo, CancellationToken ct) =>
         PensionsDemo.SeedAsync(services, demo, ct);

@@ -27,16 +27,10 @@ public sealed class ModuleBoundaryTests
     }
 
     /// <summary>
-    /// Bypasses a reviewer has read and accepted, each with its reason. Pensions: a transfer is
-    /// shared by the military finance department and the receiving agency (seed 08 art. 8), so the
-    /// agency reads the spouse's record through the transfer; TransferService.Visible() checks the
-    /// caller's grants on the transfer before any such read. A kernel-level "shared record" scope
-    /// would let this go.
+    /// Bypasses a reviewer has read and accepted, each with its reason. None at present: the pensions transfer,
+    /// which two offices hold, is a kernel shared record (ISharedRecord + RecordShare) since issue 5.
     /// </summary>
-    private static readonly HashSet<string> ReviewedBypasses = new(StringComparer.Ordinal)
-    {
-        "Tongban.Pensions calls EntityFrameworkQueryableExtensions.IgnoreQueryFilters",
-    };
+    private static readonly HashSet<string> ReviewedBypasses = new(StringComparer.Ordinal);
 
     [Fact]
     public void No_module_bypasses_the_scope_filter_or_the_audit_chain()

@@ -49,6 +49,17 @@ public sealed class PensionEstimator(PensionsDb db, RecordsService records, Tran
             var military = await transfers.ComputeAsync(personId, asOf, ct);
             parts.Add(new AccountPart($"随军期间个人账户（第七条，计息至{asOf}）", military.PersonalAccount));
         }
+        else
+        {
+            // The receiving agency does not see the department's months (art. 1); it has the account as the department
+            // stated it on the information form, or else on the voucher.
+            var stated = await db.Transfers.Where(t => t.PersonId == personId).OrderByDescending(t => t.CreatedUtc)
+                .Select(t => t.SentStatement ?? t.VoucherStatement).FirstOrDefaultAsync(ct);
+            if (AccountStatement.FromJson(stated) is { } statement)
+            {
+                parts.Add(new AccountPart($"随军期间个人账户（军队财务部门所列，计息至{statement.AsOfYear:D4}-{statement.AsOfMonth:D2}）", statement.PersonalAccount));
+            }
+        }
 
         var periods = await db.Periods.AsNoTracking().Where(p => p.PersonId == personId).OrderBy(p => p.Start).ToListAsync(ct);
         foreach (var p in periods)

@@ -91,11 +91,11 @@ public sealed class TransferForms(PensionsDb db, KernelDb kernel, TransferServic
             ?? throw new RuleViolation("transferId", "pensions.transfer-unknown", "No such transfer in your scope.");
         var (title, needs) = Annexes[kind];
         RuleViolation.ThrowIf(transfer.Step < needs, "annex", "pensions.form-not-yet", $"Annex {(int)kind} exists once the step {needs} has been taken.");
-        var person = await db.Persons.IgnoreQueryFilters().AsNoTracking().SingleAsync(p => p.Id == transfer.PersonId, ct);
-        var periods = await db.Periods.IgnoreQueryFilters().AsNoTracking().Where(p => p.PersonId == person.Id).OrderBy(p => p.Start).ToListAsync(ct);
-        var orgs = await kernel.Orgs.AsNoTracking().Where(o => o.Id == transfer.MilitaryOrgId || o.Id == transfer.AgencyOrgId).ToDictionaryAsync(o => o.Id, ct);
-        var events = await db.Events.IgnoreQueryFilters().AsNoTracking().Where(e => e.TransferId == transfer.Id).ToDictionaryAsync(e => e.Step, ct);
-        var military = orgs.TryGetValue(transfer.MilitaryOrgId, out var m) ? m.NameZh : "";
+        var person = await db.Persons.AsNoTracking().SingleAsync(p => p.Id == transfer.PersonId, ct);
+        var periods = await db.Periods.AsNoTracking().Where(p => p.PersonId == person.Id).OrderBy(p => p.Start).ToListAsync(ct);
+        var orgs = await kernel.Orgs.AsNoTracking().Where(o => o.Id == transfer.OrgId || o.Id == transfer.AgencyOrgId).ToDictionaryAsync(o => o.Id, ct);
+        var events = await db.Events.AsNoTracking().Where(e => e.TransferId == transfer.Id).ToDictionaryAsync(e => e.Step, ct);
+        var military = orgs.TryGetValue(transfer.OrgId, out var m) ? m.NameZh : "";
         var agency = orgs.TryGetValue(transfer.AgencyOrgId, out var a) ? a.NameZh : "";
         var agencyCode = a?.DivisionCode ?? "";
 
@@ -132,7 +132,7 @@ public sealed class TransferForms(PensionsDb db, KernelDb kernel, TransferServic
                 addressee = $"{agency}：";
                 issuer = military;
                 statement = "兹证明上述人员随军未就业期间在我部门参加养老保险，个人账户及缴费情况如上（第一条、第七条）。";
-                table = await AddAmountsAsync(fields, person.Id, null, null, ct);
+                table = AddAmounts(fields, AccountStatement.FromJson(transfer.VoucherStatement), null);
                 break;
             case TransferFormKind.ApplicationForm:
                 addressee = $"{agency}：";
@@ -150,7 +150,7 @@ public sealed class TransferForms(PensionsDb db, KernelDb kernel, TransferServic
                 addressee = $"{agency}：";
                 issuer = military;
                 statement = "上述人员随军期间养老保险关系已终止，相应资金已转出（第八条第（一）项第4目）；个人账户储存额与军队补助按第七条计算。";
-                table = await AddAmountsAsync(fields, person.Id, transfer, transfer.AsOfMonth is { } asOf ? RecordsService.FromInt(asOf) : null, ct);
+                table = AddAmounts(fields, AccountStatement.FromJson(transfer.SentStatement), transfer);
                 break;
         }
 
@@ -160,45 +160,44 @@ public sealed class TransferForms(PensionsDb db, KernelDb kernel, TransferServic
 
     /// <summary>
     /// Notice art. 7: months, personal account, military subsidy and total, in figures and in capital numerals, with the
-    /// account by year. Annex 4 prints the amounts fixed when the form was sent; annex 1 those of the last booked month.
+    /// account by year, as the military finance department stated them: on the voucher as of the last booked month, on the
+    /// information form as fixed when the funds were sent.
     /// </summary>
-    private async Task<FormTable?> AddAmountsAsync(List<FormField> fields, Guid personId, Transfer? sent, YearMonth? asOf, CancellationToken ct)
+    private static FormTable? AddAmounts(List<FormField> fields, AccountStatement? statement, Transfer? sent)
     {
-        var last = await db.Contributions.IgnoreQueryFilters().Where(c => c.PersonId == personId).MaxAsync(c => (int?)c.Month, ct);
-        if (last is null)
+        if (statement is null)
         {
             fields.Add(new("缴费月数", "0"));
             return null;
         }
 
-        var computed = await transfers.ComputeAsync(personId, asOf ?? RecordsService.FromInt(last.Value), ct);
-        var account = sent?.PersonalAccountFen is { } pa ? new Cny(pa) : computed.PersonalAccount;
-        var subsidy = sent?.MilitarySubsidyFen is { } ms ? new Cny(ms) : computed.MilitarySubsidy;
+        var account = sent?.PersonalAccountFen is { } pa ? new Cny(pa) : statement.PersonalAccount;
+        var subsidy = sent?.MilitarySubsidyFen is { } ms ? new Cny(ms) : statement.MilitarySubsidy;
         var total = account + subsidy;
-        fields.Add(new("缴费月数", (sent?.Months ?? computed.Months).ToString(CultureInfo.InvariantCulture)));
-        fields.Add(new("计息截至年月", $"{computed.AsOf.Year:D4}年{computed.AsOf.Month:D2}月"));
+        fields.Add(new("缴费月数", statement.Months.ToString(CultureInfo.InvariantCulture)));
+        fields.Add(new("计息截至年月", $"{statement.AsOfYear:D4}年{statement.AsOfMonth:D2}月"));
         fields.Add(new("个人账户储存额（小写）", account.ToString()));
         fields.Add(new("个人账户储存额（大写）", "人民币" + account.ToCapitalWords()));
         fields.Add(new("军队补助（小写）", subsidy.ToString()));
         fields.Add(new("军队补助（大写）", "人民币" + subsidy.ToCapitalWords()));
         fields.Add(new("转移金额合计（小写）", total.ToString()));
         fields.Add(new("转移金额合计（大写）", "人民币" + total.ToCapitalWords()));
-        if (account != computed.PersonalAccount || subsidy != computed.MilitarySubsidy)
+        if (account != statement.PersonalAccount || subsidy != statement.MilitarySubsidy)
         {
-            // Money never changes silently: a form whose fixed amounts no longer match the records says so.
-            fields.Add(new("复核", $"按现有记录重算：个人账户{computed.PersonalAccount}元，军队补助{computed.MilitarySubsidy}元，与转出金额不符"));
+            // Money never changes silently: a form whose fixed amounts differ from the stated account says so.
+            fields.Add(new("复核", $"分年度计算：个人账户{statement.PersonalAccount}元，军队补助{statement.MilitarySubsidy}元，与转出金额不符"));
         }
 
-        var rows = computed.Years.Select(y => (IReadOnlyList<string>)
+        var rows = statement.Years.Select(y => (IReadOnlyList<string>)
         [
             y.Year.ToString(CultureInfo.InvariantCulture),
             y.ThroughMonth.ToString(CultureInfo.InvariantCulture),
-            y.Opening.ToString(),
-            y.Credits.ToString(),
+            new Cny(y.OpeningFen).ToString(),
+            new Cny(y.CreditsFen).ToString(),
             y.RatePercent.ToString("0.00", CultureInfo.InvariantCulture),
-            y.Interest.ToString(),
-            y.Closing.ToString(),
-            y.Subsidy.ToString(),
+            new Cny(y.InterestFen).ToString(),
+            new Cny(y.ClosingFen).ToString(),
+            new Cny(y.SubsidyFen).ToString(),
         ]).ToList();
         return new FormTable(
             "个人账户及军队补助分年度计算（记账利率按年度，当年记账额按月积数计息）",
