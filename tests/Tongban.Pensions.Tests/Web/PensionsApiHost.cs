@@ -46,7 +46,7 @@ public sealed class PensionsApiHost : IAsyncLifetime
             Military = await OrgAsync(kernel, root, OrgKind.MilitaryLogisticsFinanceDepartment, "某联勤保障中心财务部门", "910000");
             Agency = await OrgAsync(kernel, root, OrgKind.SocialInsuranceAgency, "杭州市社会保险管理服务中心", "330100");
             OtherAgency = await OrgAsync(kernel, root, OrgKind.SocialInsuranceAgency, "南京市社会保险管理中心", "320100");
-            await scope.ServiceProvider.GetRequiredService<Amounts.RatesService>().EnsureShippedAsync();
+            await scope.ServiceProvider.GetRequiredService<Tongban.Pensions.Amounts.RatesService>().EnsureShippedAsync();
             var people = scope.ServiceProvider.GetRequiredService<PeopleDirectory>();
             foreach (var (user, role, org) in new[]
             {
