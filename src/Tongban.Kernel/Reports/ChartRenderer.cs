@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Xml.Linq;
 using SkiaSharp;
+using Tongban.Kernel.Documents;
 using Tongban.Kernel.Errors;
 
 namespace Tongban.Kernel.Reports;
@@ -15,9 +16,6 @@ public static class ChartRenderer
 
     private static readonly string[] Palette =
         ["#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac"];
-
-    private static readonly Lazy<SKTypeface> Typeface = new(() =>
-        SKFontManager.Default.MatchCharacter('中') ?? SKTypeface.Default);
 
     public static string ToSvg(ReportTable table, ChartSpec spec, bool chinese, int width = 640, int height = 360)
     {
@@ -128,7 +126,7 @@ public static class ChartRenderer
                         canvas.DrawCircle((float)c.Cx, (float)c.Cy, (float)c.R, fill);
                         break;
                     case TextShape t:
-                        using (var font = new SKFont(Typeface.Value, (float)t.Size) { Embolden = t.Bold })
+                        using (var font = new SKFont(t.Bold ? CjkFonts.Bold : CjkFonts.Regular, (float)t.Size))
                         {
                             fill.Color = SKColor.Parse(t.Fill);
                             var align = t.Anchor switch { Anchor.Start => SKTextAlign.Left, Anchor.Middle => SKTextAlign.Center, _ => SKTextAlign.Right };

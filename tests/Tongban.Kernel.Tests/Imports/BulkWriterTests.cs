@@ -13,7 +13,7 @@ public sealed class BulkWriterTests
     private static readonly string[] Columns =
     [
         "Id", "OrgId", "Workflow", "Reference", "Title", "SubjectType", "SubjectId", "State",
-        "StateEnteredUtc", "DueOn", "DueUtc", "Closed", "CreatedUtc", "Data", "AmountFen",
+        "StateEnteredUtc", "DueOn", "DueUtc", "Closed", "CreatedUtc", "Data", "AmountFen", "OriginOrgId", "Version",
     ];
 
     [Theory]
@@ -32,8 +32,8 @@ public sealed class BulkWriterTests
             "kernel_matters",
             Columns,
             Rows(
-                [id, org, "disposal", "DSP-1", "报废申请", "Card", "42", "submitted", entered, new DateOnly(2025, 10, 17), entered.AddDays(21), true, entered, "{}", 123456789012L],
-                [Guid.CreateVersion7(), org, "disposal", "DSP-2", "", "", "", "draft", entered, null, null, false, entered, "{}", null]),
+                [id, org, "disposal", "DSP-1", "报废申请", "Card", "42", "submitted", entered, new DateOnly(2025, 10, 17), entered.AddDays(21), true, entered, "{}", 123456789012L, org, 1],
+                [Guid.CreateVersion7(), org, "disposal", "DSP-2", "", "", "", "draft", entered, null, null, false, entered, "{}", null, org, 1]),
             null,
             CancellationToken.None);
 
@@ -58,7 +58,7 @@ public sealed class BulkWriterTests
                 k,
                 "kernel_matters",
                 Columns,
-                Rows([Guid.CreateVersion7(), Guid.CreateVersion7(), "w", "R-1", "", "", "", "s", entered, null, null, false, entered, "{}", null]),
+                Rows([Guid.CreateVersion7(), Guid.CreateVersion7(), "w", "R-1", "", "", "", "s", entered, null, null, false, entered, "{}", null, Guid.CreateVersion7(), 1]),
                 null,
                 CancellationToken.None);
             Assert.Equal(1, await k.Matters.CountAsync());
