@@ -1,5 +1,6 @@
 using System.Globalization;
 using SkiaSharp;
+using Tongban.Kernel.Documents;
 using Tongban.Pensions.Transfers;
 
 namespace Tongban.Pensions.Documents;
@@ -11,12 +12,13 @@ namespace Tongban.Pensions.Documents;
 /// </summary>
 internal sealed class FormPdf
 {
-    private const float PageWidth = 595f;
-    private const float PageHeight = 842f;
+    private const float PageWidth = PdfDocument.A4Width;
+    private const float PageHeight = PdfDocument.A4Height;
     private const float Margin = 50f;
     private const float Bottom = PageHeight - 60f;
     private const float LabelWidth = 160f;
-    private const float Pad = 4f;
+    private const float Pad = 3f;
+    private const float Leading = 14f;
 
     private readonly SKFont _body;
     private readonly SKFont _bold;
@@ -26,26 +28,31 @@ internal sealed class FormPdf
     private readonly SKPaint _rule = new() { Color = SKColors.Black, StrokeWidth = 0.6f, Style = SKPaintStyle.Stroke, IsAntialias = true };
     private readonly SKPaint _shade = new() { Color = new SKColor(0xEE, 0xEE, 0xEE), Style = SKPaintStyle.Fill };
 
-    private FormPdf(SKTypeface typeface)
+    private readonly List<List<Action<SKCanvas>>> _pages = [[]];
+
+    private FormPdf(SKTypeface regular, SKTypeface bold)
     {
-        _body = new SKFont(typeface, 10.5f);
-        _bold = new SKFont(typeface, 10.5f) { Embolden = true };
-        _title = new SKFont(typeface, 17f) { Embolden = true };
-        _small = new SKFont(typeface, 7.5f);
+        _body = new SKFont(regular, 10.5f);
+        _bold = new SKFont(bold, 10.5f);
+        _title = new SKFont(bold, 17f);
+        _small = new SKFont(regular, 7.5f);
     }
 
-    /// <summary>Draws <paramref name="form"/> on pages that <paramref name="newPage"/> opens (and the caller's document closes).</summary>
-    public static void Draw(TransferForm form, SKTypeface typeface, Func<SKCanvas> newPage, Action endPage)
+    /// <summary>Lays <paramref name="form"/> out and returns one drawing per page, for <see cref="PdfDocument.Render"/>.</summary>
+    public static IReadOnlyList<Action<PdfPage>> Pages(TransferForm form)
     {
-        var pdf = new FormPdf(typeface);
-        pdf.Lay(form, newPage, endPage);
+        var pdf = new FormPdf(CjkFonts.Regular, CjkFonts.Bold);
+        pdf.Lay(form);
+        return pdf._pages.Select(ops => (Action<PdfPage>)(page => ops.ForEach(op => op(page.Canvas)))).ToList();
     }
 
-    private void Lay(TransferForm form, Func<SKCanvas> newPage, Action endPage)
+    private void Lay(TransferForm form)
     {
         var page = 1;
-        var canvas = newPage();
+        var canvas = new Recorder(this);
         var y = Margin;
+
+        void NewPage() => _pages.Add([]);
 
         void Footer()
         {
@@ -62,9 +69,8 @@ internal sealed class FormPdf
             }
 
             Footer();
-            endPage();
+            NewPage();
             page++;
-            canvas = newPage();
             y = Margin;
         }
 
@@ -80,7 +86,7 @@ internal sealed class FormPdf
         {
             var labelLines = Wrap(field.Label, _bold, LabelWidth - (2 * Pad));
             var valueLines = Wrap(field.Value, _body, valueWidth - (2 * Pad));
-            var height = (Math.Max(labelLines.Count, valueLines.Count) * 15f) + (2 * Pad);
+            var height = (Math.Max(labelLines.Count, valueLines.Count) * Leading) + (2 * Pad);
             Ensure(height);
             canvas.DrawRect(Margin, y, LabelWidth, height, _shade);
             canvas.DrawRect(Margin, y, LabelWidth, height, _rule);
@@ -127,21 +133,30 @@ internal sealed class FormPdf
 
         y += 14f;
         var statement = Wrap(form.Statement, _body, PageWidth - (2 * Margin));
-        Ensure((statement.Count * 15f) + 60f);
+        Ensure((statement.Count * Leading) + 60f);
         DrawLines(canvas, statement, Margin, y, _body);
-        y += (statement.Count * 15f) + 24f;
+        y += (statement.Count * Leading) + 24f;
         canvas.DrawText(form.Issuer + (form.Annex == 2 ? "（签名）" : "（盖章）"), PageWidth - Margin, y + 11f, SKTextAlign.Right, _body, _ink);
         y += 18f;
         canvas.DrawText(form.IssuedOn.Length > 0 ? form.IssuedOn : "    年  月  日", PageWidth - Margin, y + 11f, SKTextAlign.Right, _body, _ink);
         Footer();
-        endPage();
     }
 
-    private void DrawLines(SKCanvas canvas, IReadOnlyList<string> lines, float x, float top, SKFont font)
+    /// <summary>Records drawing calls on the current page (the kernel's document draws them when it renders).</summary>
+    private sealed class Recorder(FormPdf pdf)
+    {
+        public void DrawText(string text, float x, float y, SKTextAlign align, SKFont font, SKPaint paint) =>
+            pdf._pages[^1].Add(c => c.DrawText(text, x, y, align, font, paint));
+
+        public void DrawRect(float x, float y, float w, float h, SKPaint paint) =>
+            pdf._pages[^1].Add(c => c.DrawRect(x, y, w, h, paint));
+    }
+
+    private void DrawLines(Recorder canvas, IReadOnlyList<string> lines, float x, float top, SKFont font)
     {
         for (var i = 0; i < lines.Count; i++)
         {
-            canvas.DrawText(lines[i], x, top + 11f + (i * 15f), SKTextAlign.Left, font, _ink);
+            canvas.DrawText(lines[i], x, top + 11f + (i * Leading), SKTextAlign.Left, font, _ink);
         }
     }
 
