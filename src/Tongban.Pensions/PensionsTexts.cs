@@ -52,7 +52,7 @@ internal static class PensionsTexts
         new("pensions.accounts.filter", "按姓名或身份号码筛选", "Filter by name or ID number"),
         new("pensions.accounts.issue", "出具缴费凭证并开始转移", "Issue the voucher and start the transfer"),
         new("pensions.accounts.more", "仅显示前100人，共", "Showing the first 100 of"),
-        new("pensions.accounts.no-months", "尚无缴费记录", "No contribution months recorded yet"),
+        new("pensions.accounts.no-months", "本部门无此人缴费记录（缴费记录由军队财务部门保管，转移金额见转移页面）", "No contribution months in your view (the military finance department keeps them; the transfer page shows the amounts)"),
         new("pensions.accounts.ongoing", "至今", "ongoing"),
         new("pensions.accounts.open-transfer", "查看转移", "Open the transfer"),
         new("pensions.accounts.title", "随军期间养老保险个人账户", "Military-period pension accounts"),
