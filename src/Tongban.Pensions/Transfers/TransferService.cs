@@ -24,7 +24,14 @@ public sealed record TransferProgress(
     string? HolderName,
     DateOnly? DueOn,
     bool Overdue,
-    IReadOnlyList<TransferEvent> History);
+    IReadOnlyList<ProgressStep> History);
+
+/// <summary>One step of the timeline as the insured person may see it: no clerk names, no internal notes.</summary>
+public sealed record ProgressStep(TransferStep Step, DateOnly TakenOn, DateOnly? DueOn, int WorkingDays)
+{
+    /// <summary>Taken after the date it was due (art. 8(I)3-5).</summary>
+    public bool Late => DueOn is { } due && TakenOn > due;
+}
 
 /// <summary>A line of an office's due list.</summary>
 public sealed record DueItem(Guid TransferId, string PersonName, TransferStep NextStep, DateOnly? DueOn, bool Overdue);
@@ -215,7 +222,8 @@ public sealed class TransferService(
     {
         var transfer = await db.Transfers.AsNoTracking().SingleAsync(t => t.Id == transferId, ct);
         var person = await db.Persons.AsNoTracking().SingleAsync(p => p.Id == transfer.PersonId, ct);
-        var history = await db.Events.AsNoTracking().Where(e => e.TransferId == transferId).OrderBy(e => e.Step).ToListAsync(ct);
+        var history = await db.Events.AsNoTracking().Where(e => e.TransferId == transferId).OrderBy(e => e.Step)
+            .Select(e => new ProgressStep(e.Step, e.TakenOn, e.DueOn, e.WorkingDays)).ToListAsync(ct);
         TransferStep? next = transfer.Step == TransferStep.Completed ? null : transfer.Step + 1;
         TransferOffice? heldBy = next is { } n ? TransferRules.OfficeFor(n) : null;
         var holderId = heldBy == TransferOffice.MilitaryFinance ? transfer.OrgId : transfer.AgencyOrgId;

@@ -124,5 +124,8 @@ public sealed class PermissionTests(PensionsApiHost host) : IClassFixture<Pensio
         Assert.Equal($"annex-1-{idNumber}.pdf", voucherPdf.Content.Headers.ContentDisposition?.FileNameStar ?? voucherPdf.Content.Headers.ContentDisposition?.FileName);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, hidden.StatusCode);
         Assert.Equal("ApplicationAccepted", progress.GetProperty("step").GetString());
+        // The public view names no clerk and shows no internal note.
+        Assert.Equal(2, progress.GetProperty("history").GetArrayLength());
+        Assert.All(progress.GetProperty("history").EnumerateArray(), e => Assert.False(e.TryGetProperty("actor", out _) || e.TryGetProperty("note", out _)));
     }
 }
