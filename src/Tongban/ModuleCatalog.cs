@@ -1,4 +1,5 @@
 using Tongban.Epidemic;
+using Tongban.Juvenile;
 using Tongban.Kernel.Modules;
 using Tongban.Pensions;
 
@@ -11,5 +12,6 @@ internal static class ModuleCatalog
     [
         new PensionsModule(),
         new EpidemicModule(),
+        new JuvenileModule(),
     ];
 }

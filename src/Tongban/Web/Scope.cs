@@ -9,7 +9,7 @@ using Tongban.Kernel.People;
 namespace Tongban.Web;
 
 /// <summary>Loads who the signed-in user is for the kernel: their grants as a <see cref="CallerScope"/>.</summary>
-internal sealed class ScopeLoader(PeopleDirectory people, KernelDb db)
+internal sealed class ScopeLoader(PeopleDirectory people)
 {
     /// <summary>A deleted account keeps its cookie until it expires; it then sees nothing.</summary>
     public async Task<CallerScope> LoadAsync(Guid userId, CancellationToken ct)
@@ -24,18 +24,8 @@ internal sealed class ScopeLoader(PeopleDirectory people, KernelDb db)
         }
     }
 
-    public async Task<(TongbanUser User, Guid TokenId)?> FindByApiTokenAsync(string secret, CancellationToken ct)
-    {
-        var user = await people.FindByApiTokenAsync(secret, ct);
-        if (user is null)
-        {
-            return null;
-        }
-
-        var hash = PeopleDirectory.HashToken(secret);
-        var tokenId = await db.ApiTokens.AsNoTracking().Where(t => t.TokenHash == hash).Select(t => t.Id).SingleAsync(ct);
-        return (user, tokenId);
-    }
+    public Task<(TongbanUser User, Guid TokenId)?> FindByApiTokenAsync(string secret, CancellationToken ct) =>
+        people.AuthenticateApiTokenAsync(secret, ct);
 }
 
 /// <summary>Sets the request's <see cref="CallerScopeAccessor"/> from the authenticated user, before any data loads.</summary>

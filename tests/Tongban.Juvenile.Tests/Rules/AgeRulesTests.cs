@@ -1,0 +1,48 @@
+using Tongban.Juvenile.Rules;
+using Tongban.Kernel.Errors;
+
+namespace Tongban.Juvenile.Tests.Rules;
+
+public sealed class AgeRulesTests
+{
+    [Fact]
+    public void Age_is_counted_in_full_years_on_the_event_date()
+    {
+        var birth = new DateOnly(2008, 3, 15);
+        Assert.Equal(16, AgeRules.AgeOn(birth, new DateOnly(2025, 3, 14)));
+        Assert.Equal(17, AgeRules.AgeOn(birth, new DateOnly(2025, 3, 15)));
+    }
+
+    [Fact]
+    public void A_record_whose_subject_is_18_on_the_event_date_is_refused_as_outside_this_law()
+    {
+        var birth = new DateOnly(2007, 6, 1);
+        Assert.Equal(17, AgeRules.CheckMinorOn(birth, new DateOnly(2025, 5, 31)));
+        var v = Assert.Throws<RuleViolation>(() => AgeRules.CheckMinorOn(birth, new DateOnly(2025, 6, 1)));
+        Assert.Equal("juvenile.age.adult", v.Rule);
+        Assert.Equal("eventDate", v.Field);
+    }
+
+    [Fact]
+    public void An_event_before_birth_is_refused()
+    {
+        var v = Assert.Throws<RuleViolation>(() => AgeRules.CheckMinorOn(new DateOnly(2015, 1, 1), new DateOnly(2014, 12, 31)));
+        Assert.Equal("juvenile.age.before-birth", v.Rule);
+    }
+
+    [Theory]
+    [InlineData(15, OffenceTier.Ordinary, true)] // Criminal Law art. 17 para. 1: responsible from 16
+    [InlineData(16, OffenceTier.Ordinary, false)]
+    [InlineData(13, OffenceTier.EightGrave, true)] // para. 2: from 14 for the eight grave crimes
+    [InlineData(14, OffenceTier.EightGrave, false)]
+    [InlineData(11, OffenceTier.HomicideOrCruelInjury, true)] // para. 3: from 12
+    [InlineData(12, OffenceTier.HomicideOrCruelInjury, false)]
+    public void Art45_covers_only_minors_below_the_age_of_criminal_responsibility(int age, OffenceTier tier, bool below)
+    {
+        Assert.Equal(below, AgeRules.BelowCriminalAge(age, tier));
+        if (!below)
+        {
+            Assert.Equal("juvenile.age.criminally-responsible", Assert.Throws<RuleViolation>(() => AgeRules.CheckCriminalActAge(age, tier)).Rule);
+        }
+    }
+}
