@@ -58,10 +58,12 @@ public sealed class PensionsDb(DbContextOptions<PensionsDb> options, KernelServi
         {
             e.ToTable("pensions_transfers");
             e.HasKey(x => x.Id);
-            e.HasIndex(x => new { x.MilitaryOrgId, x.Step, x.DueOn });
+            e.HasIndex(x => new { x.OrgId, x.Step, x.DueOn });
             e.HasIndex(x => new { x.AgencyOrgId, x.Step, x.DueOn });
             e.HasIndex(x => x.PersonId);
             e.HasIndex(x => x.VoucherCode).IsUnique();
+            // The owner is the military finance department; the column keeps its first name.
+            e.Property(x => x.OrgId).HasColumnName("MilitaryOrgId");
             e.Property(x => x.VoucherCode).HasMaxLength(32);
         });
         modelBuilder.Entity<TransferEvent>(e =>

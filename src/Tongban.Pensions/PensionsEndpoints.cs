@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Routing;
 using Tongban.Kernel.Errors;
 using Tongban.Kernel.Money;
 using Tongban.Pensions.Amounts;
+using Tongban.Pensions.Documents;
+using Tongban.Pensions.Estimate;
 using Tongban.Pensions.Records;
 using Tongban.Pensions.Transfers;
 
@@ -36,43 +38,62 @@ internal static class PensionsEndpoints
     public static void MapPensionsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/pensions").WithTags("Pensions");
+
+        // Who may do what: reading needs pensions.view; the military finance department keeps the accounts; both offices
+        // take transfer steps (each only its own, checked by TransferService); the rates are edited with pensions.rates.edit.
         var signedIn = api.MapGroup(string.Empty).RequireAuthorization();
-        signedIn.MapGet("/rates", async (RatesService rates, CancellationToken ct) => TypedResults.Ok((await rates.LoadAsync(ct)).All));
+        signedIn.MapGet("/rates", async (RatesService rates, CancellationToken ct) => TypedResults.Ok((await rates.LoadAsync(ct)).All))
+            .RequireAuthorization(PensionsPermissions.View);
         signedIn.MapPut("/rates/{year:int}", async (int year, RateBody body, RatesService rates, CancellationToken ct) =>
         {
             await rates.SetAsync(year, body.Rate, body.Source, ct);
             return TypedResults.NoContent();
-        });
+        }).RequireAuthorization(PensionsPermissions.EditRates);
+        signedIn.MapGet("/persons", async (RecordsService records, CancellationToken ct) => TypedResults.Ok(await records.ListAsync(ct)))
+            .RequireAuthorization(PensionsPermissions.View);
         signedIn.MapPost("/persons", async (PersonBody body, RecordsService records, CancellationToken ct) =>
         {
             var id = await records.RegisterAsync(ToNewPerson(body), ct);
             return TypedResults.Created($"/api/pensions/persons/{id}", new { id });
-        });
+        }).RequireAuthorization(PensionsPermissions.KeepAccounts);
         signedIn.MapPost("/persons/{id:guid}/contributions", async (Guid id, IReadOnlyList<ContributionBody> body, RecordsService records, CancellationToken ct) =>
         {
             await records.RecordContributionsAsync(id, body.Select((c, i) => ToMonth(c, $"[{i}]")).ToList(), ct);
             return TypedResults.NoContent();
-        });
+        }).RequireAuthorization(PensionsPermissions.KeepAccounts);
         signedIn.MapGet("/persons/{id:guid}/amounts", async (Guid id, string? asOf, RecordsService records, TransferService transfers, TimeProvider clock, CancellationToken ct) =>
         {
             await records.FindAsync(id, ct);
             var month = asOf is null ? YearMonth.Of(Kernel.Calendar.ChinaTime.Today(clock)) : YearMonth.Parse(asOf, "asOf");
             return TypedResults.Ok(AmountsView.From(await transfers.ComputeAsync(id, month, ct)));
-        });
+        }).RequireAuthorization(PensionsPermissions.View);
+        signedIn.MapGet("/persons/{id:guid}/estimate", async (Guid id, int retirementAge, string averageWage, decimal? index, PensionEstimator estimator, CancellationToken ct) =>
+            TypedResults.Ok(await estimator.EstimateAsync(id, new EstimateInput(retirementAge, Cny.Parse(averageWage, "averageWage"), index ?? 1m), ct)))
+            .RequireAuthorization(PensionsPermissions.View);
         signedIn.MapPost("/transfers", async (VoucherBody body, TransferService transfers, CancellationToken ct) =>
         {
             var t = await transfers.IssueVoucherAsync(body.PersonId, body.Case, body.AgencyOrgId, body.On, ct);
             return TypedResults.Created($"/api/pensions/transfers/{t.Id}", new { t.Id, t.VoucherCode, t.Destination });
-        });
+        }).RequireAuthorization(PensionsPermissions.Transfer);
         signedIn.MapPost("/transfers/{id:guid}/steps", async (Guid id, StepBody body, TransferService transfers, CancellationToken ct) =>
         {
             var t = await transfers.TakeStepAsync(id, body.Step, body.ActingOrgId, body.On, body.Note, ct);
             return TypedResults.Ok(new { t.Id, t.Step, t.DueOn });
-        });
-        signedIn.MapGet("/transfers/{id:guid}", async (Guid id, TransferService transfers, CancellationToken ct) => TypedResults.Ok(await transfers.ProgressAsync(id, ct)));
-        signedIn.MapGet("/transfers/{id:guid}/forms/{kind}", async (Guid id, TransferFormKind kind, TransferForms forms, CancellationToken ct) => TypedResults.Ok(await forms.BuildAsync(id, kind, ct)));
-        signedIn.MapGet("/statistics", async (TransferStatistics statistics, CancellationToken ct) => TypedResults.Ok(await statistics.ComputeAsync(ct)));
-        signedIn.MapGet("/due/{orgId:guid}", async (Guid orgId, TransferService transfers, CancellationToken ct) => TypedResults.Ok(await transfers.DueListAsync(orgId, ct)));
+        }).RequireAuthorization(PensionsPermissions.Transfer);
+        signedIn.MapGet("/transfers/{id:guid}", async (Guid id, TransferService transfers, CancellationToken ct) => TypedResults.Ok(await transfers.ProgressAsync(id, ct)))
+            .RequireAuthorization(PensionsPermissions.View);
+        signedIn.MapGet("/transfers/{id:guid}/forms/{annex:int}", async (Guid id, int annex, TransferForms forms, CancellationToken ct) =>
+            TypedResults.Ok(await forms.BuildAsync(id, TransferForms.KindOf(annex), ct)))
+            .RequireAuthorization(PensionsPermissions.View);
+        signedIn.MapGet("/transfers/{id:guid}/forms/{annex:int}/pdf", async (Guid id, int annex, TransferDocuments documents, CancellationToken ct) =>
+        {
+            var pdf = await documents.RenderAsync(id, TransferForms.KindOf(annex), ct);
+            return TypedResults.File(pdf.Bytes, "application/pdf", pdf.FileName);
+        }).RequireAuthorization(PensionsPermissions.View);
+        signedIn.MapGet("/statistics", async (TransferStatistics statistics, CancellationToken ct) => TypedResults.Ok(await statistics.ComputeAsync(ct)))
+            .RequireAuthorization(PensionsPermissions.View);
+        signedIn.MapGet("/due/{orgId:guid}", async (Guid orgId, TransferService transfers, CancellationToken ct) => TypedResults.Ok(await transfers.DueListAsync(orgId, ct)))
+            .RequireAuthorization(PensionsPermissions.View);
 
         // The insured person follows the transfer without an account: ID number plus the code on the voucher.
         api.MapGet("/progress", async Task<Results<Ok<TransferProgress>, NotFound>> (string idNumber, string code, TransferService transfers, CancellationToken ct) =>

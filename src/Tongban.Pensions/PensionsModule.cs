@@ -5,7 +5,11 @@ using Tongban.Kernel.Data;
 using Tongban.Kernel.Modules;
 using Tongban.Kernel.People;
 using Tongban.Pensions.Amounts;
+using Tongban.Pensions.Bench;
+using Tongban.Pensions.Cli;
 using Tongban.Pensions.Demo;
+using Tongban.Pensions.Documents;
+using Tongban.Pensions.Estimate;
 using Tongban.Pensions.Records;
 using Tongban.Pensions.Transfers;
 
@@ -19,7 +23,13 @@ public sealed class PensionsModule : ITongbanModule
 {
     public string Name => "pensions";
 
-    public IEnumerable<NavItem> Navigation => [new("pensions.nav", "/pensions", PensionsPermissions.View)];
+    public IEnumerable<NavItem> Navigation =>
+    [
+        new("pensions.nav", "/pensions", PensionsPermissions.View),
+        new("pensions.nav.accounts", "/pensions/accounts", PensionsPermissions.View),
+        new("pensions.nav.rates", "/pensions/rates", PensionsPermissions.View),
+        new("pensions.nav.progress", "/pensions/progress", ""),
+    ];
 
     public IEnumerable<RoleDefinition> Roles => PensionsPermissions.Roles;
 
@@ -39,13 +49,17 @@ public sealed class PensionsModule : ITongbanModule
         services.AddScoped<TransferStatistics>();
         services.AddScoped<AmountsBatch>();
         services.AddScoped<TransferForms>();
+        services.AddScoped<TransferDocuments>();
+        services.AddScoped<PensionEstimator>();
         return services;
     }
 
     public void MapEndpoints(IEndpointRouteBuilder app) => app.MapPensionsApi();
 
-    /// <summary><c>tongban pensions transfer-amounts</c> needs no database.</summary>
-    public IEnumerable<Command> CliCommands(CliContext cli) => [TransferAmountsCommand.Create()];
+    /// <summary><c>tongban pensions transfer-amounts</c> needs no database; <c>form</c> and <c>estimate</c> read it.</summary>
+    public IEnumerable<Command> CliCommands(CliContext cli) => [TransferAmountsCommand.Create(), RecordCommands.Form(cli), RecordCommands.Estimate(cli)];
+
+    public IEnumerable<IBenchmark> Benchmarks => [new AmountsBenchmark()];
 
     public Task SeedDemoAsync(IServiceProvider services, DemoContext demo, CancellationToken ct) =>
         PensionsDemo.SeedAsync(services, demo, ct);

@@ -27,15 +27,11 @@ public sealed class ModuleBoundaryTests
     }
 
     /// <summary>
-    /// Bypasses a reviewer has read and accepted, each with its reason. Pensions: a transfer is
-    /// shared by the military finance department and the receiving agency (seed 08 art. 8), so the
-    /// agency reads the spouse's record through the transfer; TransferService.Visible() checks the
-    /// caller's grants on the transfer before any such read. A kernel-level "shared record" scope
-    /// would let this go.
+    /// Bypasses a reviewer has read and accepted, each with its reason. Pensions has none since issue 5: the transfer,
+    /// which two offices hold, is a kernel shared record (ISharedRecord + RecordShare).
     /// </summary>
     private static readonly HashSet<string> ReviewedBypasses = new(StringComparer.Ordinal)
     {
-        "Tongban.Pensions calls EntityFrameworkQueryableExtensions.IgnoreQueryFilters",
         "Tongban.Juvenile calls EntityFrameworkQueryableExtensions.IgnoreQueryFilters", // art. 59 inquiry (Access/SealedRecords.cs only): sealed records are outside every scope; each read is audited with purpose and basis
     };
 

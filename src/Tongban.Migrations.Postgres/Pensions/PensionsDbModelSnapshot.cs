@@ -319,20 +319,24 @@ namespace Tongban.Migrations.Postgres.Pensions
                     b.Property<DateOnly?>("DueOn")
                         .HasColumnType("date");
 
-                    b.Property<Guid>("MilitaryOrgId")
-                        .HasColumnType("uuid");
-
                     b.Property<long?>("MilitarySubsidyFen")
                         .HasColumnType("bigint");
 
                     b.Property<int?>("Months")
                         .HasColumnType("integer");
 
+                    b.Property<Guid>("OrgId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("MilitaryOrgId");
+
                     b.Property<Guid>("PersonId")
                         .HasColumnType("uuid");
 
                     b.Property<long?>("PersonalAccountFen")
                         .HasColumnType("bigint");
+
+                    b.Property<string>("SentStatement")
+                        .HasColumnType("text");
 
                     b.Property<int>("Step")
                         .HasColumnType("integer");
@@ -345,6 +349,9 @@ namespace Tongban.Migrations.Postgres.Pensions
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<string>("VoucherStatement")
+                        .HasColumnType("text");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PersonId");
@@ -354,7 +361,7 @@ namespace Tongban.Migrations.Postgres.Pensions
 
                     b.HasIndex("AgencyOrgId", "Step", "DueOn");
 
-                    b.HasIndex("MilitaryOrgId", "Step", "DueOn");
+                    b.HasIndex("OrgId", "Step", "DueOn");
 
                     b.ToTable("pensions_transfers", (string)null);
                 });

@@ -314,20 +314,24 @@ namespace Tongban.Migrations.Sqlite.Pensions
                     b.Property<DateOnly?>("DueOn")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("MilitaryOrgId")
-                        .HasColumnType("TEXT");
-
                     b.Property<long?>("MilitarySubsidyFen")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("Months")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid>("OrgId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("MilitaryOrgId");
+
                     b.Property<Guid>("PersonId")
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("PersonalAccountFen")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("SentStatement")
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Step")
                         .HasColumnType("INTEGER");
@@ -340,6 +344,9 @@ namespace Tongban.Migrations.Sqlite.Pensions
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("VoucherStatement")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PersonId");
@@ -349,7 +356,7 @@ namespace Tongban.Migrations.Sqlite.Pensions
 
                     b.HasIndex("AgencyOrgId", "Step", "DueOn");
 
-                    b.HasIndex("MilitaryOrgId", "Step", "DueOn");
+                    b.HasIndex("OrgId", "Step", "DueOn");
 
                     b.ToTable("pensions_transfers", (string)null);
                 });

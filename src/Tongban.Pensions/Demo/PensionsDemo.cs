@@ -5,6 +5,7 @@ using Tongban.Kernel.Data;
 using Tongban.Kernel.Modules;
 using Tongban.Kernel.Money;
 using Tongban.Kernel.Orgs;
+using Tongban.Kernel.People;
 using Tongban.Pensions.Amounts;
 using Tongban.Pensions.Records;
 using Tongban.Pensions.Transfers;
@@ -12,8 +13,10 @@ using Tongban.Pensions.Transfers;
 namespace Tongban.Pensions.Demo;
 
 /// <summary>
-/// Demo data: two military finance departments, social insurance agencies in four provinces, 120 spouses
-/// with histories from before 1998 to now, and transfers at every step (some overdue, some completed).
+/// Demo data: two military finance departments, social insurance agencies in four provinces, 300 spouses with
+/// histories from before 1998 to now (their contribution months written on the bulk path, one audit entry per
+/// department), a third of them with transfers at every step (some overdue, some completed with their four forms), and
+/// two clerks to carry a transfer through the UI.
 /// </summary>
 internal static class PensionsDemo
 {
@@ -41,10 +44,17 @@ internal static class PensionsDemo
     private static readonly string[] Surnames = ["王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "徐", "孙", "马", "朱", "胡", "郭"];
     private static readonly string[] Given = ["秀英", "桂英", "丽", "敏", "静", "燕", "艳", "娟", "霞", "芳", "红", "玲", "建华", "志强", "伟", "磊"];
 
-    public static async Task SeedAsync(IServiceProvider services, DemoContext demo, CancellationToken ct, int persons = 120)
+    /// <summary>The demo clerks: a military finance clerk of department No. 1 and an agency clerk in Hangzhou.</summary>
+    public static readonly (string UserName, string Password, string DisplayName)[] Clerks =
+    [
+        ("pensions.military", "Military-Finance-2025", "联勤保障部队第一财务部门 经办人 赵军"),
+        ("pensions.agency", "Agency-Hangzhou-2025", "杭州市社会保险管理服务中心 经办人 孙丽"),
+    ];
+
+    public static async Task SeedAsync(IServiceProvider services, DemoContext demo, CancellationToken ct, int persons = 300)
     {
         var db = services.GetRequiredService<PensionsDb>();
-        if (await db.Persons.IgnoreQueryFilters().AnyAsync(ct))
+        if (await db.Persons.AnyAsync(ct))
         {
             return;
         }
@@ -86,6 +96,8 @@ internal static class PensionsDemo
             agencies.Add((await OrgAsync(kernel, demo, root, key, OrgLevel.Prefecture, OrgKind.SocialInsuranceAgency, zh, en, code, ct), code));
         }
 
+        var plans = new List<(Guid PersonId, int Index, (Guid Id, string Code) Agency, Guid Military, bool HasTransfer, int Target, DateOnly VoucherOn)>();
+        var batch = new List<(Guid PersonId, IReadOnlyList<ContributionMonth> Months)>();
         for (var i = 0; i < persons; i++)
         {
             var agency = agencies[random.Next(agencies.Count)];
@@ -105,8 +117,9 @@ internal static class PensionsDemo
                 idNumber = first17 + IdNumberRules.CheckCharacter(first17);
             }
 
-            var hasTransfer = i % 3 != 2;
-            var target = 1 + (i % 5);
+            // A third have a transfer, spread over every step; starting dates make some overdue.
+            var hasTransfer = i % 3 == 0;
+            var target = 1 + ((i / 3) % 5);
             var voucherOn = today.AddDays(-(20 + random.Next(40) + (target * 25)));
 
             var before = new List<PeriodInput>();
@@ -134,18 +147,19 @@ internal static class PensionsDemo
                 months.Add(new ContributionMonth(m, monthBase, individual, credited));
             }
 
-            await records.RecordContributionsAsync(personId, months, ct);
+            batch.Add((personId, months));
+            plans.Add((personId, i, agency, militaryOrg, hasTransfer, target, voucherOn));
+        }
 
-            // Two in three have a transfer, spread over every step; starting dates make some overdue.
-            if (!hasTransfer)
-            {
-                continue;
-            }
+        // Every account's months in one batch on the provider's bulk path, audited once per department.
+        await records.RecordContributionsBulkAsync(batch, "demo ledger", ct);
 
+        foreach (var plan in plans.Where(p => p.HasTransfer))
+        {
             var transferCase = (TransferCase)new[] { 3, 3, 3, 4, 5, 13 }[random.Next(6)];
-            var transfer = await transfers.IssueVoucherAsync(personId, transferCase, agency.Id, voucherOn, ct);
-            var on = voucherOn;
-            for (var step = TransferStep.ApplicationAccepted; step <= (TransferStep)target; step++)
+            var transfer = await transfers.IssueVoucherAsync(plan.PersonId, transferCase, plan.Agency.Id, plan.VoucherOn, ct);
+            var on = plan.VoucherOn;
+            for (var step = TransferStep.ApplicationAccepted; step <= (TransferStep)plan.Target; step++)
             {
                 on = calendar.AddWorkingDays(on, 3 + random.Next(15));
                 if (on > today)
@@ -153,9 +167,35 @@ internal static class PensionsDemo
                     break;
                 }
 
-                var actor = TransferRules.OfficeFor(step) == TransferOffice.MilitaryFinance ? militaryOrg : agency.Id;
+                var actor = TransferRules.OfficeFor(step) == TransferOffice.MilitaryFinance ? plan.Military : plan.Agency.Id;
                 await transfers.TakeStepAsync(transfer.Id, step, actor, on, null, ct);
             }
+        }
+
+        await SeedClerksAsync(services, militaryIds[0], agencies[0].Id, ct);
+    }
+
+    /// <summary>The two demo clerks, where the suite knows the module's roles (the host does; a bare test database does not).</summary>
+    private static async Task SeedClerksAsync(IServiceProvider services, Guid military, Guid agency, CancellationToken ct)
+    {
+        var roles = services.GetRequiredService<RoleCatalog>();
+        var people = services.GetService<PeopleDirectory>();
+        if (people is null || !roles.Exists(PensionsPermissions.MilitaryFinanceClerk))
+        {
+            return;
+        }
+
+        var kernel = services.GetRequiredService<KernelDb>();
+        var plan = new[] { (Clerks[0], military, PensionsPermissions.MilitaryFinanceClerk), (Clerks[1], agency, PensionsPermissions.AgencyClerk) };
+        foreach (var ((userName, password, displayName), org, role) in plan)
+        {
+            if (await kernel.Users.AnyAsync(u => u.UserName == userName, ct))
+            {
+                continue;
+            }
+
+            var user = await people.CreateUserAsync(new NewUser(userName, displayName, password, org, $"{userName}@demo.tongban.cn"), ct);
+            await people.GrantAsync(user.Id, role, org, coversDescendants: false, ct);
         }
     }
 

@@ -4,9 +4,9 @@ namespace Tongban.Pensions.Records;
 
 /// <summary>
 /// An unemployed military spouse with a personal pension account kept by a military finance department (Notice
-/// art. 1). The row belongs to that department.
+/// art. 1). The row belongs to that department, which shares it with the receiving agency when it issues a voucher.
 /// </summary>
-public sealed class InsuredPerson : IOrgOwned
+public sealed class InsuredPerson : ISharedRecord
 {
     public Guid Id { get; set; }
 
@@ -40,8 +40,8 @@ public enum Gender
     Male = 2,
 }
 
-/// <summary>An insured period before, during or after the army, with the agency that holds it.</summary>
-public sealed class InsuredPeriodRecord : IOrgOwned
+/// <summary>An insured period before, during or after the army, with the agency that holds it; shared with the person.</summary>
+public sealed class InsuredPeriodRecord : ISharedRecord
 {
     public Guid Id { get; set; }
 

@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Tongban.Kernel.Calendar;
 using Tongban.Kernel.Data;
+using Tongban.Kernel.Audit;
 using Tongban.Kernel.Errors;
+using Tongban.Kernel.Imports;
 using Tongban.Kernel.Money;
 using Tongban.Kernel.Orgs;
 using Tongban.Pensions.Amounts;
@@ -15,6 +17,9 @@ public sealed record PeriodInput(
 /// <summary>A spouse as registered by the military finance department; gender and birth date come from the ID number.</summary>
 public sealed record NewPerson(
     Guid MilitaryFinanceOrgId, string IdNumber, string Name, string HouseholdDivisionCode, YearMonth MilitaryStart, IReadOnlyList<PeriodInput> OtherPeriods);
+
+/// <summary>A line of the accounts list: the person, the department keeping the account and the open or last transfer.</summary>
+public sealed record PersonRow(Guid Id, string Name, string IdNumber, Gender Gender, DateOnly BirthDate, Guid OrgId, YearMonth MilitaryStart, YearMonth? MilitaryEnd, int Months, Guid? TransferId, Transfers.TransferStep? Step);
 
 /// <summary>Insured persons, their periods and the military-period account (Notice arts. 1, 2, 6, 9).</summary>
 public sealed class RecordsService(PensionsDb db, KernelDb kernel, TimeProvider clock)
@@ -53,7 +58,8 @@ public sealed class RecordsService(PensionsDb db, KernelDb kernel, TimeProvider 
         InsuredPeriodRules.NoOverlap(periods.Where(p => p.Kind != PeriodKind.AfterArmy)).ThrowIfRefused("otherPeriods");
         InsuredPeriodRules.NoOverlap(periods.Where(p => p.Kind != PeriodKind.Military)).ThrowIfRefused("otherPeriods");
 
-        var exists = await db.Persons.IgnoreQueryFilters().AnyAsync(p => p.IdNumber == idNumber && p.OrgId == input.MilitaryFinanceOrgId, ct);
+        // The caller covers the department (checked above), so its rows are all in view.
+        var exists = await db.Persons.AnyAsync(p => p.IdNumber == idNumber && p.OrgId == input.MilitaryFinanceOrgId, ct);
         RuleViolation.ThrowIf(exists, "idNumber", "pensions.person-exists", "This department already keeps an account for this identity number.");
 
         var person = new InsuredPerson
@@ -126,6 +132,65 @@ public sealed class RecordsService(PensionsDb db, KernelDb kernel, TimeProvider 
         await db.SaveChangesAsync(ct);
     }
 
+    /// <summary>
+    /// Books many accounts' months at once (a ledger import, the demo): each person's months are checked as in
+    /// <see cref="RecordContributionsAsync"/>, the whole batch is refused if any is wrong, and the rows go in on the
+    /// provider's bulk path with one audit entry per department for the batch instead of one per row.
+    /// </summary>
+    public async Task<long> RecordContributionsBulkAsync(IReadOnlyList<(Guid PersonId, IReadOnlyList<ContributionMonth> Months)> batch, string source, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        var thisMonth = YearMonth.Of(ChinaTime.Today(clock));
+        var rows = new List<object?[]>();
+        var byOrg = new SortedDictionary<Guid, (int Persons, int Rows)>();
+        for (var b = 0; b < batch.Count; b++)
+        {
+            var (personId, months) = batch[b];
+            var person = await FindAsync(personId, ct);
+            var start = FromInt(person.MilitaryStart);
+            YearMonth? end = person.MilitaryEnd is { } e ? FromInt(e) : null;
+            var booked = (await db.Contributions.Where(c => c.PersonId == personId).Select(c => c.Month).ToListAsync(ct)).ToHashSet();
+            for (var i = 0; i < months.Count; i++)
+            {
+                var m = months[i];
+                var field = $"[{b}].months[{i}]";
+                ContributionRules.WithinMilitaryPeriod(m.Month, start, end ?? thisMonth).ThrowIfRefused($"{field}.month");
+                ContributionRules.CheckAmounts(m.Base, m.Individual, m.Credited, field);
+                RuleViolation.ThrowIf(!booked.Add(ToInt(m.Month)), $"{field}.month", "pensions.month-duplicate", $"The month {m.Month} is already booked.");
+                rows.Add([person.OrgId, personId, ToInt(m.Month), m.Base.Fen, m.Individual.Fen, m.Credited.Fen]);
+            }
+
+            var (p0, r0) = byOrg.GetValueOrDefault(person.OrgId);
+            byOrg[person.OrgId] = (p0 + 1, r0 + months.Count);
+        }
+
+        await using var tx = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        var written = await BulkWriter.WriteAsync(
+            db, "pensions_contributions", ["OrgId", "PersonId", "Month", "BaseFen", "IndividualFen", "CreditedFen"], ToAsync(rows), null, ct);
+        foreach (var (orgId, (persons, count)) in byOrg)
+        {
+            db.Audit(new AuditNote("import", "pensions.contribution", source.Length > 200 ? source[..200] : source, orgId, $"{{\"rows\":{count},\"persons\":{persons}}}"));
+        }
+
+        await db.SaveChangesAsync(ct);
+        if (tx is not null)
+        {
+            await tx.CommitAsync(ct);
+        }
+
+        return written;
+    }
+
+    private static async IAsyncEnumerable<object?[]> ToAsync(List<object?[]> rows)
+    {
+        foreach (var row in rows)
+        {
+            yield return row;
+        }
+
+        await Task.CompletedTask;
+    }
+
     /// <summary>Notice art. 9: the merged insured months before, during (through its end or <paramref name="asOf"/>) and after the army.</summary>
     public async Task<int> MergedMonthsAsync(Guid personId, YearMonth asOf, CancellationToken ct = default)
     {
@@ -134,6 +199,30 @@ public sealed class RecordsService(PensionsDb db, KernelDb kernel, TimeProvider 
         var all = periods.Select(p => new InsuredPeriod(p.Kind, FromInt(p.Start), FromInt(p.End), p.DivisionCode)).ToList();
         all.Add(new InsuredPeriod(PeriodKind.Military, FromInt(person.MilitaryStart), person.MilitaryEnd is { } end ? FromInt(end) : asOf, InsuredPeriodRules.MilitaryDivisionCode));
         return InsuredPeriodRules.MergedMonths(all);
+    }
+
+    /// <summary>The accounts the caller's grants cover, by name, with their contribution months and latest transfer.</summary>
+    public async Task<IReadOnlyList<PersonRow>> ListAsync(CancellationToken ct = default)
+    {
+        var rows = await db.Persons.AsNoTracking()
+            .OrderBy(p => p.Name).ThenBy(p => p.IdNumber)
+            .Select(p => new
+            {
+                p.Id,
+                p.Name,
+                p.IdNumber,
+                p.Gender,
+                p.BirthDate,
+                p.OrgId,
+                p.MilitaryStart,
+                p.MilitaryEnd,
+                Months = db.Contributions.Count(c => c.PersonId == p.Id),
+                Transfer = db.Transfers.Where(t => t.PersonId == p.Id).OrderByDescending(t => t.CreatedUtc).Select(t => new { t.Id, t.Step }).FirstOrDefault(),
+            })
+            .ToListAsync(ct);
+        return rows.Select(r => new PersonRow(
+            r.Id, r.Name, r.IdNumber, r.Gender, r.BirthDate, r.OrgId, FromInt(r.MilitaryStart), r.MilitaryEnd is { } e ? FromInt(e) : null, r.Months,
+            r.Transfer?.Id, r.Transfer?.Step)).ToList();
     }
 
     public async Task<InsuredPerson> FindAsync(Guid personId, CancellationToken ct) =>

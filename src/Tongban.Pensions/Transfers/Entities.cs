@@ -3,16 +3,16 @@ using Tongban.Kernel.Data;
 namespace Tongban.Pensions.Transfers;
 
 /// <summary>
-/// One transfer matter (Notice art. 8). Two offices share it, so it is not owned by one org: the transfer service lets
-/// a caller see it only when their grants cover the military finance department or the receiving agency, and each
-/// step is checked against the office it belongs to. Every change is audited with the acting clerk.
+/// One transfer matter (Notice art. 8). The military finance department (transfer-out office) owns it and shares it with
+/// the receiving agency when the voucher is issued (a kernel record share), so both offices see and update it and
+/// nobody else does; each step is checked against the office it belongs to. Every change is audited with the clerk.
 /// </summary>
-public sealed class Transfer
+public sealed class Transfer : ISharedRecord
 {
     public Guid Id { get; set; }
 
-    /// <summary>The military finance department (transfer-out office) that keeps the account.</summary>
-    public Guid MilitaryOrgId { get; set; }
+    /// <summary>The military finance department (transfer-out office) that keeps the account and owns the matter.</summary>
+    public Guid OrgId { get; set; }
 
     public Guid PersonId { get; set; }
 
@@ -41,11 +41,23 @@ public sealed class Transfer
 
     public int? AsOfMonth { get; set; }
 
+    /// <summary>
+    /// The account as the military finance department stated it on the voucher (Annex 1) and on the information form
+    /// (Annex 4): months, amounts and the account by year, as JSON. The receiving agency prints the forms from these,
+    /// since the contribution months stay with the department that keeps them (Notice art. 1).
+    /// </summary>
+    public string? VoucherStatement { get; set; }
+
+    public string? SentStatement { get; set; }
+
     public DateTime CreatedUtc { get; set; }
 }
 
-/// <summary>One step taken, in order; the timeline of the matter.</summary>
-public sealed class TransferEvent : IOrgOwned
+/// <summary>
+/// One step taken, in order; the timeline of the matter. It belongs to its transfer and is read only through a
+/// transfer the caller may see (so it is not org-owned itself: both offices read the whole timeline).
+/// </summary>
+public sealed class TransferEvent
 {
     public Guid Id { get; set; }
 

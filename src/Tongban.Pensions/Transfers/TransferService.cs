@@ -1,5 +1,7 @@
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Tongban.Kernel.People;
 using Tongban.Kernel.Calendar;
 using Tongban.Kernel.Data;
 using Tongban.Kernel.Errors;
@@ -22,13 +24,21 @@ public sealed record TransferProgress(
     string? HolderName,
     DateOnly? DueOn,
     bool Overdue,
-    IReadOnlyList<TransferEvent> History);
+    IReadOnlyList<ProgressStep> History);
+
+/// <summary>One step of the timeline as the insured person may see it: no clerk names, no internal notes.</summary>
+public sealed record ProgressStep(TransferStep Step, DateOnly TakenOn, DateOnly? DueOn, int WorkingDays)
+{
+    /// <summary>Taken after the date it was due (art. 8(I)3-5).</summary>
+    public bool Late => DueOn is { } due && TakenOn > due;
+}
 
 /// <summary>A line of an office's due list.</summary>
 public sealed record DueItem(Guid TransferId, string PersonName, TransferStep NextStep, DateOnly? DueOn, bool Overdue);
 
 /// <summary>The transfer matter of Notice art. 8, from voucher to completion.</summary>
-public sealed class TransferService(PensionsDb db, KernelDb kernel, RecordsService records, RatesService rates, WorkingDayCalendar calendar, TimeProvider clock)
+public sealed class TransferService(
+    PensionsDb db, KernelDb kernel, RecordsService records, RatesService rates, WorkingDayCalendar calendar, TimeProvider clock, IServiceScopeFactory scopes)
 {
     /// <summary>Art. 8(I)1: military finance issues the Payment Voucher; the destination follows the case (arts. 3, 4, 5, 13).</summary>
     public async Task<Transfer> IssueVoucherAsync(Guid personId, TransferCase transferCase, Guid agencyOrgId, DateOnly on, CancellationToken ct = default)
@@ -45,7 +55,7 @@ public sealed class TransferService(PensionsDb db, KernelDb kernel, RecordsServi
         var transfer = new Transfer
         {
             Id = Guid.CreateVersion7(),
-            MilitaryOrgId = person.OrgId,
+            OrgId = person.OrgId,
             PersonId = person.Id,
             AgencyOrgId = agencyOrgId,
             Case = transferCase,
@@ -55,7 +65,15 @@ public sealed class TransferService(PensionsDb db, KernelDb kernel, RecordsServi
             StepTakenOn = on,
             CreatedUtc = clock.GetUtcNow().UtcDateTime,
         };
+        // The voucher states the account as the department keeps it (Annex 1), as of the last booked month.
+        var last = await db.Contributions.Where(c => c.PersonId == person.Id).MaxAsync(c => (int?)c.Month, ct);
+        if (last is { } l)
+        {
+            transfer.VoucherStatement = AccountStatement.From(await ComputeAsync(person.Id, RecordsService.FromInt(l), ct)).ToJson();
+        }
+
         db.Transfers.Add(transfer);
+        await ShareWithAgencyAsync(transfer, person, agencyOrgId, ct);
         db.Events.Add(new TransferEvent
         {
             Id = Guid.CreateVersion7(),
@@ -77,7 +95,7 @@ public sealed class TransferService(PensionsDb db, KernelDb kernel, RecordsServi
     public async Task<Transfer> TakeStepAsync(Guid transferId, TransferStep step, Guid actingOrgId, DateOnly on, string? note = null, CancellationToken ct = default)
     {
         var transfer = await FindAsync(transferId, ct);
-        var office = actingOrgId == transfer.MilitaryOrgId ? TransferOffice.MilitaryFinance
+        var office = actingOrgId == transfer.OrgId ? TransferOffice.MilitaryFinance
             : actingOrgId == transfer.AgencyOrgId ? TransferOffice.Agency
             : throw new RuleViolation("actingOrgId", "pensions.step-wrong-office", "That office takes no part in this transfer.");
         var covered = await OrgScope.CoversAsync(db.OrgClosures, db.Scope, actingOrgId, ct);
@@ -87,15 +105,16 @@ public sealed class TransferService(PensionsDb db, KernelDb kernel, RecordsServi
 
         if (step == TransferStep.FormAndFundsSent)
         {
-            var person = await db.Persons.IgnoreQueryFilters().SingleAsync(p => p.Id == transfer.PersonId, ct);
+            var person = await db.Persons.SingleAsync(p => p.Id == transfer.PersonId, ct);
             var asOf = YearMonth.Of(on);
-            var lastMonth = await db.Contributions.IgnoreQueryFilters().Where(c => c.PersonId == person.Id).MaxAsync(c => (int?)c.Month, ct);
+            var lastMonth = await db.Contributions.Where(c => c.PersonId == person.Id).MaxAsync(c => (int?)c.Month, ct);
             RuleViolation.ThrowIf(lastMonth is null, "step", "pensions.no-contributions", "The account has no contribution months to transfer.");
             var amounts = await ComputeAsync(person.Id, asOf, ct);
             transfer.PersonalAccountFen = amounts.PersonalAccount.Fen;
             transfer.MilitarySubsidyFen = amounts.MilitarySubsidy.Fen;
             transfer.Months = amounts.Months;
             transfer.AsOfMonth = RecordsService.ToInt(asOf);
+            transfer.SentStatement = AccountStatement.From(amounts).ToJson();
             // Art. 8(I)4: the military-period relationship ends with the transfer.
             person.MilitaryEnd = lastMonth;
         }
@@ -122,11 +141,25 @@ public sealed class TransferService(PensionsDb db, KernelDb kernel, RecordsServi
     /// <summary>The insured person's view, found by ID number and the code printed on the voucher; no sign-in needed.</summary>
     public async Task<TransferProgress?> ProgressAsync(string idNumber, string voucherCode, CancellationToken ct = default)
     {
-        var id = idNumber.Trim().ToUpperInvariant();
-        var code = voucherCode.Trim().ToUpperInvariant();
+        var id = (idNumber ?? "").Trim().ToUpperInvariant();
+        var code = (voucherCode ?? "").Trim().ToUpperInvariant();
+        if (id.Length != 18 || code.Length != 10)
+        {
+            return null;
+        }
+
+        // The insured person has no grants: the lookup reads as the system actor "progress lookup", and only the one
+        // transfer whose voucher code and ID number both match, and only the progress fields.
+        await using var scope = scopes.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CallerScopeAccessor>().Current = CallerScope.System("progress lookup");
+        return await scope.ServiceProvider.GetRequiredService<TransferService>().FindByVoucherAsync(id, code, ct);
+    }
+
+    private async Task<TransferProgress?> FindByVoucherAsync(string idNumber, string code, CancellationToken ct)
+    {
         var match = await (from t in db.Transfers
-                           join p in db.Persons.IgnoreQueryFilters() on t.PersonId equals p.Id
-                           where t.VoucherCode == code && p.IdNumber == id
+                           join p in db.Persons on t.PersonId equals p.Id
+                           where t.VoucherCode == code && p.IdNumber == idNumber
                            select t.Id).SingleOrDefaultAsync(ct);
         return match == Guid.Empty ? null : await BuildProgressAsync(match, ct);
     }
@@ -142,9 +175,9 @@ public sealed class TransferService(PensionsDb db, KernelDb kernel, RecordsServi
         RuleViolation.ThrowIf(!covered, "orgId", "pensions.org-out-of-scope", "You do not act for that office.");
         var today = ChinaTime.Today(clock);
         var rows = await (from t in db.Transfers
-                          where (t.MilitaryOrgId == orgId || t.AgencyOrgId == orgId) && t.Step != TransferStep.Completed
-                          join p in db.Persons.IgnoreQueryFilters() on t.PersonId equals p.Id
-                          select new { t.Id, p.Name, t.Step, t.DueOn, Military = t.MilitaryOrgId == orgId }).ToListAsync(ct);
+                          where (t.OrgId == orgId || t.AgencyOrgId == orgId) && t.Step != TransferStep.Completed
+                          join p in db.Persons on t.PersonId equals p.Id
+                          select new { t.Id, p.Name, t.Step, t.DueOn, Military = t.OrgId == orgId }).ToListAsync(ct);
         return rows
             .Where(r => TransferRules.OfficeFor(r.Step + 1) == (r.Military ? TransferOffice.MilitaryFinance : TransferOffice.Agency))
             .Select(r => new DueItem(r.Id, r.Name, r.Step + 1, r.DueOn, TransferRules.IsOverdue(r.DueOn, today)))
@@ -152,34 +185,31 @@ public sealed class TransferService(PensionsDb db, KernelDb kernel, RecordsServi
             .ToList();
     }
 
-    /// <summary>The transfers the caller may see: those whose military finance department or agency their grants cover.</summary>
-    public IQueryable<Transfer> Visible()
-    {
-        var scope = db.Scope;
-        if (scope.Unrestricted)
-        {
-            return db.Transfers;
-        }
-
-        var exact = scope.ExactOrgIds;
-        var roots = scope.SubtreeRootIds;
-        return db.Transfers.Where(t =>
-            exact.Contains(t.MilitaryOrgId) || exact.Contains(t.AgencyOrgId)
-            || db.OrgClosures.Any(c => roots.Contains(c.AncestorId) && (c.DescendantId == t.MilitaryOrgId || c.DescendantId == t.AgencyOrgId)));
-    }
+    /// <summary>
+    /// The transfers the caller may see: the kernel's shared-record filter lets through those owned by a military finance
+    /// department the caller's grants cover and those shared with an agency they cover.
+    /// </summary>
+    public IQueryable<Transfer> Visible() => db.Transfers;
 
     /// <summary>Recomputes the art. 7 amounts from the stored contributions and rates (what a form must agree with).</summary>
     public async Task<TransferAmounts> ComputeAsync(Guid personId, YearMonth asOf, CancellationToken ct = default)
     {
         var table = await rates.LoadAsync(ct);
         var calculator = new TransferAmountCalculator(table);
-        var rows = db.Contributions.IgnoreQueryFilters().AsNoTracking().Where(c => c.PersonId == personId).OrderBy(c => c.Month);
+        var rows = db.Contributions.AsNoTracking().Where(c => c.PersonId == personId).OrderBy(c => c.Month);
         await foreach (var row in rows.AsAsyncEnumerable().WithCancellation(ct))
         {
             calculator.Add(new ContributionMonth(RecordsService.FromInt(row.Month), new(row.BaseFen), new(row.IndividualFen), new(row.CreditedFen)));
         }
 
         return calculator.Finish(asOf);
+    }
+
+    /// <summary>A transfer the caller's office takes part in, untracked (for pages that show it).</summary>
+    public async Task<Transfer> GetAsync(Guid transferId, CancellationToken ct = default)
+    {
+        var transfer = await Visible().AsNoTracking().SingleOrDefaultAsync(t => t.Id == transferId, ct);
+        return transfer ?? throw new RuleViolation("transferId", "pensions.transfer-unknown", "No such transfer in your scope.");
     }
 
     private async Task<Transfer> FindAsync(Guid transferId, CancellationToken ct)
@@ -191,15 +221,39 @@ public sealed class TransferService(PensionsDb db, KernelDb kernel, RecordsServi
     private async Task<TransferProgress> BuildProgressAsync(Guid transferId, CancellationToken ct)
     {
         var transfer = await db.Transfers.AsNoTracking().SingleAsync(t => t.Id == transferId, ct);
-        var person = await db.Persons.IgnoreQueryFilters().AsNoTracking().SingleAsync(p => p.Id == transfer.PersonId, ct);
-        var history = await db.Events.IgnoreQueryFilters().AsNoTracking().Where(e => e.TransferId == transferId).OrderBy(e => e.Step).ToListAsync(ct);
+        var person = await db.Persons.AsNoTracking().SingleAsync(p => p.Id == transfer.PersonId, ct);
+        var history = await db.Events.AsNoTracking().Where(e => e.TransferId == transferId).OrderBy(e => e.Step)
+            .Select(e => new ProgressStep(e.Step, e.TakenOn, e.DueOn, e.WorkingDays)).ToListAsync(ct);
         TransferStep? next = transfer.Step == TransferStep.Completed ? null : transfer.Step + 1;
         TransferOffice? heldBy = next is { } n ? TransferRules.OfficeFor(n) : null;
-        var holderId = heldBy == TransferOffice.MilitaryFinance ? transfer.MilitaryOrgId : transfer.AgencyOrgId;
+        var holderId = heldBy == TransferOffice.MilitaryFinance ? transfer.OrgId : transfer.AgencyOrgId;
         var holder = heldBy is null ? null : await kernel.Orgs.AsNoTracking().Where(o => o.Id == holderId).Select(o => o.NameZh).SingleOrDefaultAsync(ct);
         return new TransferProgress(
             transfer.Id, person.Name, transfer.Case, transfer.Destination, transfer.Step, transfer.StepTakenOn, next, heldBy, holder,
             transfer.DueOn, TransferRules.IsOverdue(transfer.DueOn, ChinaTime.Today(clock)), history);
+    }
+
+    /// <summary>
+    /// Notice art. 8(I)2-5: the receiving agency reviews the application and completes the transfer, so the matter, the
+    /// person and their insured periods are shared with it (the contribution months stay with the department, art. 1).
+    /// </summary>
+    private async Task ShareWithAgencyAsync(Transfer transfer, InsuredPerson person, Guid agencyOrgId, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        const string Reason = "养老保险关系转移接续（通知第八条）";
+        db.RecordShares.Add(RecordShare.For(transfer, agencyOrgId, Reason, now));
+        var periods = await db.Periods.Where(p => p.PersonId == person.Id).ToListAsync(ct);
+        var ids = periods.Select(p => p.Id).Append(person.Id).ToList();
+        var shared = await db.RecordShares.Where(s => s.OrgId == agencyOrgId && ids.Contains(s.RecordId)).Select(s => s.RecordId).ToListAsync(ct);
+        if (!shared.Contains(person.Id))
+        {
+            db.RecordShares.Add(RecordShare.For(person, agencyOrgId, Reason, now));
+        }
+
+        foreach (var period in periods.Where(p => !shared.Contains(p.Id)))
+        {
+            db.RecordShares.Add(RecordShare.For(period, agencyOrgId, Reason, now));
+        }
     }
 
     private void CheckDate(DateOnly on, DateOnly? previous, string field)

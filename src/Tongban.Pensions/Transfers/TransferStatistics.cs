@@ -16,7 +16,7 @@ public sealed class TransferStatistics(PensionsDb db, TransferService transfers,
     public async Task<TransferStatisticsView> ComputeAsync(CancellationToken ct = default)
     {
         var visible = transfers.Visible().Select(t => t.Id);
-        var events = db.Events.IgnoreQueryFilters().Where(e => visible.Contains(e.TransferId));
+        var events = db.Events.Where(e => visible.Contains(e.TransferId));
         var byMonth = await events.Where(e => e.Step == TransferStep.VoucherIssued)
             .GroupBy(e => new { e.TakenOn.Year, e.TakenOn.Month })
             .Select(g => new MonthCount(g.Key.Year, g.Key.Month, g.Count()))

@@ -155,7 +155,7 @@ public sealed class TransferAmountTests
     }
 
     [Fact]
-    public void Shipped_rates_hold_the_national_series_from_2016_with_sources()
+    public void Shipped_rates_hold_the_national_series_from_2016_with_sources_and_2025_marked_unverified()
     {
         var expected = new Dictionary<int, decimal>
         {
@@ -168,6 +168,7 @@ public sealed class TransferAmountTests
             [2022] = 6.12m,
             [2023] = 3.97m,
             [2024] = 2.62m,
+            [2025] = 1.50m,
         };
 
         Assert.Equal(expected.Keys.Order(), BookkeepingRates.Shipped.All.Select(r => r.Year));
@@ -177,6 +178,19 @@ public sealed class TransferAmountTests
         }
 
         Assert.All(BookkeepingRates.Shipped.All, r => Assert.False(string.IsNullOrWhiteSpace(r.Source)));
+        Assert.True(BookkeepingRates.Shipped.TryGet(2025, out var unverified));
+        Assert.StartsWith("UNVERIFIED", unverified.Source, StringComparison.Ordinal);
+        // Nothing before 2016 (provincial rates) and nothing not yet published.
+        Assert.False(BookkeepingRates.Shipped.TryGet(2015, out _));
+        Assert.False(BookkeepingRates.Shipped.TryGet(2026, out _));
+    }
+
+    [Fact]
+    public void A_year_not_yet_published_is_an_error_naming_it()
+    {
+        var violation = Assert.Throws<RuleViolation>(() => Compute(Months(2026, 1, 3, 3000m, 240m, 240m), BookkeepingRates.Shipped, null));
+
+        Assert.Equal(("rates.2026", "pensions.rate-missing"), (violation.Field, violation.Rule));
     }
 
     internal static ContributionMonth Month(int year, int month, decimal baseYuan, decimal individual, decimal credited) =>

@@ -46,7 +46,6 @@ internal sealed class PensionsWorld : IAsyncDisposable
         world.Agency = await AddOrgAsync(kernel, world.Root, OrgKind.SocialInsuranceAgency, "杭州市社会保险管理服务中心", "330100");
         world.OtherAgency = await AddOrgAsync(kernel, world.Root, OrgKind.SocialInsuranceAgency, "南京市社会保险管理中心", "320100");
         await scope.ServiceProvider.GetRequiredService<RatesService>().EnsureShippedAsync();
-        await scope.ServiceProvider.GetRequiredService<RatesService>().SetAsync(2025, 1.5m, "test value");
         return world;
     }
 
