@@ -50,5 +50,8 @@ public sealed class EpidemicModule : ITongbanModule
 
     public IEnumerable<IBenchmark> Benchmarks => EpidemicBenchmarks.All;
 
+    public IEnumerable<DemoAccount> DemoAccounts =>
+        EpidemicDemo.Accounts.Select(a => new DemoAccount(a.User, a.Password, a.Who));
+
     public Task SeedDemoAsync(IServiceProvider services, DemoContext demo, CancellationToken ct) => EpidemicDemo.SeedAsync(services, demo, ct);
 }

@@ -40,5 +40,8 @@ public sealed class JuvenileModule : ITongbanModule
 
     public IEnumerable<IBenchmark> Benchmarks => [new JuvenileSearchBenchmark()];
 
+    public IEnumerable<DemoAccount> DemoAccounts =>
+        JuvenileDemo.Accounts.Select(a => new DemoAccount(a.UserName, a.Password, a.DisplayName));
+
     public Task SeedDemoAsync(IServiceProvider services, DemoContext demo, CancellationToken ct) => JuvenileDemo.SeedAsync(services, demo, ct);
 }

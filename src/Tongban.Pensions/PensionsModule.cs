@@ -61,6 +61,9 @@ public sealed class PensionsModule : ITongbanModule
 
     public IEnumerable<IBenchmark> Benchmarks => [new AmountsBenchmark()];
 
+    public IEnumerable<DemoAccount> DemoAccounts =>
+        PensionsDemo.Clerks.Select(c => new DemoAccount(c.UserName, c.Password, c.DisplayName));
+
     public Task SeedDemoAsync(IServiceProvider services, DemoContext demo, CancellationToken ct) =>
         PensionsDemo.SeedAsync(services, demo, ct);
 }

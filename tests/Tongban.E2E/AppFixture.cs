@@ -74,7 +74,7 @@ public sealed class AppFixture : IAsyncLifetime
     /// <summary>A fresh browser context signed in as <paramref name="user"/> (a demo account).</summary>
     public async Task<IPage> SignInAsync(string user = DemoWorld.AdminUser, string locale = "zh-CN")
     {
-        var account = DemoWorld.Accounts.Single(a => a.UserName == user);
+        var account = DemoWorld.AllAccounts.Single(a => a.UserName == user);
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseUrl,

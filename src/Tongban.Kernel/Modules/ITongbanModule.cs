@@ -44,7 +44,13 @@ public interface ITongbanModule
 
     /// <summary>The module's benchmarks, run by <c>tongban bench</c>.</summary>
     IEnumerable<IBenchmark> Benchmarks => [];
+
+    /// <summary>The sign-ins the module's demo data creates, printed by <c>tongban demo</c> and <c>serve --demo</c>.</summary>
+    IEnumerable<DemoAccount> DemoAccounts => [];
 }
+
+/// <summary>A demo sign-in and who it is.</summary>
+public sealed record DemoAccount(string UserName, string Password, string Description);
 
 /// <summary>A navigation link; shown when the user holds the permission somewhere.</summary>
 public sealed record NavItem(string TextKey, string Href, string Permission, string Icon = "");

@@ -10,9 +10,6 @@ using Tongban.Kernel.People;
 
 namespace Tongban.Demo;
 
-/// <summary>A demo sign-in, printed by <c>serve --demo</c> and <c>demo</c>.</summary>
-internal sealed record DemoAccount(string UserName, string Password, string Description);
-
 /// <summary>One organisation of the demo world, addressed by a stable key that module seeders use.</summary>
 internal sealed record DemoOrg(string Key, string? ParentKey, OrgLevel Level, OrgKind Kind, string NameZh, string NameEn, string DivisionCode);
 
@@ -37,6 +34,10 @@ internal static class DemoWorld
         new("auditor", "Auditor-Demo-2025", "Auditor at the Ministry of Finance, reads the audit chain"),
     ];
 
+    /// <summary>The kernel's demo sign-ins, then each module's.</summary>
+    public static IReadOnlyList<DemoAccount> AllAccounts { get; } =
+        [.. Accounts, .. ModuleCatalog.All.SelectMany(m => m.DemoAccounts)];
+
     public static async Task<IReadOnlyList<DemoAccount>> SeedAsync(IServiceProvider sp, int seed, CancellationToken ct)
     {
         await using var scope = sp.CreateAsyncScope();
@@ -45,7 +46,7 @@ internal static class DemoWorld
         var db = services.GetRequiredService<KernelDb>();
         if (await db.Users.AnyAsync(u => u.UserName == AdminUser, ct))
         {
-            return Accounts;
+            return AllAccounts;
         }
 
         // The kernel's part commits once (one fsync, not one per row); the modules' contexts follow.
@@ -64,7 +65,7 @@ internal static class DemoWorld
             await module.SeedDemoAsync(services, demo, ct);
         }
 
-        return Accounts;
+        return AllAccounts;
     }
 
     private static async Task<Dictionary<string, Guid>> SeedOrgsAsync(IServiceProvider services, KernelDb db, int seed, CancellationToken ct)
