@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Tongban.Assets.Allocation;
 using Tongban.Kernel.Data;
 using Tongban.Kernel.Errors;
 using Tongban.Kernel.Matters;
@@ -17,7 +18,10 @@ internal static class AssetMatters
     /// <summary>Starts a matter for an assets record and submits it at once: the routing rules send it to whoever decides.</summary>
     public static async Task<MatterState> StartAndSubmitAsync(MatterEngine engine, string workflow, Guid orgId, string title, string subjectType, Guid subjectId, long amountFen, CancellationToken ct)
     {
-        var matter = await engine.StartAsync(new StartMatter(workflow, orgId, title, subjectType, subjectId.ToString(), amountFen), ct);
+        // One matter per subject, so the reference follows the subject: the same demo seed gives the same references.
+        var prefix = AssetWorkflows.All.Single(d => d.Name == workflow).ReferencePrefix;
+        var reference = $"{prefix}-{subjectId.ToString("N")[^12..].ToUpperInvariant()}";
+        var matter = await engine.StartAsync(new StartMatter(workflow, orgId, title, subjectType, subjectId.ToString(), amountFen, Reference: reference), ct);
         var step = await engine.TakeAsync(matter.Id, "submit", new Dictionary<string, string>(), null, ct);
         return new MatterState(matter.Id, matter.Reference, step.ToState, step.ToOrgId, step.RoutingRule);
     }

@@ -8,7 +8,11 @@ using Tongban.Kernel.People;
 
 namespace Tongban.Assets.Allocation;
 
-public sealed record NewAllocation(Guid OrgId, string? ItemCode, string ClassCode, string Name, int Quantity, long UnitPriceFen, string BudgetLine, string Reason = "");
+public sealed record NewAllocation(Guid OrgId, string? ItemCode, string ClassCode, string Name, int Quantity, long UnitPriceFen, string BudgetLine, string Reason = "")
+{
+    /// <summary>The request's id when the caller fixes it (demo seeding); a new one otherwise.</summary>
+    public Guid? Id { get; init; }
+}
 
 public sealed record AllocationOutcome(AllocationRequest Request, IReadOnlyList<AssetCard> Spares, MatterState? Matter);
 
@@ -40,7 +44,7 @@ public sealed class AllocationService(AssetsDb db, KernelDb kernel, RoleCatalog 
         var spares = await cards.SparesAsync(a.OrgId, cls!.Code, 20, ct);
         var request = new AllocationRequest
         {
-            Id = Guid.CreateVersion7(),
+            Id = a.Id ?? Guid.CreateVersion7(),
             OrgId = a.OrgId,
             ItemCode = a.ItemCode?.Trim() ?? "",
             ClassCode = cls.Code,

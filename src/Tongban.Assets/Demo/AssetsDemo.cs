@@ -64,8 +64,8 @@ internal static class AssetsDemo
         foreach (var level in new[] { OrgLevel.Province, OrgLevel.Prefecture, OrgLevel.County, OrgLevel.Township })
         {
             var unit = plan.Units.First(u => u.Level == level);
-            await allocation.RequestAsync(new NewAllocation(unit.Id, "desktop", "201", "台式计算机", 10, 4_800_00, "2025年度资产配置预算", "更新超期服役计算机"), ct);
-            await allocation.RequestAsync(new NewAllocation(unit.Id, null, "320", "彩色多普勒超声诊断仪", 1, 1_250_000_00, "2025年度专项设备预算", "业务用房配套设备"), ct);
+            await allocation.RequestAsync(new NewAllocation(unit.Id, "desktop", "201", "台式计算机", 10, 4_800_00, "2025年度资产配置预算", "更新超期服役计算机") { Id = demo.IdFor($"assets:allocation:{level}:desktop") }, ct);
+            await allocation.RequestAsync(new NewAllocation(unit.Id, null, "320", "彩色多普勒超声诊断仪", 1, 1_250_000_00, "2025年度专项设备预算", "业务用房配套设备") { Id = demo.IdFor($"assets:allocation:{level}:ultrasound") }, ct);
             var old = await db.Cards
                 .Where(c => c.OrgId == unit.Id && c.Composition == Composition.Fixed && c.Status == AssetStatus.InUse && c.AccumulatedFen == c.OriginalValueFen)
                 .OrderBy(c => c.Code).Select(c => c.Id).Take(3).ToListAsync(ct);
@@ -73,7 +73,7 @@ internal static class AssetsDemo
             {
                 await disposal.RequestAsync(new NewDisposal(unit.Id, old, DisposalKind.LossAndScrapping,
                     [DisposalDocument.Application, DisposalDocument.AssetList, DisposalDocument.OwnershipProof, DisposalDocument.TechnicalAppraisal, DisposalDocument.LossEvidence],
-                    "已提足折旧且无法修复"), ct);
+                    "已提足折旧且无法修复") { Id = demo.IdFor($"assets:disposal:{level}") }, ct);
             }
         }
 

@@ -10,7 +10,11 @@ using Tongban.Kernel.People;
 
 namespace Tongban.Assets.Disposal;
 
-public sealed record NewDisposal(Guid OrgId, IReadOnlyList<Guid> CardIds, DisposalKind Kind, IReadOnlyCollection<DisposalDocument> Documents, string Reason, long? ProceedsFen = null);
+public sealed record NewDisposal(Guid OrgId, IReadOnlyList<Guid> CardIds, DisposalKind Kind, IReadOnlyCollection<DisposalDocument> Documents, string Reason, long? ProceedsFen = null)
+{
+    /// <summary>The request's id when the caller fixes it (demo seeding); a new one otherwise.</summary>
+    public Guid? Id { get; init; }
+}
 
 /// <summary>
 /// Seed 09 (4) "Disposal of assets": a disposal is a matter with the documents its kind needs, routed
@@ -38,7 +42,7 @@ public sealed class DisposalService(AssetsDb db, KernelDb kernel, RoleCatalog ro
 
         var request = new DisposalRequest
         {
-            Id = Guid.CreateVersion7(),
+            Id = d.Id ?? Guid.CreateVersion7(),
             OrgId = d.OrgId,
             Kind = d.Kind,
             Reason = d.Reason.Trim(),

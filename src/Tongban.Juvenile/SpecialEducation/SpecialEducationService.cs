@@ -51,12 +51,15 @@ public sealed class SpecialEducationService(JuvenileDb db, ActingOrg acting, Mat
         }
 
         // The application is lodged at the acting organisation and handed to the committee (art. 43: "after evaluation and consent").
+        // The reference follows the case and its count of placements, so a demo seed gives the same references.
+        var placements = await db.Placements.CountAsync(p => p.CaseId == c.Id, ct);
         var matter = await matters.StartAsync(new StartMatter(
             SpecialEducationWorkflow.Name,
             who.Org.Id,
             $"{c.Reference} art. {(int)input.Route}",
             nameof(JuvenileCase),
-            c.Id.ToString()), ct);
+            c.Id.ToString(),
+            Reference: $"ZMJY-{c.Reference}-{placements + 1}"), ct);
         var now = Now();
         var placement = new Placement
         {
