@@ -73,7 +73,8 @@ internal static class AssetsDemo
             {
                 await disposal.RequestAsync(new NewDisposal(unit.Id, old, DisposalKind.LossAndScrapping,
                     [DisposalDocument.Application, DisposalDocument.AssetList, DisposalDocument.OwnershipProof, DisposalDocument.TechnicalAppraisal, DisposalDocument.LossEvidence],
-                    "已提足折旧且无法修复") { Id = demo.IdFor($"assets:disposal:{level}") }, ct);
+                    "已提足折旧且无法修复")
+                { Id = demo.IdFor($"assets:disposal:{level}") }, ct);
             }
         }
 
