@@ -51,7 +51,15 @@ internal static class TongbanServices
     {
         await using var scope = sp.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<CallerScopeAccessor>().Current = CallerScope.System("migrate");
-        await scope.ServiceProvider.GetRequiredService<KernelDb>().Database.MigrateAsync(ct);
+        var kernel = scope.ServiceProvider.GetRequiredService<KernelDb>();
+        await kernel.Database.MigrateAsync(ct);
+        if (kernel.Database.IsSqlite())
+        {
+            // Write-ahead logging (kept in the file): pages keep reading while a clerk's save commits,
+            // instead of waiting on the rollback journal's exclusive lock.
+            await kernel.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        }
+
         foreach (var module in scope.ServiceProvider.GetServices<ITongbanModule>())
         {
             foreach (var type in module.DbContextTypes)
