@@ -66,7 +66,8 @@ internal sealed class PensionsWorld : IAsyncDisposable
 
     public ValueTask DisposeAsync() => Db.DisposeAsync();
 
-    private static async Task<Guid> AddOrgAsync(KernelDb kernel, Guid? parentId, OrgKind kind, string name, string code)
+    /// <summary>A central or provincial org with its closure rows, written straight to the kernel tables.</summary>
+    internal static async Task<Guid> AddOrgAsync(KernelDb kernel, Guid? parentId, OrgKind kind, string name, string code)
     {
         var node = new OrgNode
         {

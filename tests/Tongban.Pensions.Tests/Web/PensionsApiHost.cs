@@ -6,6 +6,7 @@ using Tongban.Hosting;
 using Tongban.Kernel.Data;
 using Tongban.Kernel.Orgs;
 using Tongban.Kernel.People;
+using Tongban.Pensions.Tests.Data;
 using Tongban.Web;
 
 namespace Tongban.Pensions.Tests.Web;
@@ -42,10 +43,10 @@ public sealed class PensionsApiHost : IAsyncLifetime
         {
             scope.ServiceProvider.GetRequiredService<CallerScopeAccessor>().Current = CallerScope.System("test");
             var kernel = scope.ServiceProvider.GetRequiredService<KernelDb>();
-            var root = await OrgAsync(kernel, null, OrgKind.FinanceDepartment, "财政部", "100000");
-            Military = await OrgAsync(kernel, root, OrgKind.MilitaryLogisticsFinanceDepartment, "某联勤保障中心财务部门", "910000");
-            Agency = await OrgAsync(kernel, root, OrgKind.SocialInsuranceAgency, "杭州市社会保险管理服务中心", "330100");
-            OtherAgency = await OrgAsync(kernel, root, OrgKind.SocialInsuranceAgency, "南京市社会保险管理中心", "320100");
+            var root = await PensionsWorld.AddOrgAsync(kernel, null, OrgKind.FinanceDepartment, "财政部", "100000");
+            Military = await PensionsWorld.AddOrgAsync(kernel, root, OrgKind.MilitaryLogisticsFinanceDepartment, "某联勤保障中心财务部门", "910000");
+            Agency = await PensionsWorld.AddOrgAsync(kernel, root, OrgKind.SocialInsuranceAgency, "杭州市社会保险管理服务中心", "330100");
+            OtherAgency = await PensionsWorld.AddOrgAsync(kernel, root, OrgKind.SocialInsuranceAgency, "南京市社会保险管理中心", "320100");
             await scope.ServiceProvider.GetRequiredService<Tongban.Pensions.Amounts.RatesService>().EnsureShippedAsync();
             var people = scope.ServiceProvider.GetRequiredService<PeopleDirectory>();
             foreach (var (user, role, org) in new[]
@@ -94,29 +95,5 @@ public sealed class PensionsApiHost : IAsyncLifetime
         {
             File.Delete(f);
         }
-    }
-
-    private static async Task<Guid> OrgAsync(KernelDb kernel, Guid? parentId, OrgKind kind, string name, string code)
-    {
-        var node = new OrgNode
-        {
-            Id = Guid.CreateVersion7(),
-            ParentId = parentId,
-            Level = parentId is null ? OrgLevel.Central : OrgLevel.Province,
-            Kind = kind,
-            NameZh = name,
-            NameEn = name,
-            DivisionCode = code,
-            Depth = parentId is null ? 0 : 1,
-        };
-        kernel.Orgs.Add(node);
-        kernel.OrgClosures.Add(new OrgClosure { AncestorId = node.Id, DescendantId = node.Id, Distance = 0 });
-        if (parentId is { } p)
-        {
-            kernel.OrgClosures.Add(new OrgClosure { AncestorId = p, DescendantId = node.Id, Distance = 1 });
-        }
-
-        await kernel.SaveChangesAsync();
-        return node.Id;
     }
 }
