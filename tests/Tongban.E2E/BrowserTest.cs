@@ -11,9 +11,16 @@ public abstract class BrowserTest(AppFixture app)
 {
     protected AppFixture App { get; } = app;
 
-    protected async Task WithPageAsync(Func<IPage, Task> test, string user = Demo.DemoWorld.AdminUser, string locale = "zh-CN", [CallerMemberName] string name = "")
+    protected Task WithPageAsync(Func<IPage, Task> test, string user = Demo.DemoWorld.AdminUser, string locale = "zh-CN", [CallerMemberName] string name = "") =>
+        RunAsync(App.SignInAsync(user, locale), test, name);
+
+    /// <summary>As <see cref="WithPageAsync"/>, but signing in through the form rather than with saved cookies.</summary>
+    protected Task WithFormSignInAsync(Func<IPage, Task> test, string user = Demo.DemoWorld.AdminUser, [CallerMemberName] string name = "") =>
+        RunAsync(App.SignInThroughFormAsync(user), test, name);
+
+    private async Task RunAsync(Task<IPage> signIn, Func<IPage, Task> test, string name)
     {
-        var page = await App.SignInAsync(user, locale);
+        var page = await signIn;
         var console = new List<string>();
         page.Console += (_, m) => console.Add($"{m.Type}: {m.Text}");
         page.PageError += (_, e) => console.Add($"page error: {e}");

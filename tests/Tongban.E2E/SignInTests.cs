@@ -6,10 +6,9 @@ namespace Tongban.E2E;
 public sealed class SignInTests(AppFixture app) : BrowserTest(app)
 {
     [Fact]
-    public Task Admin_signs_in_and_sees_the_dashboard_with_overdue_matters() => WithPageAsync(async page =>
+    public Task Admin_signs_in_and_sees_the_dashboard_with_overdue_matters() => WithFormSignInAsync(async page =>
     {
-        await page.GotoAsync("/");
-
+        await Assertions.Expect(page).ToHaveURLAsync(App.BaseUrl + "/");
         await Assertions.Expect(page.GetByText("校舍维修经费申请").First).ToBeVisibleAsync();
     });
 

@@ -42,6 +42,7 @@ internal static class HostTexts
         new("login.error.locked", "登录失败次数过多，账号已临时锁定，请 15 分钟后再试。", "Too many failed attempts: the account is locked for 15 minutes."),
         new("login.error.missing", "请输入用户名和密码。", "Enter your user name and password."),
         new("login.error.notallowed", "该账号不允许登录。", "This account may not sign in."),
+        new("login.error.throttled", "本机登录尝试过于频繁，请一分钟后再试。", "Too many sign-in attempts from this address: try again in a minute."),
 
         new("denied.title", "无权访问", "Access denied"),
         new("denied.text", "您没有访问此页面所需的授权。", "You do not hold a grant that allows this page."),

@@ -1,6 +1,8 @@
+using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Tongban.Kernel.People;
 using Tongban.Texts;
 
@@ -37,6 +39,23 @@ internal static class AccountEndpoints
 
         var error = result.IsLockedOut ? "locked" : result.IsNotAllowed ? "notallowed" : "invalid";
         return Results.Redirect($"/login?error={error}&returnUrl={Uri.EscapeDataString(back)}");
+    }
+
+    /// <summary>
+    /// Too many sign-ins from one address: back to the form with a message and Retry-After,
+    /// rather than a bare 429 page the user cannot act on.
+    /// </summary>
+    public static async ValueTask SignInThrottledAsync(OnRejectedContext rejected, CancellationToken ct)
+    {
+        var http = rejected.HttpContext;
+        var returnUrl = http.Request.HasFormContentType ? (await http.Request.ReadFormAsync(ct))["returnUrl"].ToString() : null;
+        if (rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+        {
+            http.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        http.Response.StatusCode = StatusCodes.Status303SeeOther;
+        http.Response.Headers.Location = $"/login?error=throttled&returnUrl={Uri.EscapeDataString(LocalOnly(returnUrl))}";
     }
 
     private static async Task<IResult> LogoutAsync(SignInManager<TongbanUser> signIn)

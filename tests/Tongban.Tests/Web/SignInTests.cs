@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Tongban.Kernel.People;
+using Tongban.Web;
 
 namespace Tongban.Tests.Web;
 
@@ -62,7 +63,7 @@ public sealed partial class SignInTests(WebHost host) : IClassFixture<WebHost>
         Assert.Equal("/", response.Headers.Location?.OriginalString);
     }
 
-    private static async Task<HttpResponseMessage> PostLoginAsync(HttpClient client, string user, string password, string returnUrl = "/")
+    internal static async Task<HttpResponseMessage> PostLoginAsync(HttpClient client, string user, string password, string returnUrl = "/")
     {
         var page = await client.GetStringAsync("/login");
         var token = AntiforgeryField().Match(page).Groups[1].Value;
@@ -78,4 +79,43 @@ public sealed partial class SignInTests(WebHost host) : IClassFixture<WebHost>
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryField();
+}
+
+/// <summary>A host that allows three sign-in attempts a minute from one address, without the demo world.</summary>
+public sealed class ThrottledWebHost : WebHost
+{
+    protected override bool SeedsDemo => false;
+
+    private protected override WebAppOptions Configure(WebAppOptions options) => options with { SignInAttemptsPerMinute = 3 };
+}
+
+public sealed class SignInThrottleTests(ThrottledWebHost host) : IClassFixture<ThrottledWebHost>
+{
+    [Fact]
+    public async Task Too_many_attempts_from_one_address_return_to_the_form_with_a_message_and_sign_nobody_in()
+    {
+        await using (var system = await host.OpenAsync())
+        {
+            await system.ServiceProvider.GetRequiredService<PeopleDirectory>()
+                .CreateUserAsync(new NewUser("throttle.tester", "Throttle Tester", "Throttle-Tester-2025", null, null));
+        }
+
+        using var client = host.Client();
+        for (var i = 1; i <= 3; i++)
+        {
+            var wrong = await SignInTests.PostLoginAsync(client, "nobody." + i, "Wrong-Password-" + i);
+            Assert.Contains("error=invalid", wrong.Headers.Location?.OriginalString ?? "", StringComparison.Ordinal);
+        }
+
+        // The fourth attempt in the minute, even with the right password: refused before Identity sees it.
+        var right = await SignInTests.PostLoginAsync(client, "throttle.tester", "Throttle-Tester-2025", "/orgs");
+        Assert.Equal(HttpStatusCode.SeeOther, right.StatusCode);
+        Assert.Equal("/login?error=throttled&returnUrl=%2Forgs", right.Headers.Location?.OriginalString);
+        Assert.True(int.Parse(right.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture) is > 0 and <= 60);
+        Assert.DoesNotContain(right.Headers.TryGetValues("Set-Cookie", out var c) ? c : [], v => v.StartsWith("tongban.auth=", StringComparison.Ordinal));
+
+        var form = await client.GetStringAsync("/login?error=throttled");
+        Assert.Contains("data-testid=\"login-error\"", form, StringComparison.Ordinal);
+        Assert.Contains("请一分钟后再试", WebUtility.HtmlDecode(form), StringComparison.Ordinal);
+    }
 }

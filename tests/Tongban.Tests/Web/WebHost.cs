@@ -15,7 +15,7 @@ namespace Tongban.Tests.Web;
 /// The real web host (WebApp.Build) over a temp SQLite file with the demo world, listening on a
 /// free loopback port; tests talk to it over HTTP like any client would.
 /// </summary>
-public sealed class WebHost : IAsyncLifetime
+public class WebHost : IAsyncLifetime
 {
     private readonly string _file = Path.Combine(Path.GetTempPath(), $"tongban-web-{Guid.NewGuid():N}.db");
     private WebApplication? _app;
@@ -28,11 +28,19 @@ public sealed class WebHost : IAsyncLifetime
     {
         var port = FreePort();
         BaseAddress = new Uri($"http://127.0.0.1:{port}");
-        _app = WebApp.Build(new WebAppOptions(DatabaseTarget.Parse(_file), BaseAddress.ToString().TrimEnd('/')));
+        _app = WebApp.Build(Configure(new WebAppOptions(DatabaseTarget.Parse(_file), BaseAddress.ToString().TrimEnd('/'))));
         await TongbanServices.MigrateAsync(_app.Services, CancellationToken.None);
-        await DemoWorld.SeedAsync(_app.Services, 1, CancellationToken.None);
+        if (SeedsDemo)
+        {
+            await DemoWorld.SeedAsync(_app.Services, 1, CancellationToken.None);
+        }
         await _app.StartAsync();
     }
+
+    /// <summary>Whether the demo world is seeded (tests that need only a user or two skip it).</summary>
+    protected virtual bool SeedsDemo => true;
+
+    private protected virtual WebAppOptions Configure(WebAppOptions options) => options;
 
     public HttpClient Client(string? bearer = null)
     {
