@@ -44,9 +44,8 @@ internal static class AssetMatters
     }
 
     /// <summary>
-    /// After the engine accepted a decision step, the decider's scope is widened to the applicant
-    /// unit for the write that carries the decision out (cards disposed, request approved): the
-    /// step is the authority for that one write, as the kernel does when it hands a matter over.
+    /// Widens the caller's scope to <paramref name="orgId"/>'s subtree until disposed, for one
+    /// read a rule of the text asks for (spare assets in the jurisdiction, seed 09 (4)).
     /// </summary>
     public static IDisposable ActingFor(CallerScopeAccessor caller, Guid orgId)
     {

@@ -31,6 +31,7 @@ public static class AssetsRegistration
         services.AddScoped<StocktakeService>();
         services.AddScoped<VehicleService>();
         services.AddScoped<SoftwareService>();
+        services.AddScoped<Kernel.Matters.IStepConsequence, AssetDecisions>();
         return services;
     }
 }

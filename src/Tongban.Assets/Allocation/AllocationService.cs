@@ -21,7 +21,7 @@ public sealed record AllocationOutcome(AllocationRequest Request, IReadOnlyList<
 /// standard, flagged for government procurement, approved along the chain before cards are made;
 /// spare assets of the class in the jurisdiction are shown because adjustment is preferred.
 /// </summary>
-public sealed class AllocationService(AssetsDb db, KernelDb kernel, RoleCatalog roles, MatterEngine engine, CardRegistry cards, CallerScopeAccessor caller, TimeProvider clock)
+public sealed class AllocationService(AssetsDb db, KernelDb kernel, RoleCatalog roles, MatterEngine engine, CardRegistry cards, TimeProvider clock)
 {
     public async Task<AllocationOutcome> RequestAsync(NewAllocation a, CancellationToken ct = default)
     {
@@ -68,14 +68,9 @@ public sealed class AllocationService(AssetsDb db, KernelDb kernel, RoleCatalog 
     /// <summary>Takes an approval step (approve, reject, withdraw) on the request's matter and updates the request.</summary>
     public async Task<AllocationRequest> DecideAsync(Guid requestId, string transition, string? opinion, CancellationToken ct = default)
     {
-        var decision = await AssetMatters.DecideAsync(kernel, engine, nameof(AllocationRequest), requestId, transition, opinion, ct);
-        using (AssetMatters.ActingFor(caller, decision.OriginOrgId))
-        {
-            var request = await LoadAsync(requestId, ct);
-            request.Status = AssetMatters.StatusAfter(decision.Step.ToState);
-            await db.SaveChangesAsync(ct);
-            return request;
-        }
+        // The request's status follows in the decision's own transaction (AssetDecisions).
+        await AssetMatters.DecideAsync(kernel, engine, nameof(AllocationRequest), requestId, transition, opinion, ct);
+        return await db.AllocationRequests.FindAsync([requestId], ct) ?? await LoadAsync(requestId, ct);
     }
 
     /// <summary>An approved request becomes cards (one per item) when the goods arrive.</summary>

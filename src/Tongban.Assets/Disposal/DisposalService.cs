@@ -21,7 +21,7 @@ public sealed record NewDisposal(Guid OrgId, IReadOnlyList<Guid> CardIds, Dispos
 /// by the batch's book value; when approved the cards leave the books (not depreciated from that
 /// month, never disposed again) and any proceeds become a "two lines" income line.
 /// </summary>
-public sealed class DisposalService(AssetsDb db, KernelDb kernel, RoleCatalog roles, MatterEngine engine, CardRegistry cards, CallerScopeAccessor caller, TimeProvider clock)
+public sealed class DisposalService(AssetsDb db, KernelDb kernel, RoleCatalog roles, MatterEngine engine, CardRegistry cards, TimeProvider clock)
 {
     public async Task<DisposalRequest> RequestAsync(NewDisposal d, CancellationToken ct = default)
     {
@@ -71,65 +71,12 @@ public sealed class DisposalService(AssetsDb db, KernelDb kernel, RoleCatalog ro
 
     public async Task<DisposalRequest> DecideAsync(Guid disposalId, string transition, string? opinion, CancellationToken ct = default)
     {
-        var decision = await AssetMatters.DecideAsync(kernel, engine, nameof(DisposalRequest), disposalId, transition, opinion, ct);
-        using (AssetMatters.ActingFor(caller, decision.OriginOrgId))
-        {
-            var request = await db.Disposals.SingleOrDefaultAsync(r => r.Id == disposalId, ct)
-                ?? throw new RuleViolation("disposalId", "assets.disposal.unknown", $"No disposal {disposalId}.");
-            RuleViolation.ThrowIf(request.Status != RequestStatus.Pending, "disposalId", "assets.disposal.decided", $"The disposal is already {request.Status}.");
-            await ApplyAsync(request, AssetMatters.StatusAfter(decision.Step.ToState), ct);
-            return request;
-        }
+        // The cards and the request follow in the decision's own transaction (AssetDecisions).
+        await AssetMatters.DecideAsync(kernel, engine, nameof(DisposalRequest), disposalId, transition, opinion, ct);
+        return await db.Disposals.FindAsync([disposalId], ct)
+            ?? throw new RuleViolation("disposalId", "assets.disposal.unknown", $"No disposal {disposalId}.");
     }
 
     public async Task<IReadOnlyList<DisposalRequest>> ListAsync(CancellationToken ct = default) =>
         await db.Disposals.AsNoTracking().OrderByDescending(r => r.CreatedUtc).Take(200).ToListAsync(ct);
-
-    private async Task ApplyAsync(DisposalRequest request, RequestStatus status, CancellationToken ct)
-    {
-        if (status == RequestStatus.Pending)
-        {
-            return;
-        }
-
-        var today = AssetsAccess.Today(clock);
-        var ids = await db.DisposalItems.Where(i => i.DisposalId == request.Id).Select(i => i.CardId).ToListAsync(ct);
-        var list = await db.Cards.Where(c => ids.Contains(c.Id)).ToListAsync(ct);
-        foreach (var card in list)
-        {
-            if (status == RequestStatus.Approved)
-            {
-                // Not depreciated from the month it leaves (government accounting, depreciation section).
-                card.Status = AssetStatus.Disposed;
-                card.LeftPeriod = Period.Of(today).Index;
-                db.CardEvents.Add(cards.Event(card, "disposed", $"{request.Kind} approved"));
-            }
-            else
-            {
-                card.Status = AssetStatus.InUse;
-                db.CardEvents.Add(cards.Event(card, "disposal-ended", $"{request.Kind} {status}"));
-            }
-        }
-
-        request.Status = status;
-        if (status == RequestStatus.Approved)
-        {
-            request.DisposedOn = today;
-            if (DisposalRules.HasProceeds(request.Kind) && request.ProceedsFen is > 0)
-            {
-                // Seed 09 (4): disposal income is managed by "two lines" (turned over to the treasury).
-                db.Income.Add(new IncomeLine
-                {
-                    Id = Guid.CreateVersion7(),
-                    OrgId = request.OrgId,
-                    DisposalId = request.Id,
-                    Kind = IncomeKind.DisposalProceeds,
-                    AmountFen = request.ProceedsFen.Value,
-                    DueOn = today,
-                });
-            }
-        }
-
-        await db.SaveChangesAsync(ct);
-    }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Tongban.Kernel.Audit;
 using Tongban.Kernel.Calendar;
 using Tongban.Kernel.Data;
@@ -68,7 +69,8 @@ public sealed class MatterEngine(
     WorkingDayCalendar calendar,
     TimeProvider clock,
     CallerScopeAccessor caller,
-    RoutingSettings routing)
+    RoutingSettings routing,
+    IEnumerable<IStepConsequence> consequences)
 {
     public const string StartTransition = "start";
 
@@ -322,28 +324,43 @@ public sealed class MatterEngine(
     }
 
     /// <summary>
-    /// Saves a step. A routed step hands the matter to an org the actor may not cover; the rule
-    /// that routed it is the authority for that one write, so the save runs with the actor's own
-    /// scope plus that org (the audit entries still name the actor).
+    /// Saves a step and applies its consequences in the modules, in one transaction. A routed step
+    /// hands the matter to an org the actor may not cover; the rule that routed it is the
+    /// authority for that one write, so the save runs with the actor's own scope plus that org,
+    /// and the consequences with the actor's scope plus the matter's origin org (the audit entries
+    /// still name the actor).
     /// </summary>
     private async Task SaveStepAsync(Matter matter, MatterEvent ev, bool handedOver, CancellationToken ct)
     {
         var own = caller.Current;
-        if (handedOver && !own.Unrestricted && own.UserId is { } userId)
-        {
-            caller.Current = CallerScope.ForUser(
-                userId,
-                own.ActorName,
-                [.. own.Grants, new Grant { UserId = userId, Role = "matters.handover", OrgId = matter.OrgId }]);
-        }
-
+        var following = consequences.Where(c => c.Workflows.Contains(matter.Workflow)).ToList();
+        var transaction = following.Count > 0 && db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        var taken = new TakenStep(matter, ev, db);
+        var committed = false;
         try
         {
+            if (handedOver)
+            {
+                caller.Current = Widened(own, matter.OrgId, "matters.handover");
+            }
+
             await db.SaveChangesAsync(ct);
+            caller.Current = Widened(own, matter.OriginOrgId, "matters.step-consequence");
+            foreach (var consequence in following)
+            {
+                await consequence.ApplyAsync(taken, ct);
+            }
+
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(ct);
+            }
+
+            committed = true;
         }
         catch (DbUpdateException ex)
         {
-            Detach(matter, ev);
+            await RollBackAsync(transaction, matter, ev);
             // A concurrent step shows as a stale version token or as the event's (matter, seq) key taken.
             if (ex is DbUpdateConcurrencyException || await Moved(matter.Id, matter.Version - 1))
             {
@@ -354,13 +371,34 @@ public sealed class MatterEngine(
         }
         catch
         {
-            Detach(matter, ev);
+            await RollBackAsync(transaction, matter, ev);
             throw;
         }
         finally
         {
             caller.Current = own;
+            taken.Release(transactionEnded: transaction is not null, failed: !committed);
+            if (transaction is not null)
+            {
+                await transaction.DisposeAsync();
+            }
         }
+    }
+
+    /// <summary>The caller's scope plus one org, for a write the accepted step authorises.</summary>
+    private static CallerScope Widened(CallerScope own, Guid orgId, string role) =>
+        own.Unrestricted || own.UserId is not { } userId
+            ? own
+            : CallerScope.ForUser(userId, own.ActorName, [.. own.Grants, new Grant { UserId = userId, Role = role, OrgId = orgId }]);
+
+    private async Task RollBackAsync(IDbContextTransaction? transaction, Matter matter, MatterEvent ev)
+    {
+        if (transaction is not null)
+        {
+            await transaction.RollbackQuietlyAsync();
+        }
+
+        Detach(matter, ev);
     }
 
     /// <summary>After a failed save: whether another step landed on the matter meanwhile.</summary>

@@ -86,7 +86,7 @@ internal sealed class MattersKit : IAsyncDisposable
     public CallerScope OtherClerk => CallerScope.ForUser(
         Ids.Other, "other", [new Grant { UserId = Ids.Other, Role = Clerk, OrgId = OtherUnit }]);
 
-    public static async Task<MattersKit> CreateAsync(string provider)
+    public static async Task<MattersKit> CreateAsync(string provider, Action<IServiceCollection>? more = null)
     {
         var db = await TestDatabase.CreateAsync(provider, (s, _) =>
         {
@@ -94,6 +94,7 @@ internal sealed class MattersKit : IAsyncDisposable
             s.AddSingleton(new RoleCatalog(KernelPermissions.Roles));
             s.AddMatters();
             s.AddWorkflow(Sample);
+            more?.Invoke(s);
         });
         var kit = new MattersKit(db);
         await kit.SeedOrgsAsync();
