@@ -14,6 +14,8 @@ public static class SpecialEducationWorkflow
 
     public static WorkflowDefinition Definition { get; } = WorkflowDefinition.Define(Name, "专门教育", "Special education (arts. 43-46)")
         .ReferencePrefix("ZMJY")
+        // Each step records the placement (school, consent, evaluation): taken on the module page only.
+        .TakenOn("/juvenile/special-education")
         .State("application", "申请（第43-45条）", "Application (arts. 43-45)")
         .State("evaluation", "指导委员会评估", "Steering committee evaluation", Deadline.WorkingDays(20))
         .State("consented", "委员会同意，待决定", "Committee consented, awaiting decision", Deadline.WorkingDays(10))

@@ -217,6 +217,27 @@ public sealed class MatterEngine(
         return ev;
     }
 
+    /// <summary>
+    /// A step taken through the generic doors (the matter page, /api/matters): refused for a
+    /// workflow whose steps are taken on its module's page, since the generic form would move the
+    /// matter without the module's records following (matters.module-screen).
+    /// </summary>
+    public async Task<MatterEvent> TakeOnMatterAsync(
+        Guid matterId,
+        string transition,
+        IReadOnlyDictionary<string, string> inputs,
+        string? comment,
+        CancellationToken ct = default)
+    {
+        var matter = await Load(matterId, ct, track: false);
+        if (workflows.Find(matter.Workflow)?.ModuleScreen is { } screen)
+        {
+            throw new RuleViolation("transition", "matters.module-screen", $"Steps of {matter.Reference} are taken on {screen}, where the module's own records follow them.");
+        }
+
+        return await TakeAsync(matterId, transition, inputs, comment, ct);
+    }
+
     /// <summary>The steps the caller may take on the matter now.</summary>
     public async Task<IReadOnlyList<AvailableTransition>> AvailableAsync(Guid matterId, CancellationToken ct = default)
     {

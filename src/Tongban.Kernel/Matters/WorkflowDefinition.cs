@@ -104,8 +104,10 @@ public sealed class WorkflowDefinition
         string referencePrefix,
         IReadOnlyList<WorkflowState> states,
         IReadOnlyList<WorkflowTransition> transitions,
-        IReadOnlyList<WorkflowInput> startInputs)
+        IReadOnlyList<WorkflowInput> startInputs,
+        string? moduleScreen)
     {
+        ModuleScreen = moduleScreen;
         Name = name;
         TitleZh = titleZh;
         TitleEn = titleEn;
@@ -133,6 +135,13 @@ public sealed class WorkflowDefinition
     /// <summary>Inputs asked for when a matter is started.</summary>
     public IReadOnlyList<WorkflowInput> StartInputs { get; }
 
+    /// <summary>
+    /// The module's page where this workflow's steps are taken, when they write the module's own
+    /// records with data the generic step form does not ask for (a school chosen, a placement
+    /// made). The matter page and /api/matters then point there instead of taking steps.
+    /// </summary>
+    public string? ModuleScreen { get; }
+
     public WorkflowState Initial => States[0];
 
     public string Title(bool chinese) => chinese ? TitleZh : TitleEn;
@@ -152,6 +161,7 @@ public sealed class WorkflowDefinition
     public void Validate()
     {
         Fail(string.IsNullOrWhiteSpace(Name), "has no name");
+        Fail(ModuleScreen is not null && !ModuleScreen.StartsWith('/'), "has a module screen that is not a path of this site");
         Fail(States.Count == 0, "has no states");
         Fail(!States.Any(s => s.IsFinal), "has no final state");
         foreach (var dup in States.GroupBy(s => s.Code).Where(g => g.Count() > 1))
@@ -220,6 +230,7 @@ public sealed class WorkflowBuilder
     private readonly List<WorkflowTransition> _transitions = [];
     private readonly List<WorkflowInput> _startInputs = [];
     private string _prefix = "MT";
+    private string? _moduleScreen;
 
     internal WorkflowBuilder(string name, string titleZh, string titleEn)
     {
@@ -231,6 +242,13 @@ public sealed class WorkflowBuilder
     public WorkflowBuilder ReferencePrefix(string prefix)
     {
         _prefix = prefix;
+        return this;
+    }
+
+    /// <summary>Steps are taken only on the module's page <paramref name="path"/> (see <see cref="WorkflowDefinition.ModuleScreen"/>).</summary>
+    public WorkflowBuilder TakenOn(string path)
+    {
+        _moduleScreen = path;
         return this;
     }
 
@@ -269,7 +287,7 @@ public sealed class WorkflowBuilder
 
     public WorkflowDefinition Build()
     {
-        var def = new WorkflowDefinition(_name, _titleZh, _titleEn, _prefix, [.. _states], [.. _transitions], [.. _startInputs]);
+        var def = new WorkflowDefinition(_name, _titleZh, _titleEn, _prefix, [.. _states], [.. _transitions], [.. _startInputs], _moduleScreen);
         def.Validate();
         return def;
     }

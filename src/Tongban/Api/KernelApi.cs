@@ -268,7 +268,7 @@ internal static class KernelApi
 
     private static async Task<Ok<EventDto>> MatterTake(Guid id, TakeInput input, MatterEngine engine, CancellationToken ct)
     {
-        var e = await engine.TakeAsync(id, input.Transition, input.Inputs ?? [], input.Comment, ct);
+        var e = await engine.TakeOnMatterAsync(id, input.Transition, input.Inputs ?? [], input.Comment, ct);
         return TypedResults.Ok(new EventDto(e.Id, e.AtUtc, e.ActorName, e.Transition, e.FromState, e.ToState, e.Inputs, e.RoutingRule, e.Comment));
     }
 

@@ -253,6 +253,7 @@ internal static class HostTexts
         new("matter.timeline.empty", "尚无办理记录。", "No steps yet."),
         new("matter.steps", "可办理的操作", "Steps you may take"),
         new("matter.steps.none", "您目前没有可办理的操作。", "There is no step you may take now."),
+        new("matter.module-screen", "此事项的各步骤在业务页面办理，业务记录随之更新：", "This matter's steps are taken on its module's page, where the module's records follow them:"),
         new("matter.comment", "办理意见", "Comment"),
         new("matter.take", "提交", "Submit"),
         new("matter.taken", "已办理。", "Done."),

@@ -59,6 +59,28 @@ public sealed class StepConsequenceTests
         Assert.Equal("rejected", retried.ToState);
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Steps_of_a_workflow_taken_on_its_module_page_are_refused_at_the_generic_doors(string provider)
+    {
+        var placement = WorkflowDefinition.Define("test.placement", "安置", "Placement")
+            .TakenOn("/test/placements")
+            .State("applied", "已申请", "Applied")
+            .Final("placed", "已安置", "Placed")
+            .Transition("place", "安置", "Place", "applied", "placed", t => t.Roles(MattersKit.Clerk))
+            .Build();
+        await using var kit = await MattersKit.CreateAsync(provider, s => s.AddWorkflow(placement));
+        var matter = await kit.As(kit.ClerkUser, e => e.StartAsync(new StartMatter("test.placement", kit.Unit, "安置", "Placement", Guid.NewGuid().ToString())));
+
+        var ex = await Assert.ThrowsAsync<RuleViolation>(() => kit.As(kit.ClerkUser, e => e.TakeOnMatterAsync(matter.Id, "place", MattersKit.Inputs(), null)));
+
+        Assert.Equal(("transition", "matters.module-screen"), (ex.Field, ex.Rule));
+        Assert.Contains("/test/placements", ex.Message);
+        Assert.Equal("applied", (await kit.SnapshotAsync(matter.Id)).Matter.State);
+        // The module's own service takes the same step.
+        Assert.Equal("placed", (await kit.As(kit.ClerkUser, e => e.TakeAsync(matter.Id, "place", MattersKit.Inputs(), null))).ToState);
+    }
+
     private static async Task<Matter> ApprovalAtFinanceAsync(MattersKit kit)
     {
         await kit.SeedExampleRulesAsync(kit.Root);
