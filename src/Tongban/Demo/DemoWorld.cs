@@ -172,7 +172,8 @@ internal static class DemoWorld
             services.GetRequiredService<WorkingDayCalendar>(),
             new FixedClock(new DateTimeOffset(day.ToDateTime(new TimeOnly(9, 30)), ChinaTime.Offset)),
             services.GetRequiredService<CallerScopeAccessor>(),
-            services.GetRequiredService<RoutingSettings>());
+            services.GetRequiredService<RoutingSettings>(),
+            services.GetServices<IStepConsequence>());
 
     private sealed class FixedClock(DateTimeOffset now) : TimeProvider
     {
