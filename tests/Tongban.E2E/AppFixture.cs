@@ -129,6 +129,18 @@ public sealed class AppFixture : IAsyncLifetime
         return context;
     }
 
+    /// <summary>Reads the app's own services as the demo user <paramref name="user"/> (their grants), to compare a page with.</summary>
+    public async Task<T> AsDemoUserAsync<T>(string user, Func<IServiceProvider, Task<T>> read)
+    {
+        await using var scope = _app!.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var accessor = services.GetRequiredService<CallerScopeAccessor>();
+        accessor.Current = CallerScope.System("e2e");
+        var id = await services.GetRequiredService<KernelDb>().Users.Where(u => u.UserName == user).Select(u => u.Id).SingleAsync();
+        accessor.Current = await services.GetRequiredService<PeopleDirectory>().LoadScopeAsync(id);
+        return await read(services);
+    }
+
     /// <summary>How many organisations carry <paramref name="nameZh"/>, read from the app's own database.</summary>
     public async Task<int> CountOrgsNamedAsync(string nameZh)
     {
