@@ -31,6 +31,7 @@ public sealed class AssetsModule : ITongbanModule
         new("assets.nav.depreciation", "/assets/depreciation", AssetsPermissions.Manage),
         new("assets.nav.vehicles", "/assets/vehicles", AssetsPermissions.View),
         new("assets.nav.software", "/assets/software", AssetsPermissions.View),
+        new("assets.nav.settings", "/assets/settings", AssetsPermissions.View),
     ];
 
     public IEnumerable<RoleDefinition> Roles => AssetsPermissions.Roles;
@@ -48,6 +49,8 @@ public sealed class AssetsModule : ITongbanModule
         DepreciationScheduleCommand.Create(),
         AssetsCommands.Depreciate(cli),
         AssetsCommands.ImportTemplate(),
+        AssetsCommands.UsefulLife(cli),
+        AssetsCommands.VehicleQuota(cli),
     ];
 
     public IEnumerable<IReport> Reports => AssetsReports.All;

@@ -36,6 +36,14 @@ public sealed record LicenceInput(Guid OrgId, string Product, string Vendor, int
 
 public sealed record InstallInput(string Device, DateOnly On);
 
+public sealed record LifeInput(int Years);
+
+public sealed record QuotaInput(int Quota);
+
+public sealed record PropertyRightInput(string Certificate);
+
+public sealed record EvaluationInput(long ValueFen, DateOnly On, string? Agency);
+
 /// <summary>/api/assets: cards, allocation, use, disposal, depreciation, stocktake, vehicles, software. Refusals are RuleViolations (422).</summary>
 internal static class AssetsEndpoints
 {
@@ -63,6 +71,18 @@ internal static class AssetsEndpoints
             TypedResults.Ok(await r.PlaceAsync(id, new CardPlacement(p.UserDepartment, p.Custodian, p.Location), ct))).RequireAuthorization(AssetsPermissions.Manage);
         api.MapPost("/cards/{id:guid}/adjust/{toOrgId:guid}", async (Guid id, Guid toOrgId, CardRegistry r, CancellationToken ct) =>
             TypedResults.Ok(await r.AdjustAsync(id, toOrgId, ct))).RequireAuthorization(AssetsPermissions.Manage);
+
+        api.MapPost("/cards/{id:guid}/property-right", async (Guid id, PropertyRightInput i, CardRegistry r, CancellationToken ct) =>
+            TypedResults.Ok(await r.RecordPropertyRightAsync(id, i.Certificate, ct))).RequireAuthorization(AssetsPermissions.Manage);
+        api.MapPost("/cards/{id:guid}/evaluation", async (Guid id, EvaluationInput i, CardRegistry r, CancellationToken ct) =>
+            TypedResults.Ok(await r.RecordEvaluationAsync(id, i.ValueFen, i.On, i.Agency, ct))).RequireAuthorization(AssetsPermissions.Manage);
+
+        api.MapGet("/useful-lives/{orgId:guid}", async (Guid orgId, CardRegistry r, CancellationToken ct) => TypedResults.Ok(await r.LifeTableAsync(orgId, ct)));
+        api.MapPut("/useful-lives/{orgId:guid}/{classCode}", async (Guid orgId, string classCode, LifeInput i, CardRegistry r, CancellationToken ct) =>
+        {
+            await r.SetUsefulLifeAsync(orgId, classCode, i.Years, ct);
+            return TypedResults.Ok(await r.LifeTableAsync(orgId, ct));
+        }).RequireAuthorization(AssetsPermissions.Settings);
 
         api.MapGet("/allocations", async (AllocationService s, CancellationToken ct) => TypedResults.Ok(await s.ListAsync(ct)));
         api.MapPost("/allocations", async (NewAllocation a, AllocationService s, CancellationToken ct) => TypedResults.Ok(await s.RequestAsync(a, ct))).RequireAuthorization(AssetsPermissions.Manage);
@@ -110,6 +130,12 @@ internal static class AssetsEndpoints
         api.MapGet("/vehicles", async (VehicleService s, CancellationToken ct) => TypedResults.Ok(await s.ListAsync(ct)));
         api.MapGet("/vehicles/standards", () => TypedResults.Ok(VehicleRules.Defaults));
         api.MapGet("/vehicles/year/{year:int}", async (int year, Guid? orgId, VehicleService s, CancellationToken ct) => TypedResults.Ok(await s.YearAsync(year, orgId, ct)));
+        api.MapGet("/vehicles/quotas/{orgId:guid}", async (Guid orgId, VehicleService s, CancellationToken ct) => TypedResults.Ok(await s.QuotasAsync(orgId, ct)));
+        api.MapPut("/vehicles/quotas/{orgId:guid}/{category}", async (Guid orgId, VehicleCategory category, QuotaInput i, VehicleService s, CancellationToken ct) =>
+        {
+            await s.SetQuotaAsync(orgId, category, i.Quota, ct);
+            return TypedResults.Ok(await s.QuotasAsync(orgId, ct));
+        }).RequireAuthorization(AssetsPermissions.Settings);
         api.MapPost("/vehicles", async (NewVehicle v, VehicleService s, CancellationToken ct) => TypedResults.Ok(await s.RegisterAsync(v, ct))).RequireAuthorization(AssetsPermissions.Manage);
         api.MapPost("/vehicles/{id:guid}/costs", async (Guid id, CostInput c, VehicleService s, CancellationToken ct) =>
             TypedResults.Ok(await s.AddCostAsync(id, c.On, c.Kind, c.AmountFen, ct))).RequireAuthorization(AssetsPermissions.Manage);

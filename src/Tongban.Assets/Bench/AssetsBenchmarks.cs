@@ -285,7 +285,8 @@ internal static class AssetsBenchmarks
         {
             var officer = CallerScope.ForUser(Guid.NewGuid(), "bench", [new Grant { Role = Allocation.AssetWorkflows.FinanceRole, OrgId = data.Root, CoversDescendants = true }]);
             await using var scope = data.Open(officer);
-            _ours = (await AssetQueries.CompositionAsync(scope.ServiceProvider.GetRequiredService<AssetsDb>(), data.Root, ct)).TotalFen;
+            var summary = await AssetQueries.CompositionAsync(scope.ServiceProvider.GetRequiredService<AssetsDb>(), data.Root, ct);
+            _ours = summary.TotalFen;
         }
 
         public async Task BaselineAsync(CancellationToken ct)
@@ -293,14 +294,14 @@ internal static class AssetsBenchmarks
             await using var scope = data.Open(CallerScope.System("bench"));
             var db = scope.ServiceProvider.GetRequiredService<AssetsDb>();
             var root = data.Root;
-            var rows = await db.Database.SqlQuery<long>(
+            var rows = await db.Database.SqlQuery<CompositionTotals>(
                 $"""
-                SELECT SUM(c."OriginalValueFen") AS "Value"
+                SELECT c."Composition" AS "Composition", COUNT(*) AS "Cards", SUM(c."OriginalValueFen") AS "TotalFen", SUM(c."OriginalValueFen" - c."AccumulatedFen") AS "NetFen"
                 FROM assets_cards c JOIN kernel_org_closure x ON x."DescendantId" = c."OrgId"
                 WHERE x."AncestorId" = {root} AND c."Status" <> 7
                 GROUP BY c."Composition"
                 """).ToListAsync(ct);
-            _raw = rows.Sum();
+            _raw = rows.Sum(r => r.TotalFen);
         }
 
         public Task VerifyAsync(CancellationToken ct) =>
@@ -308,4 +309,16 @@ internal static class AssetsBenchmarks
 
         public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
+}
+
+/// <summary>One line of the baseline's GROUP BY: the same columns the roll-up computes.</summary>
+internal sealed class CompositionTotals
+{
+    public int Composition { get; init; }
+
+    public long Cards { get; init; }
+
+    public long TotalFen { get; init; }
+
+    public long NetFen { get; init; }
 }

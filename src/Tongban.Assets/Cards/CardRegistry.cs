@@ -24,6 +24,9 @@ public sealed record NewCard(
 /// <summary>A card's place and keeper; any change is a history step.</summary>
 public sealed record CardPlacement(string UserDepartment, string Custodian, string Location);
 
+/// <summary>One class of the useful-life table at an org: the table's figure (and top of range), the life in force, whether set here.</summary>
+public sealed record UsefulLifeRow(string ClassCode, string NameZh, string NameEn, int TableYears, int? TableMaxYears, int Years, bool SetHere);
+
 /// <summary>Asset cards: registration, placement, evaluation and property right, history, spare assets.</summary>
 public sealed class CardRegistry(AssetsDb db, KernelDb kernel, RoleCatalog roles, CallerScopeAccessor caller, TimeProvider clock)
 {
@@ -114,20 +117,22 @@ public sealed class CardRegistry(AssetsDb db, KernelDb kernel, RoleCatalog roles
         return card;
     }
 
-    /// <summary>Seed 09 (4) "Other basic work": asset evaluation, recorded per asset.</summary>
-    public async Task<AssetCard> RecordEvaluationAsync(Guid cardId, long valueFen, DateOnly on, CancellationToken ct = default)
+    /// <summary>Seed 09 (4) "Other basic work": asset evaluation, recorded per asset (the latest on the card, each one in its history).</summary>
+    public async Task<AssetCard> RecordEvaluationAsync(Guid cardId, long valueFen, DateOnly on, string? agency = null, CancellationToken ct = default)
     {
         RuleViolation.ThrowIf(valueFen < 0, "value", "assets.evaluation.value", "An evaluated value may not be negative.");
+        RuleViolation.ThrowIf(agency is { Length: > 200 }, "agency", "assets.evaluation.agency", "The evaluation agency's name is at most 200 characters.");
         RuleViolation.ThrowIf(on > AssetsAccess.Today(clock), "on", "assets.date.future", "The evaluation date is in the future.");
         var card = await LoadForChangeAsync(cardId, ct);
         card.EvaluatedValueFen = valueFen;
         card.EvaluatedOn = on;
-        db.CardEvents.Add(Event(card, "evaluated", $"{new Kernel.Money.Cny(valueFen)} on {on:yyyy-MM-dd}"));
+        var by = string.IsNullOrWhiteSpace(agency) ? "" : $" by {agency.Trim()}";
+        db.CardEvents.Add(Event(card, "evaluated", $"{new Kernel.Money.Cny(valueFen)} on {on:yyyy-MM-dd}{by}"));
         await db.SaveChangesAsync(ct);
         return card;
     }
 
-    /// <summary>Seed 09 (4) "Other basic work": property-right registration, recorded per asset.</summary>
+    /// <summary>Seed 09 (4) "Other basic work": property-right registration, recorded per asset (the certificate on the card, each registration in its history).</summary>
     public async Task<AssetCard> RecordPropertyRightAsync(Guid cardId, string certificate, CancellationToken ct = default)
     {
         RuleViolation.ThrowIf(string.IsNullOrWhiteSpace(certificate) || certificate.Length > 100, "certificate", "assets.property-right.certificate", "Give the certificate number (at most 100 characters).");
@@ -204,6 +209,23 @@ public sealed class CardRegistry(AssetsDb db, KernelDb kernel, RoleCatalog roles
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The useful-life table as it applies at <paramref name="orgId"/>: every depreciated class with the table's
+    /// figure (财会〔2017〕4号 表1), the life in force there and whether the org itself set it.
+    /// </summary>
+    public async Task<IReadOnlyList<UsefulLifeRow>> LifeTableAsync(Guid orgId, CancellationToken ct = default)
+    {
+        await AssetsAccess.EnsureAsync(db, roles, AssetsPermissions.View, orgId, ct);
+        var inForce = await LifeOverridesAsync(orgId, ct);
+        var own = await db.UsefulLives.AsNoTracking().Where(s => s.OrgId == orgId).Select(s => s.ClassCode).ToListAsync(ct);
+        return
+        [
+            .. AssetClasses.Leaves
+                .Where(c => c.LifeYears is not null && !DepreciationRules.IsExcluded(c.Code))
+                .Select(c => new UsefulLifeRow(c.Code, c.NameZh, c.NameEn, c.LifeYears!.Value, c.MaxLifeYears, UsefulLives.YearsFor(c.Code, inForce)!.Value, own.Contains(c.Code))),
+        ];
     }
 
     /// <summary>Edits the useful-life table for a jurisdiction (财会〔2017〕4号 表1 minimums hold).</summary>

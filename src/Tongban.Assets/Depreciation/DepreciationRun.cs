@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Tongban.Kernel.Errors;
 using Tongban.Kernel.People;
@@ -42,44 +43,65 @@ public sealed class DepreciationRun(AssetsDb db, RoleCatalog roles, TimeProvider
         return new DepreciationTotals(rootOrgId, period, record.Cards, record.TotalFen);
     }
 
-    /// <summary>The three statements, shared with the benchmark's check.</summary>
+    // {0} is "+" or nothing (see ExecuteAsync); @p is the period, @root the subtree's root.
+    private const string InsertSql = """
+            INSERT INTO assets_depreciation ("CardId", "Period", "OrgId", "AmountFen")
+            SELECT c."Id", @p, c."OrgId",
+                   CASE WHEN @p - c."StartPeriod" = c."LifeMonths" - 1
+                        THEN c."OriginalValueFen" - (c."OriginalValueFen" / c."LifeMonths") * (c."LifeMonths" - 1)
+                        ELSE c."OriginalValueFen" / c."LifeMonths" END
+            FROM assets_cards c
+            WHERE {0}c."OrgId" IN (SELECT "DescendantId" FROM kernel_org_closure WHERE "AncestorId" = @root)
+              AND c."Depreciable" AND c."LifeMonths" > 0
+              AND @p >= c."StartPeriod" AND @p < c."StartPeriod" + c."LifeMonths"
+              AND (c."LeftPeriod" IS NULL OR @p < c."LeftPeriod")
+        """;
+
+    private const string UpdateSql = """
+            UPDATE assets_cards SET
+              "AccumulatedFen" = CASE
+                WHEN (CASE WHEN "LeftPeriod" IS NOT NULL AND "LeftPeriod" <= @p THEN "LeftPeriod" - 1 ELSE @p END) - "StartPeriod" + 1 <= 0 THEN 0
+                WHEN (CASE WHEN "LeftPeriod" IS NOT NULL AND "LeftPeriod" <= @p THEN "LeftPeriod" - 1 ELSE @p END) - "StartPeriod" + 1 >= "LifeMonths" THEN "OriginalValueFen"
+                ELSE ((CASE WHEN "LeftPeriod" IS NOT NULL AND "LeftPeriod" <= @p THEN "LeftPeriod" - 1 ELSE @p END) - "StartPeriod" + 1) * ("OriginalValueFen" / "LifeMonths")
+              END,
+              "DepreciatedThrough" = @p
+            WHERE {0}"OrgId" IN (SELECT "DescendantId" FROM kernel_org_closure WHERE "AncestorId" = @root)
+              AND "Depreciable" AND "LifeMonths" > 0
+              AND ("DepreciatedThrough" IS NULL OR "DepreciatedThrough" <= @p)
+        """;
+
+    /// <summary>
+    /// The three statements. The subtree is "OrgId IN (closure descendants of the root)". On SQLite,
+    /// whose planner would otherwise walk the cards through the org index one unit at a time (a random
+    /// read per card), a run over a large part of the tree reads the cards table straight through and
+    /// tests each card's org against the descendants instead (the unary + keeps the org index out).
+    /// </summary>
     internal static async Task ExecuteAsync(AssetsDb db, Guid root, int p, CancellationToken ct)
     {
+        var scan = !db.Database.IsNpgsql() && await IsLargeSubtreeAsync(db, root, ct);
+        var org = scan ? "+" : "";
         await db.Database.ExecuteSqlAsync(
             $"""
             DELETE FROM assets_depreciation WHERE "Period" = {p}
               AND "OrgId" IN (SELECT "DescendantId" FROM kernel_org_closure WHERE "AncestorId" = {root})
             """,
             ct);
-        await db.Database.ExecuteSqlAsync(
-            $"""
-            INSERT INTO assets_depreciation ("CardId", "Period", "OrgId", "AmountFen")
-            SELECT c."Id", {p}, c."OrgId",
-                   CASE WHEN {p} - c."StartPeriod" = c."LifeMonths" - 1
-                        THEN c."OriginalValueFen" - (c."OriginalValueFen" / c."LifeMonths") * (c."LifeMonths" - 1)
-                        ELSE c."OriginalValueFen" / c."LifeMonths" END
-            FROM assets_cards c
-            JOIN kernel_org_closure x ON x."DescendantId" = c."OrgId" AND x."AncestorId" = {root}
-            WHERE c."Depreciable" AND c."LifeMonths" > 0
-              AND {p} >= c."StartPeriod" AND {p} < c."StartPeriod" + c."LifeMonths"
-              AND (c."LeftPeriod" IS NULL OR {p} < c."LeftPeriod")
-            """,
-            ct);
-        await db.Database.ExecuteSqlAsync(
-            $"""
-            UPDATE assets_cards SET
-              "AccumulatedFen" = CASE
-                WHEN (CASE WHEN "LeftPeriod" IS NOT NULL AND "LeftPeriod" <= {p} THEN "LeftPeriod" - 1 ELSE {p} END) - "StartPeriod" + 1 <= 0 THEN 0
-                WHEN (CASE WHEN "LeftPeriod" IS NOT NULL AND "LeftPeriod" <= {p} THEN "LeftPeriod" - 1 ELSE {p} END) - "StartPeriod" + 1 >= "LifeMonths" THEN "OriginalValueFen"
-                ELSE ((CASE WHEN "LeftPeriod" IS NOT NULL AND "LeftPeriod" <= {p} THEN "LeftPeriod" - 1 ELSE {p} END) - "StartPeriod" + 1) * ("OriginalValueFen" / "LifeMonths")
-              END,
-              "DepreciatedThrough" = {p}
-            WHERE "Depreciable" AND "LifeMonths" > 0
-              AND ("DepreciatedThrough" IS NULL OR "DepreciatedThrough" <= {p})
-              AND "OrgId" IN (SELECT "DescendantId" FROM kernel_org_closure WHERE "AncestorId" = {root})
-            """,
-            ct);
+        await db.Database.ExecuteSqlRawAsync(string.Format(CultureInfo.InvariantCulture, InsertSql, org), Parameters(db, p, root), ct);
+        await db.Database.ExecuteSqlRawAsync(string.Format(CultureInfo.InvariantCulture, UpdateSql, org), Parameters(db, p, root), ct);
     }
+
+    /// <summary>Whether the subtree holds at least a quarter of the organisations.</summary>
+    private static async Task<bool> IsLargeSubtreeAsync(AssetsDb db, Guid root, CancellationToken ct)
+    {
+        var below = await db.OrgClosures.CountAsync(c => c.AncestorId == root, ct);
+        var all = await db.OrgClosures.CountAsync(c => c.Distance == 0, ct);
+        return below * 4 >= all;
+    }
+
+    private static object[] Parameters(AssetsDb db, int p, Guid root) =>
+        db.Database.IsNpgsql()
+            ? [new Npgsql.NpgsqlParameter("p", p), new Npgsql.NpgsqlParameter("root", root)]
+            : [new Microsoft.Data.Sqlite.SqliteParameter("@p", p), new Microsoft.Data.Sqlite.SqliteParameter("@root", root.ToString().ToUpperInvariant())];
 
     public async Task<IReadOnlyList<DepreciationRunRecord>> RunsAsync(CancellationToken ct = default) =>
         await db.DepreciationRuns.AsNoTracking().OrderByDescending(r => r.AtUtc).Take(100).ToListAsync(ct);

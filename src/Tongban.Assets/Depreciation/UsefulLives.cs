@@ -5,7 +5,8 @@ namespace Tongban.Assets.Depreciation;
 
 /// <summary>
 /// Useful lives by class: the shipped defaults of 财会〔2017〕4号 表1, overridden by a jurisdiction's
-/// edits. The table states minimums ("不低于"), so an edit may lengthen a life but not shorten it below the table.
+/// edits. The table states a minimum ("不低于 N 年") for most classes and a range ("10～15 年") for special
+/// equipment, so an edit stays at or above the minimum and, where the table gives one, at or below the top of the range.
 /// </summary>
 public static class UsefulLives
 {
@@ -17,7 +18,7 @@ public static class UsefulLives
             ? null
             : overrides.TryGetValue(classCode, out var years) ? years : DefaultYears(classCode);
 
-    // 财会〔2017〕4号 表1: lives are "不低于" the table's figure.
+    // 财会〔2017〕4号 表1: lives are "不低于" the table's figure, or within its range for special equipment.
     public static RuleResult CheckEdit(string classCode, int years)
     {
         var cls = AssetClasses.Find(classCode);
@@ -34,6 +35,11 @@ public static class UsefulLives
         if (years < cls.LifeYears)
         {
             return RuleResult.Refused("assets.life.below-table", $"The table (财会〔2017〕4号 表1) sets at least {cls.LifeYears} years for {cls.NameEn}.");
+        }
+
+        if (cls.MaxLifeYears is { } max && years > max)
+        {
+            return RuleResult.Refused("assets.life.above-table", $"The table (财会〔2017〕4号 表1) sets {cls.LifeYears} to {max} years for {cls.NameEn}.");
         }
 
         return years > 100 ? RuleResult.Refused("assets.life.range", "A useful life above 100 years is not plausible.") : RuleResult.Allowed;

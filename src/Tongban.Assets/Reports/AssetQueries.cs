@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Tongban.Assets.Cards;
+using Tongban.Kernel.Data;
 
 namespace Tongban.Assets.Reports;
 
@@ -16,11 +17,17 @@ public sealed record YearValueRow(int Year, long TotalFen, long NetFen);
 /// <summary>The roll-ups along the org tree: one GROUP BY over the subtree's cards, through the caller's scope.</summary>
 public static class AssetQueries
 {
-    /// <summary>Cards held anywhere under <paramref name="root"/> (all visible cards when null).</summary>
-    public static IQueryable<AssetCard> Under(AssetsDb db, Guid? root) =>
-        root is { } r
-            ? db.Cards.AsNoTracking().Where(c => db.OrgClosures.Any(x => x.AncestorId == r && x.DescendantId == c.OrgId))
-            : db.Cards.AsNoTracking();
+    /// <summary>
+    /// Cards held anywhere under <paramref name="root"/> that the caller may see (all visible cards when null): the
+    /// kernel's scope filter applies, and the subtree is one uncorrelated IN (closure descendants of the root), which
+    /// the database computes once per query.
+    /// </summary>
+    public static IQueryable<AssetCard> Under(AssetsDb db, Guid? root) => root is { } r ? Within(db, db.Cards, r) : db.Cards.AsNoTracking();
+
+    /// <summary>The rows of <paramref name="set"/> held under <paramref name="root"/>, through the caller's scope.</summary>
+    private static IQueryable<T> Within<T>(AssetsDb db, DbSet<T> set, Guid root)
+        where T : class, IOrgOwned =>
+        set.AsNoTracking().Where(e => db.OrgClosures.Where(x => x.AncestorId == root).Select(x => x.DescendantId).Contains(e.OrgId));
 
     /// <summary>Figure 5.2: total and net book value by composition class of the cards still on the books.</summary>
     public static async Task<CompositionSummary> CompositionAsync(AssetsDb db, Guid? root, CancellationToken ct)
@@ -31,7 +38,7 @@ public static class AssetQueries
             .Select(g => new CompositionRow(g.Key, g.LongCount(), g.Sum(c => c.OriginalValueFen), g.Sum(c => c.OriginalValueFen - c.AccumulatedFen)))
             .ToListAsync(ct);
         var all = Enum.GetValues<Composition>().Select(k => rows.FirstOrDefault(r => r.Composition == k) ?? new CompositionRow(k, 0, 0, 0)).ToList();
-        var liabilities = db.Liabilities.AsNoTracking().Where(l => root == null || db.OrgClosures.Any(x => x.AncestorId == root && x.DescendantId == l.OrgId));
+        var liabilities = root is null ? db.Liabilities.AsNoTracking() : Within(db, db.Liabilities, root.Value);
         var year = await liabilities.Select(l => (int?)l.Year).MaxAsync(ct);
         var owed = year is null ? 0 : await liabilities.Where(l => l.Year == year).SumAsync(l => l.AmountFen, ct);
         return new CompositionSummary(all, all.Sum(r => r.TotalFen), all.Sum(r => r.NetFen), owed, year ?? 0);
@@ -40,8 +47,8 @@ public static class AssetQueries
     /// <summary>Figure 5.1: total and net value at each year end from the final accounts, and now from the cards.</summary>
     public static async Task<IReadOnlyList<YearValueRow>> ByYearAsync(AssetsDb db, Guid? root, int currentYear, CancellationToken ct)
     {
-        var history = await db.YearEnds.AsNoTracking()
-            .Where(y => root == null || db.OrgClosures.Any(x => x.AncestorId == root && x.DescendantId == y.OrgId))
+        var yearEnds = root is null ? db.YearEnds.AsNoTracking() : Within(db, db.YearEnds, root.Value);
+        var history = await yearEnds
             .GroupBy(y => y.Year)
             .Select(g => new YearValueRow(g.Key, g.Sum(y => y.TotalFen), g.Sum(y => y.NetFen)))
             .ToListAsync(ct);

@@ -9,6 +9,9 @@ public sealed record NewVehicle(Guid OrgId, string Plate, string Model, VehicleC
 
 public sealed record VehicleYearRow(Guid OrgId, VehicleCategory Category, int Vehicles, long PurchaseFen, long FuelFen, long RepairsFen, long InsuranceFen, long TollsFen, long OtherFen);
 
+/// <summary>A unit's establishment (quota) for one vehicle category and the vehicles it holds in it.</summary>
+public sealed record QuotaRow(VehicleCategory Category, int Quota, int Held);
+
 /// <summary>Seed 09 (5) "Official vehicle management": the register, quota, equipment standard and running costs.</summary>
 public sealed class VehicleService(AssetsDb db, RoleCatalog roles, TimeProvider clock)
 {
@@ -54,6 +57,16 @@ public sealed class VehicleService(AssetsDb db, RoleCatalog roles, TimeProvider 
         }
 
         await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Seed 09 (5) "establishment management": each category's quota at the unit (0 when none is set) and the vehicles held.</summary>
+    public async Task<IReadOnlyList<QuotaRow>> QuotasAsync(Guid orgId, CancellationToken ct = default)
+    {
+        await AssetsAccess.EnsureAsync(db, roles, AssetsPermissions.View, orgId, ct);
+        var quotas = await db.VehicleQuotas.AsNoTracking().Where(q => q.OrgId == orgId).ToDictionaryAsync(q => q.Category, q => q.Quota, ct);
+        var held = await db.Vehicles.AsNoTracking().Where(v => v.OrgId == orgId && !v.Retired).GroupBy(v => v.Category)
+            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+        return [.. Enum.GetValues<VehicleCategory>().Select(c => new QuotaRow(c, quotas.GetValueOrDefault(c), held.GetValueOrDefault(c)))];
     }
 
     public async Task<VehicleCost> AddCostAsync(Guid vehicleId, DateOnly on, RunningCostKind kind, long amountFen, CancellationToken ct = default)

@@ -95,6 +95,16 @@ public sealed class DepreciationRulesTests
     }
 
     [Fact]
+    public void A_special_equipment_life_stays_within_the_table_range_caikuai_2017_4()
+    {
+        Assert.True(UsefulLives.CheckEdit("301", 10).IsAllowed);
+        Assert.True(UsefulLives.CheckEdit("301", 15).IsAllowed);
+        Assert.Equal("assets.life.below-table", UsefulLives.CheckEdit("301", 9).Rule);
+        Assert.Equal("assets.life.above-table", UsefulLives.CheckEdit("305", 31).Rule);
+        Assert.True(UsefulLives.CheckEdit("102", 70).IsAllowed);
+    }
+
+    [Fact]
     public void Only_fixed_assets_are_depreciated()
     {
         Assert.False(DepreciationRules.Depreciates(Composition.Current, "201", 6));
