@@ -57,7 +57,7 @@ public sealed class PensionsModule : ITongbanModule
     public void MapEndpoints(IEndpointRouteBuilder app) => app.MapPensionsApi();
 
     /// <summary><c>tongban pensions transfer-amounts</c> needs no database; <c>form</c> and <c>estimate</c> read it.</summary>
-    public IEnumerable<Command> CliCommands(CliContext cli) => [TransferAmountsCommand.Create(), RecordCommands.Form(cli), RecordCommands.Estimate(cli)];
+    public IEnumerable<Command> CliCommands(CliContext cli) => [TransferAmountsCommand.Create(), RecordCommands.Form(cli), RecordCommands.Estimate(cli), AmountsCommand.Create(cli)];
 
     public IEnumerable<IBenchmark> Benchmarks => [new AmountsBenchmark()];
 
