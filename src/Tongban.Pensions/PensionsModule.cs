@@ -27,6 +27,7 @@ public sealed class PensionsModule : ITongbanModule
     [
         new("pensions.nav", "/pensions", PensionsPermissions.View),
         new("pensions.nav.accounts", "/pensions/accounts", PensionsPermissions.View),
+        new("pensions.nav.register", "/pensions/register", PensionsPermissions.KeepAccounts),
         new("pensions.nav.rates", "/pensions/rates", PensionsPermissions.View),
         new("pensions.nav.progress", "/pensions/progress", ""),
     ];
@@ -57,7 +58,7 @@ public sealed class PensionsModule : ITongbanModule
     public void MapEndpoints(IEndpointRouteBuilder app) => app.MapPensionsApi();
 
     /// <summary><c>tongban pensions transfer-amounts</c> needs no database; <c>form</c> and <c>estimate</c> read it.</summary>
-    public IEnumerable<Command> CliCommands(CliContext cli) => [TransferAmountsCommand.Create(), RecordCommands.Form(cli), RecordCommands.Estimate(cli)];
+    public IEnumerable<Command> CliCommands(CliContext cli) => [TransferAmountsCommand.Create(), RecordCommands.Form(cli), RecordCommands.Estimate(cli), AmountsCommand.Create(cli), RatesCommand.Create(cli)];
 
     public IEnumerable<IBenchmark> Benchmarks => [new AmountsBenchmark()];
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Tongban.Kernel.Money;
 
 namespace Tongban.Pensions.Amounts;
@@ -14,12 +15,18 @@ public sealed record BatchTotals(int Persons, long Months, Cny PersonalAccount, 
 /// primary key stores them (org, person, month): one calculator is open at a time, so memory stays constant however
 /// many rows there are.
 /// </summary>
+/// <remarks>
+/// The query is EF's, so the caller's scope filter is the model's query filter; its rows are read with the data
+/// reader of the command EF built (<see cref="RelationalQueryableExtensions.CreateDbCommand"/>) rather than through
+/// a materialised object per row, and booked with <see cref="TransferAmountCalculator.Add(YearMonth, long, long, long)"/>,
+/// which allocates nothing: at 12 million rows the per-row cost is what separates this pass from raw SQL.
+/// </remarks>
 public sealed class AmountsBatch(PensionsDb db, RatesService rates)
 {
     public async Task<BatchTotals> RunAsync(YearMonth asOf, Action<Guid, TransferAmounts>? each = null, CancellationToken ct = default)
     {
         var table = await rates.LoadAsync(ct);
-        var rows = db.Contributions.AsNoTracking()
+        var query = db.Contributions.AsNoTracking()
             .OrderBy(c => c.OrgId).ThenBy(c => c.PersonId).ThenBy(c => c.Month)
             .Select(c => new { c.PersonId, c.Month, c.BaseFen, c.IndividualFen, c.CreditedFen });
         var persons = 0;
@@ -44,16 +51,29 @@ public sealed class AmountsBatch(PensionsDb db, RatesService rates)
             each?.Invoke(current, amounts);
         }
 
-        await foreach (var row in rows.AsAsyncEnumerable().WithCancellation(ct))
+        await db.Database.OpenConnectionAsync(ct);
+        try
         {
-            if (row.PersonId != current || calculator is null)
+            await using var command = query.CreateDbCommand();
+            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
             {
-                Flush();
-                current = row.PersonId;
-                calculator = new TransferAmountCalculator(table, keepYears: false);
-            }
+                var personId = reader.GetGuid(0);
+                if (personId != current || calculator is null)
+                {
+                    Flush();
+                    current = personId;
+                    calculator = new TransferAmountCalculator(table, keepYears: false);
+                }
 
-            calculator.Add(new ContributionMonth(new YearMonth(row.Month / 100, row.Month % 100), new Cny(row.BaseFen), new Cny(row.IndividualFen), new Cny(row.CreditedFen)));
+                var month = reader.GetInt32(1);
+                calculator.Add(new YearMonth(month / 100, month % 100), reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4));
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
         }
 
         Flush();

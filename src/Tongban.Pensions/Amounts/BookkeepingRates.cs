@@ -46,11 +46,27 @@ public sealed class BookkeepingRates
             return rate.RatePercent;
         }
 
-        var known = _byYear.Count == 0 ? "none" : string.Join(", ", _byYear.Keys);
-        throw new RuleViolation(
-            $"rates.{year}",
-            "pensions.rate-missing",
-            $"No personal-account bookkeeping rate for {year}; supply the rate of {year} (known years: {known}).");
+        throw new RuleViolation($"rates.{year}", RateMissingRule, RateMissingMessage(year, _byYear.Keys));
+    }
+
+    /// <summary>The rule of a computation refused for want of a year's rate.</summary>
+    public const string RateMissingRule = "pensions.rate-missing";
+
+    /// <summary>The rates page, where a rates keeper enters a year's rate with its source.</summary>
+    public const string RatesPage = "/pensions/rates";
+
+    /// <summary>
+    /// Why a year has no rate and who enters it: MOHRSS and MOF publish the rate of year N in N+1, so the current year
+    /// (e.g. a transfer in 2026) has none until a rates keeper (role pensions.rates-keeper) enters the rate to apply, with
+    /// its source, on the rates page or with <c>tongban pensions rates set</c>.
+    /// </summary>
+    public static string RateMissingMessage(int year, IEnumerable<int> knownYears)
+    {
+        var known = knownYears.Any() ? string.Join(", ", knownYears) : "none";
+        return $"No personal-account bookkeeping rate for {year}: the rate of a year is published by MOHRSS and MOF in the "
+            + $"following year, and no rate is guessed. A rates keeper (role pensions.rates-keeper) enters the rate of {year} "
+            + $"with its source on the rates page ({RatesPage}) or with 'tongban pensions rates set --year {year} --rate PERCENT --source TEXT' "
+            + $"(or add it to a --rates file). Known years: {known}.";
     }
 
     private static BookkeepingRates LoadShipped()

@@ -46,6 +46,16 @@ public sealed class RatesService(PensionsDb db)
         return new BookkeepingRates(rows.Select(r => new BookkeepingRate(r.Year, r.Hundredths / 100m, r.Source)));
     }
 
+    /// <summary>
+    /// The years from the first stored one through <paramref name="throughYear"/> (normally the current year) that have
+    /// no rate: a computation through any of them is refused naming the year until a rates keeper enters it.
+    /// </summary>
+    public static IReadOnlyList<int> MissingYears(BookkeepingRates table, int throughYear)
+    {
+        var known = table.All.Select(r => r.Year).ToHashSet();
+        return known.Count == 0 ? [throughYear] : Enumerable.Range(known.Min(), Math.Max(0, throughYear - known.Min() + 1)).Where(y => !known.Contains(y)).ToList();
+    }
+
     private static int ToHundredths(decimal percent, int year)
     {
         RuleViolation.ThrowIf(percent is < 0m or >= 100m || decimal.Round(percent, 2) != percent, $"rates.{year}", "pensions.rate-format", $"{percent} is not a rate in percent with at most two decimals.");

@@ -42,26 +42,39 @@ public sealed class TransferAmountCalculator(BookkeepingRates rates, bool keepYe
     public void Add(ContributionMonth month)
     {
         ArgumentNullException.ThrowIfNull(month);
-        if (_last is { } last && month.Month <= last)
+        Add(month.Month, month.Base.Fen, month.Individual.Fen, month.Credited.Fen);
+    }
+
+    /// <summary>
+    /// Adds a month given in fen, as the batch reads it from the database: the same checks as
+    /// <see cref="Add(ContributionMonth)"/>, and nothing allocated unless a month is refused.
+    /// </summary>
+    public void Add(YearMonth month, long baseFen, long individualFen, long creditedFen)
+    {
+        if (_last is { } last && month <= last)
         {
             throw new RuleViolation(
-                $"month {month.Month}",
-                month.Month == last ? "pensions.month-duplicate" : "pensions.month-order",
-                month.Month == last ? $"The month {month.Month} is recorded twice." : $"The month {month.Month} comes after {last}; months must be in order.");
+                $"month {month}",
+                month == last ? "pensions.month-duplicate" : "pensions.month-order",
+                month == last ? $"The month {month} is recorded twice." : $"The month {month} comes after {last}; months must be in order.");
         }
 
-        ContributionRules.CheckAmounts(month.Base, month.Individual, month.Credited, $"month {month.Month}");
-        MoveToYear(month.Month.Year);
-        var credit = AccountRules.TransferredCreditFen(month.Month, month.Individual.Fen, month.Credited.Fen);
-        _yearCreditFen = checked(_yearCreditFen + credit);
-        _yearCreditTimesMonthFen = checked(_yearCreditTimesMonthFen + (credit * month.Month.Month));
-        if (SubsidyRules.EarnsSubsidy(month.Month))
+        if (!ContributionRules.AmountsValid(baseFen, individualFen, creditedFen))
         {
-            _yearBaseFen = checked(_yearBaseFen + month.Base.Fen);
+            ContributionRules.Refuse(new Cny(baseFen), new Cny(individualFen), new Cny(creditedFen), $"month {month}");
+        }
+
+        MoveToYear(month.Year);
+        var credit = AccountRules.TransferredCreditFen(month, individualFen, creditedFen);
+        _yearCreditFen = checked(_yearCreditFen + credit);
+        _yearCreditTimesMonthFen = checked(_yearCreditTimesMonthFen + (credit * month.Month));
+        if (SubsidyRules.EarnsSubsidy(month))
+        {
+            _yearBaseFen = checked(_yearBaseFen + baseFen);
         }
 
         _months++;
-        _last = month.Month;
+        _last = month;
     }
 
     /// <summary>Adds a year known only by its totals; it must be after every month already added.</summary>

@@ -6,6 +6,7 @@ using Tongban.Kernel.Errors;
 using Tongban.Kernel.Imports;
 using Tongban.Kernel.Money;
 using Tongban.Kernel.Orgs;
+using Tongban.Kernel.People;
 using Tongban.Pensions.Amounts;
 
 namespace Tongban.Pensions.Records;
@@ -223,6 +224,33 @@ public sealed class RecordsService(PensionsDb db, KernelDb kernel, TimeProvider 
         return rows.Select(r => new PersonRow(
             r.Id, r.Name, r.IdNumber, r.Gender, r.BirthDate, r.OrgId, FromInt(r.MilitaryStart), r.MilitaryEnd is { } e ? FromInt(e) : null, r.Months,
             r.Transfer?.Id, r.Transfer?.Step)).ToList();
+    }
+
+    /// <summary>The months booked on a person's military-period account, in order (Notice art. 1).</summary>
+    public async Task<IReadOnlyList<ContributionMonth>> MonthsAsync(Guid personId, CancellationToken ct = default)
+    {
+        await FindAsync(personId, ct);
+        var rows = await db.Contributions.AsNoTracking().Where(c => c.PersonId == personId).OrderBy(c => c.Month)
+            .Select(c => new { c.Month, c.BaseFen, c.IndividualFen, c.CreditedFen }).ToListAsync(ct);
+        return rows.Select(r => new ContributionMonth(FromInt(r.Month), new Cny(r.BaseFen), new Cny(r.IndividualFen), new Cny(r.CreditedFen))).ToList();
+    }
+
+    /// <summary>The military finance departments where the caller may keep accounts (register persons, book months).</summary>
+    public async Task<IReadOnlyList<OrgNode>> KeepingDepartmentsAsync(RoleCatalog roles, CancellationToken ct = default)
+    {
+        var departments = await kernel.Orgs.AsNoTracking()
+            .Where(o => o.Kind == OrgKind.MilitaryLogisticsFinanceDepartment && !o.Archived)
+            .OrderBy(o => o.NameZh).ToListAsync(ct);
+        var mine = new List<OrgNode>();
+        foreach (var d in departments)
+        {
+            if (await OrgScope.HasPermissionAtAsync(db.OrgClosures, db.Scope, roles, PensionsPermissions.KeepAccounts, d.Id, ct))
+            {
+                mine.Add(d);
+            }
+        }
+
+        return mine;
     }
 
     public async Task<InsuredPerson> FindAsync(Guid personId, CancellationToken ct) =>

@@ -49,6 +49,29 @@ public sealed class RecordsServiceTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Months_booked_from_the_page_entry_are_listed_in_order_and_another_departments_person_is_unknown_art1(string provider)
+    {
+        await using var world = await PensionsWorld.CreateAsync(provider);
+        Guid id;
+        await using (var scope = world.As(world.Military))
+        {
+            var records = scope.ServiceProvider.GetRequiredService<RecordsService>();
+            id = await records.RegisterAsync(world.Person(7, new YearMonth(2020, 1)));
+            await records.RecordContributionsAsync(id, ContributionEntry.Run("2020-07", "2020-12", "3000", "240", "240"));
+            await records.RecordContributionsAsync(id, ContributionEntry.Pasted("month,base,individual,credited\n2020-03,3000,240,240\n"));
+
+            var months = await records.MonthsAsync(id);
+
+            Assert.Equal(["2020-03", "2020-07", "2020-08", "2020-09", "2020-10", "2020-11", "2020-12"], months.Select(m => m.Month.ToString()));
+        }
+
+        await using var other = world.As(world.OtherMilitary);
+        var unknown = await Assert.ThrowsAsync<RuleViolation>(() => other.ServiceProvider.GetRequiredService<RecordsService>().MonthsAsync(id));
+        Assert.Equal("pensions.person-unknown", unknown.Rule);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task A_month_booked_twice_is_refused(string provider)
     {
         await using var world = await PensionsWorld.CreateAsync(provider);
