@@ -32,7 +32,8 @@ public static class KernelRegistration
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<CallerScopeAccessor>();
         services.AddScoped<KernelServices>();
-        services.AddDbContext<KernelDb>(o => o.UseTarget(target));
+        // Options depend only on the target: built once, not per request or circuit.
+        services.AddDbContext<KernelDb>(o => o.UseTarget(target), ServiceLifetime.Scoped, ServiceLifetime.Singleton);
         return services;
     }
 
@@ -55,5 +56,5 @@ public static class KernelRegistration
     /// <summary>Registers a module's context on the same database.</summary>
     public static IServiceCollection AddModuleDb<TContext>(this IServiceCollection services, DatabaseTarget target)
         where TContext : TongbanDbContext =>
-        services.AddDbContext<TContext>(o => o.UseTarget(target));
+        services.AddDbContext<TContext>(o => o.UseTarget(target), ServiceLifetime.Scoped, ServiceLifetime.Singleton);
 }
