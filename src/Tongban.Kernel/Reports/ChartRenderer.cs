@@ -227,9 +227,16 @@ public static class ChartRenderer
             x += 14 + TextWidth(title, 12) + 16;
         }
 
-        double left = 64, right = width - 16, top = 60, bottom = height - 40;
-        double Y(double v) => bottom - (v - min) / (max - min) * (bottom - top);
+        var ticks = new List<double>();
         for (var v = min; v <= max + step / 2; v += step)
+        {
+            ticks.Add(v);
+        }
+
+        // The plot starts right of the widest axis label, so amounts in the billions are not cut off.
+        double left = Math.Max(64, ticks.Max(v => TextWidth(Tick(v, percent), 11)) + 12), right = width - 16, top = 60, bottom = height - 40;
+        double Y(double v) => bottom - (v - min) / (max - min) * (bottom - top);
+        foreach (var v in ticks)
         {
             shapes.Add(new LineShape(left, Y(v), right, Y(v), "#e5e5e5", 1, "grid"));
             shapes.Add(new TextShape(left - 6, Y(v) + 4, Tick(v, percent), 11, Anchor.End, "#555555", "axis-label"));

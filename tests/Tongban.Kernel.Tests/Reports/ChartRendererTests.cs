@@ -68,6 +68,24 @@ public sealed class ChartRendererTests
     }
 
     [Fact]
+    public void Axis_labels_of_amounts_in_the_billions_stay_inside_the_picture()
+    {
+        var table = new ReportTable(
+            [new("year", "年度", "Year", ColumnType.Text), new("total", "资产总额", "Total", ColumnType.Money)],
+            [["2016", 1_2000_0000_00_00L], ["2026", 1_4455_3700_03_00L]],
+            "资产总额",
+            "Total assets");
+        var doc = XDocument.Parse(ChartRenderer.ToSvg(table, new ChartSpec(ChartKind.Line, "year", ["total"]), chinese: true));
+
+        // "15,000,000,000" drawn right-aligned at x must start at or right of 0 (about 0.6 em a digit).
+        foreach (var label in Elements(doc, "axis-label"))
+        {
+            var x = double.Parse(label.Attribute("x")!.Value, System.Globalization.CultureInfo.InvariantCulture);
+            Assert.True(x - (label.Value.Length * 11 * 0.6) >= 0, $"'{label.Value}' at x={x} is cut off");
+        }
+    }
+
+    [Fact]
     public void Money_is_drawn_in_yuan()
     {
         var doc = XDocument.Parse(ChartRenderer.ToSvg(Sample(), new ChartSpec(ChartKind.Bar, "state", ["amount"]), chinese: true));
