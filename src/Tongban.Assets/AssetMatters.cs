@@ -10,9 +10,6 @@ namespace Tongban.Assets;
 /// <summary>Where an asset matter went when it was submitted: who holds it and the rule that routed it.</summary>
 public sealed record MatterState(Guid MatterId, string Reference, string State, Guid HeldBy, string? RoutedBy);
 
-/// <summary>A decision taken on an asset matter: the step's event and the unit that applied.</summary>
-internal sealed record Decision(MatterEvent Step, Guid OriginOrgId);
-
 internal static class AssetMatters
 {
     /// <summary>Starts a matter for an assets record and submits it at once: the routing rules send it to whoever decides.</summary>
@@ -30,18 +27,20 @@ internal static class AssetMatters
     /// Takes a decision step (approve, reject, withdraw) on the matter about <paramref name="subjectId"/>. The
     /// matter is found among those the caller sees (the decider sees what it holds); the engine checks the role.
     /// </summary>
-    public static async Task<Decision> DecideAsync(KernelDb kernel, MatterEngine engine, string subjectType, Guid subjectId, string transition, string? opinion, CancellationToken ct)
+    public static async Task<MatterEvent> DecideAsync(KernelDb kernel, MatterEngine engine, string subjectType, Guid subjectId, string transition, string? opinion, CancellationToken ct)
     {
         var id = subjectId.ToString();
-        var matter = await kernel.Matters.AsNoTracking().Where(m => m.SubjectType == subjectType && m.SubjectId == id)
-            .Select(m => new { m.Id, m.OriginOrgId }).SingleOrDefaultAsync(ct)
+        var matterId = await kernel.Matters.AsNoTracking().Where(m => m.SubjectType == subjectType && m.SubjectId == id)
+            .Select(m => (Guid?)m.Id).SingleOrDefaultAsync(ct)
             ?? throw new RuleViolation("id", "assets.matter.unknown", $"No approval matter for {subjectType} {subjectId} among the matters you may see.");
-        var inputs = transition is "approve" or "reject"
-            ? new Dictionary<string, string> { ["opinion"] = string.IsNullOrWhiteSpace(opinion) ? "-" : opinion.Trim() }
-            : new Dictionary<string, string>();
-        var step = await engine.TakeAsync(matter.Id, transition, inputs, opinion, ct);
-        return new Decision(step, matter.OriginOrgId);
+        return await engine.TakeAsync(matterId, transition, DecisionInputs(transition, opinion), opinion, ct);
     }
+
+    /// <summary>The inputs of a decision step: approve and reject carry the opinion ("-" when none is written).</summary>
+    public static Dictionary<string, string> DecisionInputs(string transition, string? opinion) =>
+        transition is "approve" or "reject"
+            ? new Dictionary<string, string> { ["opinion"] = string.IsNullOrWhiteSpace(opinion) ? "-" : opinion.Trim() }
+            : [];
 
     /// <summary>
     /// Widens the caller's scope to <paramref name="orgId"/>'s subtree until disposed, for one

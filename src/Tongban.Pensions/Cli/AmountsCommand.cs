@@ -21,34 +21,24 @@ internal static class AmountsCommand
         var asOf = new Option<string>("--as-of") { Description = "Interest accrues through the end of this month (YYYY-MM)", Required = true };
         var output = new Option<FileInfo?>("--out") { Description = "Write one CSV line per person (person_id, months, personal_account, military_subsidy, total)" };
         var command = new Command("amounts", "Transfer amounts (art. 7) of every account in your scope, from the stored contribution months") { asOf, output };
-        command.SetAction(async (parse, ct) =>
+        command.SetAction((parse, ct) => CliRefusal.RunAsync(parse, async writer =>
         {
-            try
-            {
-                var month = YearMonth.Parse(parse.GetValue(asOf), "--as-of");
-                var services = cli.Open(parse);
-                var file = parse.GetValue(output);
-                await using var csv = file is null ? null : new StreamWriter(file.FullName, append: false, new System.Text.UTF8Encoding(false));
-                csv?.WriteLine(CsvHeader);
-                var c = CultureInfo.InvariantCulture;
-                var totals = await services.GetRequiredService<AmountsBatch>().RunAsync(
-                    month,
-                    csv is null ? null : (id, a) => csv.WriteLine(string.Create(c, $"{id},{a.Months},{a.PersonalAccount.Yuan:0.00},{a.MilitarySubsidy.Yuan:0.00},{a.Total.Yuan:0.00}")),
-                    ct);
-                var writer = parse.InvocationConfiguration.Output;
-                await writer.WriteLineAsync(string.Create(c, $"persons {totals.Persons}"));
-                await writer.WriteLineAsync(string.Create(c, $"months {totals.Months}"));
-                await writer.WriteLineAsync(string.Create(c, $"personal_account {totals.PersonalAccount.Yuan:0.00}"));
-                await writer.WriteLineAsync(string.Create(c, $"military_subsidy {totals.MilitarySubsidy.Yuan:0.00}"));
-                await writer.WriteLineAsync(string.Create(c, $"total {totals.Total.Yuan:0.00}"));
-                return 0;
-            }
-            catch (RuleViolation violation)
-            {
-                await parse.InvocationConfiguration.Error.WriteLineAsync($"error: {violation.Field}: {violation.Message} [{violation.Rule}]");
-                return 1;
-            }
-        });
+            var month = YearMonth.Parse(parse.GetValue(asOf), "--as-of");
+            var services = cli.Open(parse);
+            var file = parse.GetValue(output);
+            await using var csv = file is null ? null : new StreamWriter(file.FullName, append: false, new System.Text.UTF8Encoding(false));
+            csv?.WriteLine(CsvHeader);
+            var c = CultureInfo.InvariantCulture;
+            var totals = await services.GetRequiredService<AmountsBatch>().RunAsync(
+                month,
+                csv is null ? null : (id, a) => csv.WriteLine(string.Create(c, $"{id},{a.Months},{a.PersonalAccount.Yuan:0.00},{a.MilitarySubsidy.Yuan:0.00},{a.Total.Yuan:0.00}")),
+                ct);
+            await writer.WriteLineAsync(string.Create(c, $"persons {totals.Persons}"));
+            await writer.WriteLineAsync(string.Create(c, $"months {totals.Months}"));
+            await writer.WriteLineAsync(string.Create(c, $"personal_account {totals.PersonalAccount.Yuan:0.00}"));
+            await writer.WriteLineAsync(string.Create(c, $"military_subsidy {totals.MilitarySubsidy.Yuan:0.00}"));
+            await writer.WriteLineAsync(string.Create(c, $"total {totals.Total.Yuan:0.00}"));
+        }));
         return command;
     }
 }

@@ -19,7 +19,7 @@ internal static class RatesCommand
     public static Command Create(CliContext cli)
     {
         var list = new Command("list", "Every stored rate with its source, and the years up to this one that have none");
-        list.SetAction((parse, ct) => RunAsync(parse, async writer =>
+        list.SetAction((parse, ct) => CliRefusal.RunAsync(parse, async writer =>
         {
             var table = await cli.Open(parse).GetRequiredService<RatesService>().LoadAsync(ct);
             var c = CultureInfo.InvariantCulture;
@@ -39,7 +39,7 @@ internal static class RatesCommand
         var rate = new Option<decimal>("--rate") { Description = "The rate in percent, at most two decimals (e.g. 1.50)", Required = true };
         var source = new Option<string>("--source") { Description = "Where the rate comes from (the notice, or the instruction to apply it)", Required = true };
         var set = new Command("set", "Enter or change a year's rate with its source (role pensions.rates-keeper)") { year, rate, source };
-        set.SetAction((parse, ct) => RunAsync(parse, async writer =>
+        set.SetAction((parse, ct) => CliRefusal.RunAsync(parse, async writer =>
         {
             var services = cli.Open(parse);
             var caller = services.GetRequiredService<CallerScopeAccessor>().Current;
@@ -53,19 +53,5 @@ internal static class RatesCommand
         }));
 
         return new Command("rates", "Personal-account bookkeeping rates by year (list, set)") { list, set };
-    }
-
-    private static async Task<int> RunAsync(ParseResult parse, Func<TextWriter, Task> body)
-    {
-        try
-        {
-            await body(parse.InvocationConfiguration.Output);
-            return 0;
-        }
-        catch (RuleViolation violation)
-        {
-            await parse.InvocationConfiguration.Error.WriteLineAsync($"error: {violation.Field}: {violation.Message} [{violation.Rule}]");
-            return 1;
-        }
     }
 }

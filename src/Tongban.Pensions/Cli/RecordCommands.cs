@@ -21,7 +21,7 @@ internal static class RecordCommands
         var annex = new Option<int>("--annex") { Description = "1 voucher, 2 application, 3 contact letter, 4 information form", Required = true };
         var output = new Option<FileInfo>("--out") { Description = "Where to write the PDF", Required = true };
         var command = new Command("form", "An annex of the Notice as a PDF filled from the records (same record, same bytes)") { transfer, annex, output };
-        command.SetAction((parse, ct) => RunAsync(parse, async writer =>
+        command.SetAction((parse, ct) => CliRefusal.RunAsync(parse, async writer =>
         {
             var services = cli.Open(parse);
             var document = await services.GetRequiredService<TransferDocuments>().RenderAsync(parse.GetValue(transfer), TransferForms.KindOf(parse.GetValue(annex)), ct);
@@ -40,7 +40,7 @@ internal static class RecordCommands
         var index = new Option<decimal>("--index") { Description = "Average contribution index (0.6 to 3)", DefaultValueFactory = _ => 1m };
         var age = new Option<int?>("--age") { Description = "Retirement age 50, 55 or 60 (default: 60 for men, 50 for women)" };
         var command = new Command("estimate", "Monthly basic pension at retirement from the merged record (国发〔2005〕38号), with formula and inputs") { person, wage, index, age };
-        command.SetAction((parse, ct) => RunAsync(parse, async writer =>
+        command.SetAction((parse, ct) => CliRefusal.RunAsync(parse, async writer =>
         {
             var services = cli.Open(parse);
             var db = services.GetRequiredService<PensionsDb>();
@@ -69,19 +69,5 @@ internal static class RecordCommands
             await writer.WriteLineAsync(e.Formula);
         }));
         return command;
-    }
-
-    private static async Task<int> RunAsync(ParseResult parse, Func<TextWriter, Task> body)
-    {
-        try
-        {
-            await body(parse.InvocationConfiguration.Output);
-            return 0;
-        }
-        catch (RuleViolation violation)
-        {
-            await parse.InvocationConfiguration.Error.WriteLineAsync($"error: {violation.Field}: {violation.Message} [{violation.Rule}]");
-            return 1;
-        }
     }
 }

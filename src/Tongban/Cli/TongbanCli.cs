@@ -39,7 +39,7 @@ internal static class TongbanCli
         }
         catch (RuleViolation v)
         {
-            await error.WriteLineAsync(Describe(v));
+            await error.WriteLineAsync(CliRefusal.Describe(v));
             return Refused;
         }
         catch (UsageException u)
@@ -48,8 +48,6 @@ internal static class TongbanCli
             return UsageError;
         }
     }
-
-    public static string Describe(RuleViolation v) => $"error: {v.Field}: {v.Message} [{v.Rule}]";
 
     public static RootCommand BuildRoot(CliSession session)
     {
