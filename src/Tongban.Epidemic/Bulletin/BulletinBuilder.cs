@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using System.Text;
 using Tongban.Epidemic.Cases;
 using Tongban.Epidemic.Policy;
@@ -28,6 +27,36 @@ public sealed record BulletinCase(
     bool Investigated = false,
     bool ControlMeasures = false);
 
+/// <summary>
+/// A day's cases counted by every field the bulletin's numbers depend on (one row of a GROUP BY):
+/// district of residence, class, origin, way found, conversion, and how many of them have each
+/// closing measure recorded.
+/// </summary>
+public sealed record BulletinTally(
+    string? DistrictZh,
+    string? DistrictEn,
+    CaseClass Class,
+    CaseOrigin Origin,
+    FoundBy FoundBy,
+    bool ConvertedFromAsymptomatic,
+    int Cases,
+    int Transferred,
+    int Investigated,
+    int ControlMeasures);
+
+/// <summary>
+/// What a day's bulletin is written from: the tallies of its cases, the outcomes of earlier cases
+/// recorded that day, and the lines of each section that is listed case by case (null for a
+/// section above the policy's <see cref="EpidemicPolicy.BulletinCaseLinesUpTo"/>, which gives its
+/// cases by district instead).
+/// </summary>
+public sealed record BulletinDay(
+    IReadOnlyList<BulletinTally> Tallies,
+    int CuredDischarged,
+    int ReleasedFromObservation,
+    IReadOnlyList<BulletinCase>? LocalLines,
+    IReadOnlyList<BulletinCase>? ImportedLines);
+
 /// <summary>The area a bulletin covers: its name, the short name used in "进返京", and the issuing commission.</summary>
 public sealed record BulletinArea(string NameZh, string NameEn, string ShortZh, string IssuerZh, string IssuerEn)
 {
@@ -51,14 +80,19 @@ public sealed record BulletinCounts(
     int ControlMeasures,
     int Total);
 
+/// <summary>A district's cases of one section of a bulletin too long to list case by case.</summary>
+public sealed record DistrictCount(string? DistrictZh, string? DistrictEn, int Confirmed, int Asymptomatic);
+
 public sealed record BulletinText(DateOnly Date, BulletinCounts Counts, string Zh, string En);
 
 /// <summary>
 /// Builds the daily bulletin in the structure of seed 04: headline with local confirmed + local
 /// asymptomatic and the social-screening count, the summary paragraph, a line per local case,
 /// imported cases apart, the closing line on hospital transfer, investigation and control, and the
-/// rules for isolated people and arrivals with the numbers of the policy in force. Every number
-/// is counted from the cases given, never typed in.
+/// rules for isolated people and arrivals with the numbers of the policy in force. A section with
+/// more cases than the policy's <see cref="EpidemicPolicy.BulletinCaseLinesUpTo"/> gives its cases
+/// by district and says that the individual lines are omitted. Every number is counted from the
+/// records, never typed in.
 /// </summary>
 public static class BulletinBuilder
 {
@@ -68,7 +102,6 @@ public static class BulletinBuilder
     /// <paramref name="cases"/> are the day's cases in reporting order; <paramref name="curedDischarged"/>
     /// and <paramref name="releasedFromObservation"/> are counts of earlier cases whose outcome was recorded that day.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static BulletinText Build(
         DateOnly date,
         BulletinArea area,
@@ -77,30 +110,53 @@ public static class BulletinBuilder
         int releasedFromObservation,
         EpidemicPolicy policy)
     {
-        var counts = Count(cases, curedDischarged, releasedFromObservation);
         var local = cases.Where(c => c.Origin == CaseOrigin.Local).ToList();
         var imported = cases.Where(c => c.Origin == CaseOrigin.Imported).ToList();
+        return Build(
+            date,
+            area,
+            new BulletinDay(
+                Tally(cases),
+                curedDischarged,
+                releasedFromObservation,
+                ListsLines(local.Count, policy) ? local : null,
+                ListsLines(imported.Count, policy) ? imported : null),
+            policy);
+    }
+
+    /// <summary>
+    /// Whether a section of <paramref name="cases"/> cases is written one line per case: at or under
+    /// the policy's limit; above it, by district (as Beijing's bulletins did on days with hundreds of cases).
+    /// </summary>
+    public static bool ListsLines(int cases, EpidemicPolicy policy) => cases <= policy.BulletinCaseLinesUpTo;
+
+    /// <summary>The bulletin from a day's tallies; the lines are needed only for the sections <see cref="ListsLines"/> lists.</summary>
+    public static BulletinText Build(DateOnly date, BulletinArea area, BulletinDay day, EpidemicPolicy policy)
+    {
+        var counts = Count(day.Tallies, day.CuredDischarged, day.ReleasedFromObservation);
+        var localCount = counts.LocalConfirmed + counts.LocalAsymptomatic;
+        var importedCount = counts.ImportedConfirmed + counts.ImportedAsymptomatic;
 
         var zh = new StringBuilder();
         var en = new StringBuilder();
         zh.Append(HeadlineZh(date, area, counts)).Append("\n\n").Append(SummaryZh(date, area, counts));
         en.Append(HeadlineEn(date, area, counts)).Append("\n\n").Append(SummaryEn(date, area, counts));
 
-        if (local.Count > 0)
+        if (localCount > 0)
         {
             zh.Append("\n\n本土病例");
             en.Append("\n\nLocal cases");
-            AppendLines(zh, en, local, imported: false);
+            Section(zh, en, day.Tallies, CaseOrigin.Local, localCount, day.LocalLines, policy);
         }
 
-        if (imported.Count > 0)
+        if (importedCount > 0)
         {
             zh.Append("\n\n境外输入病例");
             en.Append("\n\nImported cases from abroad");
-            AppendLines(zh, en, imported, imported: true);
+            Section(zh, en, day.Tallies, CaseOrigin.Imported, importedCount, day.ImportedLines, policy);
         }
 
-        if (cases.Count > 0)
+        if (counts.Total > 0)
         {
             var (closingZh, closingEn) = Closing(counts);
             zh.Append("\n\n").Append(closingZh);
@@ -112,29 +168,122 @@ public static class BulletinBuilder
         return new BulletinText(date, counts, zh.ToString(), en.ToString());
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static BulletinCounts Count(IReadOnlyList<BulletinCase> cases, int curedDischarged, int releasedFromObservation)
-    {
-        var local = cases.Where(c => c.Origin == CaseOrigin.Local).ToList();
+    /// <summary>The cases given, each a tally of one (the counting rules live in one place: <see cref="Count(IReadOnlyList{BulletinTally}, int, int)"/>).</summary>
+    public static List<BulletinTally> Tally(IReadOnlyList<BulletinCase> cases) =>
+        cases.Select(c => new BulletinTally(
+                c.DistrictZh, c.DistrictEn, c.Class, c.Origin, c.FoundBy, c.ConvertedFromAsymptomatic, 1,
+                c.Transferred ? 1 : 0, c.Investigated ? 1 : 0, c.ControlMeasures ? 1 : 0))
+            .ToList();
 
-        // Seed 04: "18 isolated observers and 4 social screening personnel" count the newly found
-        // cases, so a conversion from asymptomatic (already counted when found) is left out.
-        var found = local.Where(c => !c.ConvertedFromAsymptomatic).ToList();
+    public static BulletinCounts Count(IReadOnlyList<BulletinCase> cases, int curedDischarged, int releasedFromObservation) =>
+        Count(Tally(cases), curedDischarged, releasedFromObservation);
+
+    public static BulletinCounts Count(IReadOnlyList<BulletinTally> tallies, int curedDischarged, int releasedFromObservation)
+    {
+        int localConfirmed = 0, localAsymptomatic = 0, converted = 0, isolated = 0, screening = 0, notStated = 0;
+        int importedConfirmed = 0, importedAsymptomatic = 0, transferred = 0, investigated = 0, controlled = 0, total = 0;
+        foreach (var t in tallies)
+        {
+            total += t.Cases;
+            transferred += t.Transferred;
+            investigated += t.Investigated;
+            controlled += t.ControlMeasures;
+            if (t.Origin == CaseOrigin.Imported)
+            {
+                importedConfirmed += t.Class == CaseClass.Confirmed ? t.Cases : 0;
+                importedAsymptomatic += t.Class == CaseClass.Asymptomatic ? t.Cases : 0;
+                continue;
+            }
+
+            localConfirmed += t.Class == CaseClass.Confirmed ? t.Cases : 0;
+            localAsymptomatic += t.Class == CaseClass.Asymptomatic ? t.Cases : 0;
+            if (t.ConvertedFromAsymptomatic)
+            {
+                // Seed 04: "18 isolated observers and 4 social screening personnel" count the newly found
+                // cases, so a conversion from asymptomatic (already counted when found) is left out.
+                converted += t.Cases;
+                continue;
+            }
+
+            switch (t.FoundBy)
+            {
+                case FoundBy.IsolatedObserver:
+                    isolated += t.Cases;
+                    break;
+                case FoundBy.SocialScreening:
+                    screening += t.Cases;
+                    break;
+                default:
+                    notStated += t.Cases;
+                    break;
+            }
+        }
+
         return new BulletinCounts(
-            local.Count(c => c.Class == CaseClass.Confirmed),
-            local.Count(c => c.Class == CaseClass.Asymptomatic),
-            local.Count(c => c.ConvertedFromAsymptomatic),
-            found.Count(c => c.FoundBy == FoundBy.IsolatedObserver),
-            found.Count(c => c.FoundBy == FoundBy.SocialScreening),
-            found.Count(c => c.FoundBy is FoundBy.NotStated or FoundBy.ClosedLoopArrival),
-            cases.Count(c => c.Origin == CaseOrigin.Imported && c.Class == CaseClass.Confirmed),
-            cases.Count(c => c.Origin == CaseOrigin.Imported && c.Class == CaseClass.Asymptomatic),
-            curedDischarged,
-            releasedFromObservation,
-            cases.Count(c => c.Transferred),
-            cases.Count(c => c.Investigated),
-            cases.Count(c => c.ControlMeasures),
-            cases.Count);
+            localConfirmed, localAsymptomatic, converted, isolated, screening, notStated, importedConfirmed, importedAsymptomatic,
+            curedDischarged, releasedFromObservation, transferred, investigated, controlled, total);
+    }
+
+    /// <summary>The cases of one origin by district, most cases first (then by name; an unstated district last).</summary>
+    public static List<DistrictCount> ByDistrict(IReadOnlyList<BulletinTally> tallies, CaseOrigin origin) =>
+        tallies.Where(t => t.Origin == origin)
+            .GroupBy(t => (t.DistrictZh, t.DistrictEn))
+            .Select(g => new DistrictCount(
+                g.Key.DistrictZh,
+                g.Key.DistrictEn,
+                g.Where(t => t.Class == CaseClass.Confirmed).Sum(t => t.Cases),
+                g.Where(t => t.Class == CaseClass.Asymptomatic).Sum(t => t.Cases)))
+            .OrderBy(d => d.DistrictZh is null && d.DistrictEn is null)
+            .ThenByDescending(d => d.Confirmed + d.Asymptomatic)
+            .ThenBy(d => d.DistrictEn, StringComparer.Ordinal)
+            .ThenBy(d => d.DistrictZh, StringComparer.Ordinal)
+            .ToList();
+
+    /// <summary>A section's body: a line per case at or under the policy's limit, otherwise the cases by district.</summary>
+    private static void Section(
+        StringBuilder zh, StringBuilder en, IReadOnlyList<BulletinTally> tallies, CaseOrigin origin, int count, IReadOnlyList<BulletinCase>? lines, EpidemicPolicy policy)
+    {
+        var imported = origin == CaseOrigin.Imported;
+        if (ListsLines(count, policy))
+        {
+            if (lines is null || lines.Count != count)
+            {
+                throw new InvalidOperationException($"The bulletin lists {count} {origin} cases one by one but was given {lines?.Count ?? 0} lines.");
+            }
+
+            AppendLines(zh, en, lines as List<BulletinCase> ?? [.. lines], imported);
+            return;
+        }
+
+        var limit = policy.BulletinCaseLinesUpTo;
+        zh.Append("\n\n").Append(imported ? "当日境外输入病例" : "当日本土病例").Append(count)
+            .Append("例，超过逐例发布上限").Append(limit).Append("例，不再逐例列出，按").Append(imported ? "所在区" : "现住区").Append("分布如下：");
+        en.Append("\n\n").Append(string.Create(En, $"With {count} {(imported ? "imported" : "local")} {Plural(count, "case", "cases")}, more than the {limit} listed one by one, individual case lines are omitted; the cases by district{(imported ? "" : " of residence")}:"));
+        foreach (var d in ByDistrict(tallies, origin))
+        {
+            zh.Append("\n\n").Append(d.DistrictZh ?? (imported ? "未注明所在区" : "未注明现住区")).Append('：');
+            en.Append("\n\n").Append(d.DistrictEn ?? d.DistrictZh ?? "District not stated").Append(": ");
+            if (d.Confirmed > 0)
+            {
+                zh.Append("确诊病例").Append(d.Confirmed).Append('例');
+                en.Append(d.Confirmed).Append(d.Confirmed == 1 ? " confirmed case" : " confirmed cases");
+            }
+
+            if (d.Confirmed > 0 && d.Asymptomatic > 0)
+            {
+                zh.Append('，');
+                en.Append(" and ");
+            }
+
+            if (d.Asymptomatic > 0)
+            {
+                zh.Append("无症状感染者").Append(d.Asymptomatic).Append('例');
+                en.Append(d.Asymptomatic).Append(d.Asymptomatic == 1 ? " asymptomatic infected person" : " asymptomatic infected persons");
+            }
+
+            zh.Append('。');
+            en.Append('.');
+        }
     }
 
     private static string DateZh(DateOnly d) => $"{d.Month}月{d.Day}日";
@@ -195,7 +344,6 @@ public static class BulletinBuilder
     /// would read the same share one line ("Confirmed cases 13 and 14", as the text does). Lines
     /// are written straight into the text (a day can hold thousands of cases).
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AppendLines(StringBuilder zh, StringBuilder en, List<BulletinCase> cases, bool imported)
     {
         var confirmed = 0;

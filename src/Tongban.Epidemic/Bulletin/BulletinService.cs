@@ -11,7 +11,8 @@ public sealed class BulletinService(EpidemicDb db, Districts districts, PolicySt
     /// <param name="areaCode">A division code (city or district); null for every case the caller may see.</param>
     public async Task<BulletinText> BuildAsync(DateOnly date, string? areaCode, CancellationToken ct)
     {
-        // Names, the org tree and the policy come from the process's caches: one query for the lines, one for the outcomes.
+        // Names, the org tree and the policy come from the process's caches: one GROUP BY for the day's
+        // numbers, one for the outcomes, and the lines of a day short enough to list case by case.
         var areas = await districts.SnapshotAsync(ct);
         var all = areas.ByCode;
         AreaOrg? area = areaCode is null ? null : await districts.ResolveAsync(areaCode, "area", ct);
@@ -23,22 +24,97 @@ public sealed class BulletinService(EpidemicDb db, Districts districts, PolicySt
         }
 
         var cases = CaseOrgs.Within(db.Cases.AsNoTracking(), orgs);
+        var day = cases.Where(c => c.DiagnosisDate == date);
 
-        // The day's cases, only the fields their lines are written from. Put in reporting order here, not by
-        // ORDER BY: a sort node over these rows makes PostgreSQL plan a parallel scan (measured 180 ms
-        // against 20 ms for the same rows unsorted at 5,000,000 cases), while the same order costs
-        // about a millisecond in memory (ReportedAtUtc, then Id: Guid order is the database's uuid order).
-        var day = await cases
-            .Where(c => c.DiagnosisDate == date)
-            .Select(c => new DayCase(
+        // Every number of the bulletin, and the district table of a long day, from one GROUP BY of the
+        // day's cases: a few hundred rows at most, however many cases the day holds.
+        var groups = await day
+            .GroupBy(c => new { c.DistrictCode, c.Class, c.Origin, c.FoundBy, c.ConvertedFromAsymptomatic })
+            .Select(g => new
+            {
+                g.Key.DistrictCode,
+                g.Key.Class,
+                g.Key.Origin,
+                g.Key.FoundBy,
+                g.Key.ConvertedFromAsymptomatic,
+                Cases = g.Count(),
+                Transferred = g.Count(c => c.TransferredOn != null),
+                Investigated = g.Count(c => c.InvestigatedOn != null),
+                Controlled = g.Count(c => c.ControlMeasuresOn != null),
+            })
+            .ToListAsync(ct);
+        var tallies = groups
+            .Select(g =>
+            {
+                var d = g.DistrictCode is null ? null : all.GetValueOrDefault(g.DistrictCode);
+                return new BulletinTally(
+                    d?.PlaceZh, d?.PlaceEn, g.Class, g.Origin, g.FoundBy, g.ConvertedFromAsymptomatic, g.Cases, g.Transferred, g.Investigated, g.Controlled);
+            })
+            .ToList();
+        var outcomes = await cases
+            .Where(c => c.DischargedOn == date)
+            .GroupBy(c => c.Class)
+            .Select(g => new { Class = g.Key, Count = g.Count() })
+            .ToListAsync(ct);
+
+        // The lines only of a section the policy lists case by case, with only the columns a line is written from.
+        var policy = (await policies.BookAsync(ct)).On(date);
+        var local = tallies.Where(t => t.Origin == CaseOrigin.Local).Sum(t => t.Cases);
+        var imported = tallies.Where(t => t.Origin == CaseOrigin.Imported).Sum(t => t.Cases);
+        var localLines = local > 0 && BulletinBuilder.ListsLines(local, policy) ? await LocalLinesAsync(day, date, all, ct) : null;
+        var importedLines = imported > 0 && BulletinBuilder.ListsLines(imported, policy) ? await ImportedLinesAsync(day, date, ct) : null;
+
+        var name = area ?? all.Values.OrderBy(o => o.Level).FirstOrDefault();
+        var bulletinArea = name is null
+            ? BulletinArea.Beijing
+            : new BulletinArea(TrimCity(name.PlaceZh), name.PlaceEn, ShortName(name), name.NameZh, name.NameEn);
+        return BulletinBuilder.Build(
+            date,
+            bulletinArea,
+            new BulletinDay(
+                tallies,
+                outcomes.Where(o => o.Class == CaseClass.Confirmed).Sum(o => o.Count),
+                outcomes.Where(o => o.Class == CaseClass.Asymptomatic).Sum(o => o.Count),
+                localLines,
+                importedLines),
+            policy);
+    }
+
+    /// <summary>
+    /// The day's local cases as their lines read them, in reporting order. Sorted here, not by ORDER BY:
+    /// a sort node made PostgreSQL plan a parallel scan for a day's rows, while the same order costs
+    /// next to nothing in memory for the few rows listed (ReportedAtUtc, then Id: Guid order is the
+    /// database's uuid order).
+    /// </summary>
+    private static async Task<List<BulletinCase>> LocalLinesAsync(
+        IQueryable<EpidemicCase> day, DateOnly date, IReadOnlyDictionary<string, AreaOrg> all, CancellationToken ct)
+    {
+        var rows = await day
+            .Where(c => c.Origin == CaseOrigin.Local)
+            .Select(c => new { c.Id, c.ReportedAtUtc, c.Class, c.FoundBy, c.DistrictCode, c.AddressZh, c.AddressEn, c.ConvertedFromAsymptomatic })
+            .ToListAsync(ct);
+        rows.Sort((a, b) => a.ReportedAtUtc != b.ReportedAtUtc ? a.ReportedAtUtc.CompareTo(b.ReportedAtUtc) : a.Id.CompareTo(b.Id));
+        return rows
+            .Select(c =>
+            {
+                var d = c.DistrictCode is null ? null : all.GetValueOrDefault(c.DistrictCode);
+                return new BulletinCase(
+                    c.Class, CaseOrigin.Local, c.FoundBy, date, d?.PlaceZh, d?.PlaceEn, c.AddressZh, c.AddressEn, c.ConvertedFromAsymptomatic);
+            })
+            .ToList();
+    }
+
+    /// <summary>The day's imported cases as their lines read them, in reporting order.</summary>
+    private static async Task<List<BulletinCase>> ImportedLinesAsync(IQueryable<EpidemicCase> day, DateOnly date, CancellationToken ct)
+    {
+        var rows = await day
+            .Where(c => c.Origin == CaseOrigin.Imported)
+            .Select(c => new
+            {
                 c.Id,
                 c.ReportedAtUtc,
                 c.Class,
-                c.Origin,
                 c.FoundBy,
-                c.DistrictCode,
-                c.AddressZh,
-                c.AddressEn,
                 c.ConvertedFromAsymptomatic,
                 c.NationalityZh,
                 c.NationalityEn,
@@ -47,39 +123,15 @@ public sealed class BulletinService(EpidemicDb db, Districts districts, PolicySt
                 c.PortZh,
                 c.PortEn,
                 c.ArrivalDate,
-                c.TransferredOn != null,
-                c.InvestigatedOn != null,
-                c.ControlMeasuresOn != null))
+            })
             .ToListAsync(ct);
-        day.Sort(static (a, b) => a.ReportedAtUtc != b.ReportedAtUtc ? a.ReportedAtUtc.CompareTo(b.ReportedAtUtc) : a.Id.CompareTo(b.Id));
-        var outcomes = await cases
-            .Where(c => c.DischargedOn == date)
-            .GroupBy(c => c.Class)
-            .Select(g => new { Class = g.Key, Count = g.Count() })
-            .ToListAsync(ct);
-
-        var lines = new List<BulletinCase>(day.Count);
-        foreach (var c in day)
-        {
-            var d = c.DistrictCode is null ? null : all.GetValueOrDefault(c.DistrictCode);
-            lines.Add(new BulletinCase(
-                c.Class, c.Origin, c.FoundBy, date, d?.PlaceZh, d?.PlaceEn, c.AddressZh, c.AddressEn, c.ConvertedFromAsymptomatic,
-                c.NationalityZh, c.NationalityEn, c.OriginZh, c.OriginEn, c.PortZh, c.PortEn, c.ArrivalDate,
-                c.Transferred, c.Investigated, c.Controlled));
-        }
-
-        var book = await policies.BookAsync(ct);
-        var name = area ?? all.Values.OrderBy(o => o.Level).FirstOrDefault();
-        var bulletinArea = name is null
-            ? BulletinArea.Beijing
-            : new BulletinArea(TrimCity(name.PlaceZh), name.PlaceEn, ShortName(name), name.NameZh, name.NameEn);
-        return BulletinBuilder.Build(
-            date,
-            bulletinArea,
-            lines,
-            outcomes.Where(o => o.Class == CaseClass.Confirmed).Sum(o => o.Count),
-            outcomes.Where(o => o.Class == CaseClass.Asymptomatic).Sum(o => o.Count),
-            book.On(date));
+        rows.Sort((a, b) => a.ReportedAtUtc != b.ReportedAtUtc ? a.ReportedAtUtc.CompareTo(b.ReportedAtUtc) : a.Id.CompareTo(b.Id));
+        return rows
+            .Select(c => new BulletinCase(
+                c.Class, CaseOrigin.Imported, c.FoundBy, date, ConvertedFromAsymptomatic: c.ConvertedFromAsymptomatic,
+                NationalityZh: c.NationalityZh, NationalityEn: c.NationalityEn, OriginZh: c.OriginZh, OriginEn: c.OriginEn,
+                PortZh: c.PortZh, PortEn: c.PortEn, ArrivalDate: c.ArrivalDate))
+            .ToList();
     }
 
     /// <summary>
@@ -106,26 +158,4 @@ public sealed class BulletinService(EpidemicDb db, Districts districts, PolicySt
 
     // The one-character name used in "进返京"; other places use their full name.
     private static string ShortName(AreaOrg org) => org.DivisionCode.StartsWith("11", StringComparison.Ordinal) ? "京" : TrimCity(org.PlaceZh);
-
-    /// <summary>A case of the day as read for the bulletin.</summary>
-    private sealed record DayCase(
-        Guid Id,
-        DateTime ReportedAtUtc,
-        CaseClass Class,
-        CaseOrigin Origin,
-        FoundBy FoundBy,
-        string? DistrictCode,
-        string? AddressZh,
-        string? AddressEn,
-        bool ConvertedFromAsymptomatic,
-        string? NationalityZh,
-        string? NationalityEn,
-        string? OriginZh,
-        string? OriginEn,
-        string? PortZh,
-        string? PortEn,
-        DateOnly? ArrivalDate,
-        bool Transferred,
-        bool Investigated,
-        bool Controlled);
 }

@@ -50,6 +50,13 @@ public sealed record EpidemicPolicy
     /// <summary>Body temperature (°C) from which a reading counts as fever; a city parameter.</summary>
     public decimal FeverFromCelsius { get; init; } = 37.3m;
 
+    /// <summary>
+    /// The most cases of a bulletin section (local, imported) written one line per case; above it the
+    /// section gives the cases by district instead, as city bulletins did on days with hundreds of
+    /// cases. A city parameter; 0 never lists cases one by one.
+    /// </summary>
+    public int BulletinCaseLinesUpTo { get; init; } = 50;
+
     /// <summary>The policy of seed 04 (Beijing, bulletin of 2022-10-30), taken as in force from 2022-01-01.</summary>
     public static EpidemicPolicy Seed04 { get; } = new()
     {
@@ -76,6 +83,11 @@ public sealed record EpidemicPolicy
             $"The gap before the second test ({ArrivalSecondTestGapHours} h) must be shorter than the time allowed for it ({ArrivalSecondTestWithinHours} h).");
         Days(HomeIsolationTestDays, HomeIsolationDays, nameof(HomeIsolationTestDays));
         Days(HomeMonitoringTestDays, HomeMonitoringDays, nameof(HomeMonitoringTestDays));
+        RuleViolation.ThrowIf(
+            BulletinCaseLinesUpTo < 0,
+            nameof(BulletinCaseLinesUpTo),
+            "epidemic.policy.negative",
+            $"{nameof(BulletinCaseLinesUpTo)} cannot be negative ({BulletinCaseLinesUpTo}).");
         RuleViolation.ThrowIf(
             FeverFromCelsius is < 36m or > 40m,
             nameof(FeverFromCelsius),

@@ -37,6 +37,8 @@ public sealed class PolicyRecord
     /// <summary>Fever threshold in tenths of a degree (373 = 37.3 °C).</summary>
     public int FeverFromTenths { get; set; }
 
+    public int BulletinCaseLinesUpTo { get; set; }
+
     public EpidemicPolicy ToPolicy() => new()
     {
         EffectiveFrom = EffectiveFrom,
@@ -53,6 +55,7 @@ public sealed class PolicyRecord
         HomeMonitoringTestDays = Days(HomeMonitoringTestDays),
         HealthChecksPerDay = HealthChecksPerDay,
         FeverFromCelsius = FeverFromTenths / 10m,
+        BulletinCaseLinesUpTo = BulletinCaseLinesUpTo,
     };
 
     public static PolicyRecord From(EpidemicPolicy p) => new()
@@ -72,6 +75,7 @@ public sealed class PolicyRecord
         HomeMonitoringTestDays = string.Join(',', p.HomeMonitoringTestDays),
         HealthChecksPerDay = p.HealthChecksPerDay,
         FeverFromTenths = (int)Math.Round(p.FeverFromCelsius * 10m),
+        BulletinCaseLinesUpTo = p.BulletinCaseLinesUpTo,
     };
 
     private static int[] Days(string text) =>

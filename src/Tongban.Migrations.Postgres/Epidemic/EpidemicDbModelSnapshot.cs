@@ -323,6 +323,9 @@ namespace Tongban.Migrations.Postgres.Epidemic
                     b.Property<int>("ArrivalSecondTestWithinHours")
                         .HasColumnType("integer");
 
+                    b.Property<int>("BulletinCaseLinesUpTo")
+                        .HasColumnType("integer");
+
                     b.Property<int>("CertificateValidityHours")
                         .HasColumnType("integer");
 

@@ -318,6 +318,9 @@ namespace Tongban.Migrations.Sqlite.Epidemic
                     b.Property<int>("ArrivalSecondTestWithinHours")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("BulletinCaseLinesUpTo")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("CertificateValidityHours")
                         .HasColumnType("INTEGER");
 

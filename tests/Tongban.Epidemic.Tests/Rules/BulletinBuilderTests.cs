@@ -109,3 +109,74 @@ public sealed class BulletinBuilderTests
         Assert.DoesNotContain("本土病例\n", b.Zh, StringComparison.Ordinal);
     }
 }
+
+public sealed class BulletinLimitTests
+{
+    private static readonly List<BulletinCase> Seed04 = Seed04Cases.All.Select(c => c.Case).ToList();
+
+    [Fact]
+    public void A_section_at_the_policys_limit_is_still_listed_case_by_case()
+    {
+        var b = BulletinBuilder.Build(Seed04Cases.Date, BulletinArea.Beijing, Seed04, 0, 0, EpidemicPolicy.Seed04 with { BulletinCaseLinesUpTo = 22 });
+        Assert.Equal(BulletinBuilder.Build(Seed04Cases.Date, BulletinArea.Beijing, Seed04, 0, 0, EpidemicPolicy.Seed04).Zh, b.Zh);
+        Assert.Contains("\n\n确诊病例1：现住西城区", b.Zh, StringComparison.Ordinal);
+        Assert.DoesNotContain("不再逐例列出", b.Zh, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_section_above_the_policys_limit_gives_its_cases_by_district_and_says_the_lines_are_omitted()
+    {
+        var b = BulletinBuilder.Build(Seed04Cases.Date, BulletinArea.Beijing, Seed04, 0, 0, EpidemicPolicy.Seed04 with { BulletinCaseLinesUpTo = 21 });
+
+        // The 22 local cases: by district, most first; the two imported cases are still listed.
+        Assert.Contains("\n\n本土病例\n\n当日本土病例22例，超过逐例发布上限21例，不再逐例列出，按现住区分布如下：\n\n密云区：确诊病例5例，无症状感染者1例。", b.Zh, StringComparison.Ordinal);
+        Assert.Contains("\n\nLocal cases\n\nWith 22 local cases, more than the 21 listed one by one, individual case lines are omitted; the cases by district of residence:\n\nMiyun District: 5 confirmed cases and 1 asymptomatic infected person.", b.En, StringComparison.Ordinal);
+        Assert.Contains("\n\nDaxing District: 1 asymptomatic infected person.", b.En, StringComparison.Ordinal);
+        Assert.Contains("\n\n未注明现住区：确诊病例1例。", b.Zh, StringComparison.Ordinal);
+        Assert.DoesNotContain("Confirmed cases 13 and 14", b.En, StringComparison.Ordinal);
+        Assert.Contains("\n\n境外输入病例\n\n确诊病例1：中国籍", b.Zh, StringComparison.Ordinal);
+
+        // The headline and the summary are the same numbers as when every line is listed.
+        Assert.StartsWith("北京10月30日新增本土“14+8”，含4例社会面筛查人员", b.Zh, StringComparison.Ordinal);
+        Assert.Equal(BulletinBuilder.Build(Seed04Cases.Date, BulletinArea.Beijing, Seed04, 0, 0, EpidemicPolicy.Seed04).Counts, b.Counts);
+        Assert.Contains("以上病例均已转至定点医院", b.Zh, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_district_counts_of_a_long_day_sum_to_the_headline()
+    {
+        var b = BulletinBuilder.Build(Seed04Cases.Date, BulletinArea.Beijing, Seed04, 0, 0, EpidemicPolicy.Seed04 with { BulletinCaseLinesUpTo = 0 });
+        var (confirmed, asymptomatic) = DistrictSums(b.Zh, "本土病例");
+        Assert.Equal((14, 8), (confirmed, asymptomatic));
+        Assert.Equal((2, 0), DistrictSums(b.Zh, "境外输入病例"));
+        Assert.Contains("当日境外输入病例2例，超过逐例发布上限0例，不再逐例列出，按所在区分布如下：\n\n未注明所在区：确诊病例2例。", b.Zh, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_negative_limit_is_refused()
+    {
+        var v = Assert.Throws<Kernel.Errors.RuleViolation>(() => (EpidemicPolicy.Seed04 with { BulletinCaseLinesUpTo = -1 }).Validate());
+        Assert.Equal(nameof(EpidemicPolicy.BulletinCaseLinesUpTo), v.Field);
+        Assert.Equal("epidemic.policy.negative", v.Rule);
+    }
+
+    /// <summary>The confirmed and asymptomatic cases of a section's district lines ("X区：确诊病例n例，无症状感染者m例。"), summed.</summary>
+    internal static (int Confirmed, int Asymptomatic) DistrictSums(string zh, string section)
+    {
+        var start = zh.IndexOf("\n\n" + section + "\n\n", StringComparison.Ordinal);
+        Assert.True(start >= 0, $"no section {section}");
+        var body = zh[(start + section.Length + 4)..];
+        var end = body.IndexOf("\n\n以上", StringComparison.Ordinal);
+        var next = body.IndexOf("\n\n境外输入病例", StringComparison.Ordinal);
+        body = body[..(next >= 0 && next < end ? next : end)];
+        int confirmed = 0, asymptomatic = 0;
+        foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(
+            body, "\n\n[^：\n]+：(?:确诊病例(\\d+)例)?，?(?:无症状感染者(\\d+)例)?。"))
+        {
+            confirmed += m.Groups[1].Success ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
+            asymptomatic += m.Groups[2].Success ? int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
+        }
+
+        return (confirmed, asymptomatic);
+    }
+}
