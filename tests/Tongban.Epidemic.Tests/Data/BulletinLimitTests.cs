@@ -70,6 +70,17 @@ public sealed class BulletinLimitDataTests
         await using var t = await EpidemicTestDb.CreateAsync(provider);
         var cases = LongDay();
         await SeedAsync(t, cases);
+        await using (var s = t.System())
+        {
+            // Earlier cases whose outcome is recorded on the day: one cured and discharged, one released from observation.
+            var registry = s.ServiceProvider.GetRequiredService<CaseRegistry>();
+            foreach (var cls in new[] { CaseClass.Confirmed, CaseClass.Asymptomatic })
+            {
+                await registry.RegisterAsync(
+                    new CaseInput(cls, CaseOrigin.Local, FoundBy.IsolatedObserver, "110105", Day.AddDays(-12), ChinaTime.StartOfDayUtc(Day.AddDays(-12)), DischargedOn: Day),
+                    default);
+            }
+        }
 
         await using var q = t.System();
         var b = await q.ServiceProvider.GetRequiredService<BulletinService>().BuildAsync(Day, "110000", default);
@@ -77,6 +88,7 @@ public sealed class BulletinLimitDataTests
         Assert.Equal(local, b.Counts.LocalConfirmed + b.Counts.LocalAsymptomatic);
         Assert.Equal(cases.Count(c => c.Case.Origin == CaseOrigin.Local && c.Case.Class == CaseClass.Confirmed), b.Counts.LocalConfirmed);
         Assert.Equal(cases.Count - 1, b.Counts.ControlMeasures);
+        Assert.Equal((1, 1), (b.Counts.CuredDischarged, b.Counts.ReleasedFromObservation));
         Assert.Contains($"当日本土病例{local}例，超过逐例发布上限50例，不再逐例列出，按现住区分布如下：", b.Zh, StringComparison.Ordinal);
         Assert.Contains($"With {local} local cases, more than the 50 listed one by one, individual case lines are omitted", b.En, StringComparison.Ordinal);
         Assert.Equal((b.Counts.LocalConfirmed, b.Counts.LocalAsymptomatic), BulletinLimitTests.DistrictSums(b.Zh, "本土病例"));
@@ -88,7 +100,7 @@ public sealed class BulletinLimitDataTests
         Assert.Contains("\n\n无症状感染者1：中国籍", b.Zh, StringComparison.Ordinal);
 
         // The text from the database's GROUP BY is the text the pure builder writes from every case.
-        var pure = BulletinBuilder.Build(Day, BulletinArea.Beijing, cases.Select(c => c.Case).ToList(), 0, 0, EpidemicPolicy.Seed04);
+        var pure = BulletinBuilder.Build(Day, BulletinArea.Beijing, cases.Select(c => c.Case).ToList(), 1, 1, EpidemicPolicy.Seed04);
         Assert.Equal(pure.Counts, b.Counts);
         Assert.Equal(pure.Zh, b.Zh);
         Assert.Equal(pure.En, b.En);
