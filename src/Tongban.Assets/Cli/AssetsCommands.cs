@@ -19,22 +19,12 @@ internal static class AssetsCommands
         var org = new Option<Guid>("--org") { Description = "The org whose subtree is depreciated", Required = true };
         var period = new Option<string>("--period") { Description = "The month (2025-03)", Required = true };
         var command = new Command("depreciate", "Run the month's depreciation for an org subtree (idempotent)") { org, period };
-        command.SetAction(async (parse, ct) =>
+        command.SetAction((parse, ct) => CliRefusal.RunAsync(parse, async output =>
         {
-            try
-            {
-                var services = cli.Open(parse);
-                var totals = await services.GetRequiredService<DepreciationRun>().RunAsync(parse.GetValue(org), Period.Parse(parse.GetValue(period)), ct);
-                await parse.InvocationConfiguration.Output.WriteLineAsync(
-                    $"{totals.Period} {totals.Cards} {(totals.TotalFen / 100m).ToString("0.00", CultureInfo.InvariantCulture)}");
-                return 0;
-            }
-            catch (RuleViolation v)
-            {
-                await parse.InvocationConfiguration.Error.WriteLineAsync($"{v.Field}: {v.Message} ({v.Rule})");
-                return 1;
-            }
-        });
+            var services = cli.Open(parse);
+            var totals = await services.GetRequiredService<DepreciationRun>().RunAsync(parse.GetValue(org), Period.Parse(parse.GetValue(period)), ct);
+            await output.WriteLineAsync($"{totals.Period} {totals.Cards} {(totals.TotalFen / 100m).ToString("0.00", CultureInfo.InvariantCulture)}");
+        }));
         return command;
     }
 
@@ -48,7 +38,7 @@ internal static class AssetsCommands
         var cls = new Option<string?>("--class") { Description = "GB/T 14885 second-level class, e.g. 201" };
         var years = new Option<int?>("--years") { Description = "Useful life in years, within 财会〔2017〕4号 表1" };
         var command = new Command("useful-life", "Show or edit the useful-life table of a jurisdiction") { org, cls, years };
-        command.SetAction((parse, ct) => Run(parse, async () =>
+        command.SetAction((parse, ct) => CliRefusal.RunAsync(parse, async output =>
         {
             var registry = cli.Open(parse).GetRequiredService<CardRegistry>();
             if (parse.GetValue(cls) is { } code)
@@ -60,7 +50,7 @@ internal static class AssetsCommands
             foreach (var r in await registry.LifeTableAsync(parse.GetValue(org), ct))
             {
                 var table = r.TableMaxYears is { } max ? $"{r.TableYears}-{max}" : $">={r.TableYears}";
-                await parse.InvocationConfiguration.Output.WriteLineAsync($"{r.ClassCode} {table} {r.Years}{(r.SetHere ? " *" : "")}");
+                await output.WriteLineAsync($"{r.ClassCode} {table} {r.Years}{(r.SetHere ? " *" : "")}");
             }
         }));
         return command;
@@ -73,7 +63,7 @@ internal static class AssetsCommands
         var category = new Option<VehicleCategory?>("--category") { Description = "GeneralOfficial, LawEnforcement or SpecialTechnical" };
         var quota = new Option<int?>("--quota") { Description = "Vehicles the unit may hold in the category" };
         var command = new Command("vehicle-quota", "Show or set a unit's official-vehicle quotas") { org, category, quota };
-        command.SetAction((parse, ct) => Run(parse, async () =>
+        command.SetAction((parse, ct) => CliRefusal.RunAsync(parse, async output =>
         {
             var vehicles = cli.Open(parse).GetRequiredService<VehicleService>();
             if (parse.GetValue(category) is { } c)
@@ -84,24 +74,10 @@ internal static class AssetsCommands
 
             foreach (var r in await vehicles.QuotasAsync(parse.GetValue(org), ct))
             {
-                await parse.InvocationConfiguration.Output.WriteLineAsync($"{r.Category} {r.Quota} {r.Held}");
+                await output.WriteLineAsync($"{r.Category} {r.Quota} {r.Held}");
             }
         }));
         return command;
-    }
-
-    private static async Task<int> Run(ParseResult parse, Func<Task> action)
-    {
-        try
-        {
-            await action();
-            return 0;
-        }
-        catch (RuleViolation v)
-        {
-            await parse.InvocationConfiguration.Error.WriteLineAsync($"{v.Field}: {v.Message} ({v.Rule})");
-            return 1;
-        }
     }
 
     /// <summary>`tongban assets import-template`: the header line of an asset card file (as `tongban import assets --template` would print).</summary>

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Tongban.Assets.Depreciation;
-using Tongban.Kernel.Errors;
+using Tongban.Kernel.Modules;
 using Tongban.Kernel.Money;
 
 namespace Tongban.Assets.Cli;
@@ -18,28 +18,17 @@ internal static class DepreciationScheduleCommand
         var life = new Option<int>("--life-years") { Description = "Useful life in years", Required = true };
         var start = new Option<string>("--start") { Description = "The month the asset was added (2025-03)", Required = true };
         var command = new Command("depreciation-schedule", "Monthly straight-line depreciation, no residual value (government accounting)") { cost, life, start };
-        command.SetAction(parse =>
+        command.SetAction(parse => CliRefusal.RunAsync(parse, async output =>
         {
-            try
+            var schedule = DepreciationRules.Schedule(
+                Cny.Parse(parse.GetValue(cost), "cost"),
+                parse.GetValue(life),
+                Period.Parse(parse.GetValue(start), "start"));
+            foreach (var (month, amount) in schedule)
             {
-                var schedule = DepreciationRules.Schedule(
-                    Cny.Parse(parse.GetValue(cost), "cost"),
-                    parse.GetValue(life),
-                    Period.Parse(parse.GetValue(start), "start"));
-                var output = parse.InvocationConfiguration.Output;
-                foreach (var (month, amount) in schedule)
-                {
-                    output.WriteLine($"{month} {amount.Yuan.ToString("0.00", CultureInfo.InvariantCulture)}");
-                }
-
-                return 0;
+                await output.WriteLineAsync($"{month} {amount.Yuan.ToString("0.00", CultureInfo.InvariantCulture)}");
             }
-            catch (RuleViolation v)
-            {
-                parse.InvocationConfiguration.Error.WriteLine($"{v.Field}: {v.Message} ({v.Rule})");
-                return 1;
-            }
-        });
+        }));
         return command;
     }
 }

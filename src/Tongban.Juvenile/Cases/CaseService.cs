@@ -3,6 +3,7 @@ using Tongban.Juvenile.Access;
 using Tongban.Juvenile.Rules;
 using Tongban.Kernel.Calendar;
 using Tongban.Kernel.Errors;
+using Tongban.Kernel.Matters;
 
 namespace Tongban.Juvenile.Cases;
 
@@ -81,11 +82,12 @@ public sealed class CaseService(JuvenileDb db, ActingOrg acting, TimeProvider cl
         RuleViolation.ThrowIf(input.IdNumber is { Length: > 0 } id && id.Trim().Length != 18, "idNumber", "juvenile.case.id-number", "A resident identity number has 18 characters.");
         var now = Now();
         var caseId = Guid.CreateVersion7();
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
         var c = new JuvenileCase
         {
             Id = caseId,
             OrgId = who.Org.Id,
-            Reference = $"JV-{today.Year}-{caseId.ToString("N")[^8..].ToUpperInvariant()}",
+            Reference = await ReferenceNumbers.NextAsync(db, "JV", today.Year, ct),
             FullName = input.FullName.Trim(),
             Gender = input.Gender.Trim(),
             BirthDate = input.BirthDate,
@@ -103,6 +105,7 @@ public sealed class CaseService(JuvenileDb db, ActingOrg acting, TimeProvider cl
         };
         db.Cases.Add(c);
         await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
         return c;
     }
 

@@ -18,7 +18,7 @@ internal static class JuvenileCommands
     private static Command Items()
     {
         var command = new Command("items", "The behaviour items of arts. 28 (bad), 38 (serious) and 45 (criminal act below the age of responsibility)");
-        command.SetAction((parse, ct) => Run(parse, async output =>
+        command.SetAction((parse, ct) => CliRefusal.RunAsync(parse, async output =>
         {
             foreach (var i in Behaviours.All)
             {
@@ -32,7 +32,7 @@ internal static class JuvenileCommands
     private static Command MeasureKinds()
     {
         var command = new Command("measures", "The measures of arts. 29-42 and 61 and the actors the law gives each to");
-        command.SetAction((parse, ct) => Run(parse, async output =>
+        command.SetAction((parse, ct) => CliRefusal.RunAsync(parse, async output =>
         {
             foreach (var m in Measures.All)
             {
@@ -47,7 +47,7 @@ internal static class JuvenileCommands
     {
         var year = new Option<int?>("--year") { Description = "Only behaviours and measures of this year" };
         var command = new Command("statistics", "De-identified counts by district, age band, behaviour item and measure; cells under 5 suppressed (art. 3), sealed cases left out (art. 59)") { year };
-        command.SetAction((parse, ct) => Run(parse, async output =>
+        command.SetAction((parse, ct) => CliRefusal.RunAsync(parse, async output =>
         {
             var services = cli.Open(parse);
             var table = await services.GetRequiredService<JuvenileStatistics>().BuildAsync(parse.GetValue(year), ct);
@@ -73,7 +73,7 @@ internal static class JuvenileCommands
         var to = new Option<Guid>("--to") { Description = "The new caseworker's user id", Required = true };
         var toName = new Option<string>("--to-name") { Description = "The new caseworker's name", Required = true };
         var command = new Command("reassign", "Move a departing caseworker's open cases at one organisation to another caseworker") { org, from, to, toName };
-        command.SetAction((parse, ct) => Run(parse, async output =>
+        command.SetAction((parse, ct) => CliRefusal.RunAsync(parse, async output =>
         {
             var services = cli.Open(parse);
             var result = await services.GetRequiredService<Referrals>().ReassignAsync(parse.GetValue(from), parse.GetValue(to), parse.GetValue(toName)!, parse.GetValue(org), ct);
@@ -89,7 +89,7 @@ internal static class JuvenileCommands
     private static Command SealedAccesses(CliContext cli)
     {
         var command = new Command("sealed-accesses", "Every opening of a sealed record (art. 59), for oversight (art. 60)");
-        command.SetAction((parse, ct) => Run(parse, async output =>
+        command.SetAction((parse, ct) => CliRefusal.RunAsync(parse, async output =>
         {
             var services = cli.Open(parse);
             foreach (var a in await services.GetRequiredService<SealedRecords>().AccessesAsync(null, null, ct))
@@ -108,18 +108,4 @@ internal static class JuvenileCommands
     };
 
     private static string Count(int? n) => n?.ToString(CultureInfo.InvariantCulture) ?? "<5";
-
-    private static async Task<int> Run(ParseResult parse, Func<TextWriter, Task> body)
-    {
-        try
-        {
-            await body(parse.InvocationConfiguration.Output);
-            return 0;
-        }
-        catch (RuleViolation v)
-        {
-            await parse.InvocationConfiguration.Error.WriteLineAsync($"{v.Field}: {v.Message} ({v.Rule})");
-            return 1;
-        }
-    }
 }

@@ -87,6 +87,12 @@ public sealed class KernelDb(DbContextOptions<KernelDb> options, KernelServices 
             e.Property(x => x.TokenHash).HasMaxLength(64);
             e.Property(x => x.Prefix).HasMaxLength(16);
         });
+        b.Entity<ReferenceCounter>(e =>
+        {
+            e.ToTable("kernel_reference_counters");
+            e.HasKey(x => x.Key);
+            e.Property(x => x.Key).HasMaxLength(60);
+        });
         b.Entity<Matter>(e =>
         {
             e.ToTable("kernel_matters");

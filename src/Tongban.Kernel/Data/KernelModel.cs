@@ -64,23 +64,26 @@ internal static class KernelModel
     /// <summary>
     /// Filters every <see cref="IOrgOwned"/> entity, and the audit entries, by the caller's grants. The context is the
     /// root of the expression, so EF reads the scope of the context running the query.
+    /// The subtree test is written as "org IN (descendants of the caller's roots)", not correlated to the row:
+    /// PostgreSQL cannot turn a correlated EXISTS under OR into a join and ran it once per row (3.5 s against
+    /// 0.4 s for a roll-up over 100,000 cards); the uncorrelated set is computed once and hashed.
     /// </summary>
     public static void FilterByScope(ModelBuilder b, IScopedContext ctx)
     {
         Expression<Func<IOrgOwned, bool>> template = e =>
             ctx.Scope.Unrestricted
             || ctx.Scope.ExactOrgIds.Contains(e.OrgId)
-            || ctx.OrgClosures.Any(c => c.DescendantId == e.OrgId && ctx.Scope.SubtreeRootIds.Contains(c.AncestorId));
+            || ctx.OrgClosures.Where(c => ctx.Scope.SubtreeRootIds.Contains(c.AncestorId)).Select(c => c.DescendantId).Contains(e.OrgId);
         // A shared record is also visible where one of its shares points inside the caller's grants.
         Expression<Func<ISharedRecord, bool>> shared = e =>
             ctx.Scope.Unrestricted
             || ctx.Scope.ExactOrgIds.Contains(e.OrgId)
-            || ctx.OrgClosures.Any(c => c.DescendantId == e.OrgId && ctx.Scope.SubtreeRootIds.Contains(c.AncestorId))
+            || ctx.OrgClosures.Where(c => ctx.Scope.SubtreeRootIds.Contains(c.AncestorId)).Select(c => c.DescendantId).Contains(e.OrgId)
             // Written as "id IN (records shared with the caller)", not correlated to the row, so the
             // database computes the caller's shared records once per query rather than once per row.
             || ctx.RecordShares
                 .Where(s => ctx.Scope.ExactOrgIds.Contains(s.OrgId)
-                    || ctx.OrgClosures.Any(c => c.DescendantId == s.OrgId && ctx.Scope.SubtreeRootIds.Contains(c.AncestorId)))
+                    || ctx.OrgClosures.Where(c => ctx.Scope.SubtreeRootIds.Contains(c.AncestorId)).Select(c => c.DescendantId).Contains(s.OrgId))
                 .Select(s => s.RecordId)
                 .Contains(e.Id);
         foreach (var type in b.Model.GetEntityTypes().Where(t => typeof(IOrgOwned).IsAssignableFrom(t.ClrType) && t.BaseType is null).ToList())
@@ -96,7 +99,7 @@ internal static class KernelModel
             || (e.OrgId == null
                 ? ctx.Scope.Administers
                 : ctx.Scope.ExactOrgIds.Contains(e.OrgId.Value)
-                    || ctx.OrgClosures.Any(c => c.DescendantId == e.OrgId && ctx.Scope.SubtreeRootIds.Contains(c.AncestorId))));
+                    || ctx.OrgClosures.Where(c => ctx.Scope.SubtreeRootIds.Contains(c.AncestorId)).Select(c => c.DescendantId).Contains(e.OrgId.Value)));
     }
 }
 

@@ -34,25 +34,30 @@ public static class PdfDocument
             Modified = stamp,
             RasterDpi = 300,
         };
+        var drawn = new DrawnText();
         using (var document = SKDocument.CreatePdf(stream, metadata))
         {
             foreach (var draw in pages)
             {
                 var canvas = document.BeginPage(width, height);
-                draw(new PdfPage(canvas, width, height));
+                draw(new PdfPage(canvas, width, height, drawn));
                 document.EndPage();
             }
 
             document.Close();
         }
 
-        return stream.ToArray();
+        return PdfTextLayer.Restore(stream.ToArray(), drawn);
     }
 }
 
-/// <summary>One page being drawn; coordinates in points from the top left.</summary>
-public sealed class PdfPage(SKCanvas canvas, float width, float height)
+/// <summary>
+/// One page being drawn; coordinates in points from the top left. Text goes through <see cref="Text(float, float, string, SKFont, SKPaint, SKTextAlign)"/>
+/// or the other text methods, not <see cref="Canvas"/>, so the PDF's text layer can name the characters drawn.
+/// </summary>
+public sealed class PdfPage(SKCanvas canvas, float width, float height, DrawnText drawn)
 {
+    /// <summary>For shapes and images; text drawn here directly is left out of the text-layer correction.</summary>
     public SKCanvas Canvas { get; } = canvas;
 
     public float Width { get; } = width;
@@ -64,6 +69,13 @@ public sealed class PdfPage(SKCanvas canvas, float width, float height)
     {
         using var font = Font(size, bold);
         using var paint = new SKPaint { Color = SKColors.Black, IsAntialias = true };
+        Text(x, y, text, font, paint, align);
+    }
+
+    /// <summary>Writes one line of text in the caller's font and paint.</summary>
+    public void Text(float x, float y, string text, SKFont font, SKPaint paint, SKTextAlign align = SKTextAlign.Left)
+    {
+        drawn.Add(text, font.Typeface);
         Canvas.DrawText(text, x, y, align, font, paint);
     }
 
@@ -85,7 +97,7 @@ public sealed class PdfPage(SKCanvas canvas, float width, float height)
             {
                 if (line.Length > 0 && font.MeasureText(line.ToString() + ch) > width)
                 {
-                    Canvas.DrawText(line.ToString(), x, y, SKTextAlign.Left, font, paint);
+                    Text(x, y, line.ToString(), font, paint);
                     y += size * leading;
                     line.Clear();
                 }
@@ -93,7 +105,7 @@ public sealed class PdfPage(SKCanvas canvas, float width, float height)
                 line.Append(ch);
             }
 
-            Canvas.DrawText(line.ToString(), x, y, SKTextAlign.Left, font, paint);
+            Text(x, y, line.ToString(), font, paint);
             y += size * leading;
         }
 

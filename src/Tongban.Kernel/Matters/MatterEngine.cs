@@ -93,15 +93,19 @@ public sealed class MatterEngine(
         var id = Guid.CreateVersion7();
         var state = def.Initial;
         var (dueOn, dueUtc) = Deadlines.Due(state.Deadline, now, calendar);
+
+        // The number and the matter commit together, so a refused filing gives its number back.
+        await using var tx = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        var reference = string.IsNullOrWhiteSpace(cmd.Reference)
+            ? await ReferenceNumbers.NextAsync(db, def.ReferencePrefix, ChinaTime.DateOf(now).Year, ct)
+            : cmd.Reference.Trim();
         var matter = new Matter
         {
             Id = id,
             OrgId = cmd.OrgId,
             OriginOrgId = cmd.OrgId,
             Workflow = def.Name,
-            Reference = string.IsNullOrWhiteSpace(cmd.Reference)
-                ? $"{def.ReferencePrefix}-{ChinaTime.DateOf(now).Year}-{id.ToString("N")[^8..].ToUpperInvariant()}"
-                : cmd.Reference.Trim(),
+            Reference = reference,
             Title = cmd.Title.Trim(),
             SubjectType = cmd.SubjectType,
             SubjectId = cmd.SubjectId,
@@ -132,6 +136,11 @@ public sealed class MatterEngine(
             Inputs = Json(inputs),
         });
         await db.SaveChangesAsync(ct);
+        if (tx is not null)
+        {
+            await tx.CommitAsync(ct);
+        }
+
         return matter;
     }
 

@@ -401,6 +401,20 @@ namespace Tongban.Migrations.Postgres.Kernel
                     b.ToTable("kernel_matter_events", (string)null);
                 });
 
+            modelBuilder.Entity("Tongban.Kernel.Matters.ReferenceCounter", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<long>("Last")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("kernel_reference_counters", (string)null);
+                });
+
             modelBuilder.Entity("Tongban.Kernel.Matters.RoutingRule", b =>
                 {
                     b.Property<Guid>("Id")

@@ -392,6 +392,20 @@ namespace Tongban.Migrations.Sqlite.Kernel
                     b.ToTable("kernel_matter_events", (string)null);
                 });
 
+            modelBuilder.Entity("Tongban.Kernel.Matters.ReferenceCounter", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Last")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("kernel_reference_counters", (string)null);
+                });
+
             modelBuilder.Entity("Tongban.Kernel.Matters.RoutingRule", b =>
                 {
                     b.Property<Guid>("Id")

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Tongban.Kernel.Errors;
+using Tongban.Kernel.Modules;
 
 namespace Tongban.Pensions.Amounts;
 
@@ -33,22 +34,11 @@ internal static class TransferAmountsCommand
         {
             contributions, rates, asOf, json,
         };
-        command.SetAction(parse =>
+        command.SetAction(parse => CliRefusal.RunAsync(parse, async output =>
         {
-            var output = parse.InvocationConfiguration.Output;
-            var error = parse.InvocationConfiguration.Error;
-            try
-            {
-                var amounts = Run(parse.GetValue(contributions)!, parse.GetValue(rates), parse.GetValue(asOf));
-                output.Write(parse.GetValue(json) ? FormatJson(amounts) : FormatLines(amounts));
-                return 0;
-            }
-            catch (RuleViolation violation)
-            {
-                error.WriteLine($"error: {violation.Field}: {violation.Message} [{violation.Rule}]");
-                return 1;
-            }
-        });
+            var amounts = Run(parse.GetValue(contributions)!, parse.GetValue(rates), parse.GetValue(asOf));
+            await output.WriteAsync(parse.GetValue(json) ? FormatJson(amounts) : FormatLines(amounts));
+        }));
         return command;
     }
 

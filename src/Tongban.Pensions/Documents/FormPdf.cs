@@ -28,7 +28,7 @@ internal sealed class FormPdf
     private readonly SKPaint _rule = new() { Color = SKColors.Black, StrokeWidth = 0.6f, Style = SKPaintStyle.Stroke, IsAntialias = true };
     private readonly SKPaint _shade = new() { Color = new SKColor(0xEE, 0xEE, 0xEE), Style = SKPaintStyle.Fill };
 
-    private readonly List<List<Action<SKCanvas>>> _pages = [[]];
+    private readonly List<List<Action<PdfPage>>> _pages = [[]];
 
     private FormPdf(SKTypeface regular, SKTypeface bold)
     {
@@ -43,7 +43,7 @@ internal sealed class FormPdf
     {
         var pdf = new FormPdf(CjkFonts.Regular, CjkFonts.Bold);
         pdf.Lay(form);
-        return pdf._pages.Select(ops => (Action<PdfPage>)(page => ops.ForEach(op => op(page.Canvas)))).ToList();
+        return pdf._pages.Select(ops => (Action<PdfPage>)(page => ops.ForEach(op => op(page)))).ToList();
     }
 
     private void Lay(TransferForm form)
@@ -146,10 +146,10 @@ internal sealed class FormPdf
     private sealed class Recorder(FormPdf pdf)
     {
         public void DrawText(string text, float x, float y, SKTextAlign align, SKFont font, SKPaint paint) =>
-            pdf._pages[^1].Add(c => c.DrawText(text, x, y, align, font, paint));
+            pdf._pages[^1].Add(p => p.Text(x, y, text, font, paint, align));
 
         public void DrawRect(float x, float y, float w, float h, SKPaint paint) =>
-            pdf._pages[^1].Add(c => c.DrawRect(x, y, w, h, paint));
+            pdf._pages[^1].Add(p => p.Canvas.DrawRect(x, y, w, h, paint));
     }
 
     private void DrawLines(Recorder canvas, IReadOnlyList<string> lines, float x, float top, SKFont font)

@@ -34,6 +34,7 @@ public sealed class DepreciationScheduleCommandTests
         var (exit, output, error) = Run("--cost", "6000", "--life-years", "6", "--start", "March");
         Assert.Equal(1, exit);
         Assert.Empty(output);
-        Assert.Contains("assets.period.unreadable", error, StringComparison.Ordinal);
+        Assert.StartsWith("error: start: ", error, StringComparison.Ordinal);
+        Assert.EndsWith("[assets.period.unreadable]", error.TrimEnd(), StringComparison.Ordinal);
     }
 }

@@ -44,6 +44,37 @@ public sealed class PdfDocumentTests
         Assert.True(next >= 100 + (4 * 15), $"next baseline {next}");
     }
 
+    [Theory]
+    // The typeface draws these with a glyph it shares with a Kangxi radical (老/⽼, 一/⼀), a radical
+    // supplement form (门/⻔) or a variant (户/戶); the text layer must give back what was drawn.
+    [InlineData("养老保险关系转移接续 门户 一二三")]
+    [InlineData("户籍所在地 老年 门诊")]
+    public void The_text_layer_gives_back_the_characters_that_were_drawn(string text)
+    {
+        var bytes = PdfDocument.Render("text", Printed, [p => p.Text(40, 60, text), p => p.Wrap(40, 60, 100, text)]);
+
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(bytes);
+        var pages = pdf.GetPages().Select(p => string.Concat(p.Letters.Select(l => l.Value))).ToList();
+        Assert.Equal(text.Replace(" ", "", StringComparison.Ordinal), pages[0].Replace(" ", "", StringComparison.Ordinal));
+        Assert.Equal(text.Replace(" ", "", StringComparison.Ordinal), pages[1].Replace(" ", "", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void After_the_text_layer_is_corrected_every_cross_reference_points_at_its_object()
+    {
+        var pdf = Encoding.Latin1.GetString(PdfDocument.Render("xref", Printed, [p => p.Text(40, 60, "养老保险 门户"), p => p.Text(40, 60, "老户")]));
+
+        var xref = int.Parse(System.Text.RegularExpressions.Regex.Match(pdf, @"startxref\n(\d+)\n%%EOF").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.StartsWith("xref\n0 ", pdf[xref..], StringComparison.Ordinal);
+        var entries = System.Text.RegularExpressions.Regex.Matches(pdf[xref..], @"(\d{10}) 00000 n ");
+        Assert.NotEmpty(entries);
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var offset = int.Parse(entries[i].Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+            Assert.StartsWith($"{i + 1} 0 obj", pdf[offset..], StringComparison.Ordinal);
+        }
+    }
+
     private static byte[] Form(string name, string amount) =>
         PdfDocument.Render("表", Printed, [p =>
         {

@@ -30,9 +30,8 @@ public sealed class TransferDocumentTests
             Assert.InRange(first.Bytes.Length, 2_000, 2_000_000);
             Assert.Equal($"annex-{annex}-{PensionsWorld.IdNumber(21)}.pdf", first.FileName);
             using var pdf = PdfDocument.Open(first.Bytes);
-            // The font shares a few glyphs between an ideograph and a radical or variant (老/⽼, 门/⻔, 户/戶), and the PDF's
-            // text map names one of them; NFKC folds the Kangxi radicals back, and the checks below avoid the others.
-            texts[annex] = string.Concat(pdf.GetPages().Select(p => string.Concat(p.Letters.Select(l => l.Value)))).Normalize(System.Text.NormalizationForm.FormKC);
+            // The text layer names the characters drawn (养老, not 养⽼), so a clerk's copy and search find them.
+            texts[annex] = string.Concat(pdf.GetPages().Select(p => string.Concat(p.Letters.Select(l => l.Value))));
         }
 
         foreach (var (annex, text) in texts)
@@ -60,7 +59,7 @@ public sealed class TransferDocumentTests
         Assert.Contains("4,320.00", texts[4]);
         Assert.Contains("肆仟叁佰贰拾元整", texts[4]);
         Assert.Contains("计息截至年月2025年09月", texts[4]);
-        Assert.Contains("转移金额合计(小写)7,294.22", texts[1]);
+        Assert.Contains("转移金额合计（小写）7,294.22", texts[1]);
         Assert.Contains("柒仟贰佰玖拾肆元贰", texts[1]);
         Assert.Contains("缴费月数12", texts[4]);
         Assert.Contains("2020年12月", texts[4]);
