@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Tongban.Epidemic.Management;
 using Tongban.Epidemic.Policy;
-using Tongban.Kernel.Errors;
+using Tongban.Kernel.Modules;
 
 namespace Tongban.Epidemic.Cli;
 
@@ -18,42 +18,31 @@ internal static class ArrivalScheduleCommand
         var command = new Command("arrival-schedule", "Test windows and restriction end for an arrival (seed 04)");
         command.Options.Add(arrived);
         command.Options.Add(firstTest);
-        command.SetAction(parse =>
+        command.SetAction(parse => CliRefusal.RunAsync(parse, async output =>
         {
-            var output = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
-            try
+            var arrivedUtc = Iso.ParseLocal(parse.GetValue(arrived)!, "arrived");
+            var firstText = parse.GetValue(firstTest);
+            var firstUtc = firstText is null ? (DateTime?)null : Iso.ParseLocal(firstText, "first-test");
+            var schedule = ArrivalRules.Schedule(arrivedUtc, firstUtc, policies.At(arrivedUtc));
+            await output.WriteLineAsync($"first_test_by {Iso.Local(schedule.FirstTestByUtc)}");
+            if (schedule.SecondTestFromUtc is { } from)
             {
-                var arrivedUtc = Iso.ParseLocal(parse.GetValue(arrived)!, "arrived");
-                var firstText = parse.GetValue(firstTest);
-                var firstUtc = firstText is null ? (DateTime?)null : Iso.ParseLocal(firstText, "first-test");
-                var schedule = ArrivalRules.Schedule(arrivedUtc, firstUtc, policies.At(arrivedUtc));
-                output.WriteLine($"first_test_by {Iso.Local(schedule.FirstTestByUtc)}");
-                if (schedule.SecondTestFromUtc is { } from)
-                {
-                    output.WriteLine($"second_test_from {Iso.Local(from)}");
-                    output.WriteLine($"second_test_by {Iso.Local(schedule.SecondTestByUtc)}");
-                }
-
-                output.WriteLine($"restrictions_until {Iso.Local(schedule.RestrictionsUntilUtc)}");
-                if (schedule.FirstTestLate)
-                {
-                    error.WriteLine($"warning: the first test was taken after {Iso.Local(schedule.FirstTestByUtc)}");
-                }
-
-                if (schedule.SecondWindowEmpty)
-                {
-                    error.WriteLine("warning: no time remains for a second test that respects both the gap and the limit");
-                }
-
-                return 0;
+                await output.WriteLineAsync($"second_test_from {Iso.Local(from)}");
+                await output.WriteLineAsync($"second_test_by {Iso.Local(schedule.SecondTestByUtc)}");
             }
-            catch (RuleViolation v)
+
+            await output.WriteLineAsync($"restrictions_until {Iso.Local(schedule.RestrictionsUntilUtc)}");
+            if (schedule.FirstTestLate)
             {
-                error.WriteLine($"{v.Field}: {v.Message} ({v.Rule})");
-                return 1;
+                await error.WriteLineAsync($"warning: the first test was taken after {Iso.Local(schedule.FirstTestByUtc)}");
             }
-        });
+
+            if (schedule.SecondWindowEmpty)
+            {
+                await error.WriteLineAsync("warning: no time remains for a second test that respects both the gap and the limit");
+            }
+        }));
         return command;
     }
 }

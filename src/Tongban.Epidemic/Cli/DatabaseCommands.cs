@@ -17,7 +17,7 @@ internal static class DatabaseCommands
         var area = new Option<string?>("--area") { Description = "Division code of the city or a district (default: everything)" };
         var lang = new Option<string>("--lang") { Description = "zh, en or both", DefaultValueFactory = _ => "both" };
         var command = new Command("bulletin", "The day's bulletin generated from the records (seed 04 structure)") { date, area, lang };
-        command.SetAction((parse, ct) => Run(parse, async output =>
+        command.SetAction((parse, ct) => CliRefusal.RunAsync(parse, async output =>
         {
             var day = ParseDate(parse.GetValue(date)!);
             var language = parse.GetValue(lang)!;
@@ -48,7 +48,7 @@ internal static class DatabaseCommands
         var purpose = new Option<string>("--purpose") { Description = "Why the list is read (audited)", DefaultValueFactory = _ => "community follow-up" };
         var take = new Option<int>("--take") { Description = "At most this many lines", DefaultValueFactory = _ => 200 };
         var command = new Command("due", "Tests due today, or overdue, for the people under management") { overdue, purpose, take };
-        command.SetAction((parse, ct) => Run(parse, async output =>
+        command.SetAction((parse, ct) => CliRefusal.RunAsync(parse, async output =>
         {
             var services = cli.Open(parse);
             var rows = await services.GetRequiredService<FollowUp>().DueAsync(
@@ -66,7 +66,7 @@ internal static class DatabaseCommands
         var code = new Option<string>("--code") { Description = "The certificate code", Required = true };
         var at = new Option<string?>("--at") { Description = "Time of the check, Beijing time (default: now)" };
         var command = new Command("certificate", "Is a negative test from the last 72 hours on record (seed 04)") { code, at };
-        command.SetAction((parse, ct) => Run(parse, async output =>
+        command.SetAction((parse, ct) => CliRefusal.RunAsync(parse, async output =>
         {
             var services = cli.Open(parse);
             var atText = parse.GetValue(at);
@@ -77,20 +77,6 @@ internal static class DatabaseCommands
             await output.WriteLineAsync(v.ReasonEn);
         }));
         return command;
-    }
-
-    private static async Task<int> Run(ParseResult parse, Func<TextWriter, Task> body)
-    {
-        try
-        {
-            await body(parse.InvocationConfiguration.Output);
-            return 0;
-        }
-        catch (RuleViolation v)
-        {
-            await parse.InvocationConfiguration.Error.WriteLineAsync($"{v.Field}: {v.Message} ({v.Rule})");
-            return 1;
-        }
     }
 
     private static DateOnly ParseDate(string text) =>

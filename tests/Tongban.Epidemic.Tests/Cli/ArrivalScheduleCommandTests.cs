@@ -47,6 +47,6 @@ public sealed class ArrivalScheduleCommandTests
     {
         var (exit, _, error) = Run("--arrived", "yesterday");
         Assert.Equal(1, exit);
-        Assert.StartsWith("arrived:", error, StringComparison.Ordinal);
+        Assert.StartsWith("error: arrived: ", error, StringComparison.Ordinal);
     }
 }

@@ -56,6 +56,6 @@ public sealed class DatabaseCommandsTests
         var (exit, output, error) = await RunAsync(t, "bulletin", "--date", "2022-10-30", "--area", "999999");
         Assert.Equal(1, exit);
         Assert.Equal("", output);
-        Assert.StartsWith("area:", error, StringComparison.Ordinal);
+        Assert.StartsWith("error: area: ", error, StringComparison.Ordinal);
     }
 }
