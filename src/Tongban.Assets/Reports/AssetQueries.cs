@@ -18,11 +18,28 @@ public sealed record YearValueRow(int Year, long TotalFen, long NetFen);
 public static class AssetQueries
 {
     /// <summary>
-    /// Cards held anywhere under <paramref name="root"/> that the caller may see (all visible cards when null): the
-    /// kernel's scope filter applies, and the subtree is one uncorrelated IN (closure descendants of the root), which
-    /// the database computes once per query.
+    /// Cards held anywhere under <paramref name="root"/> that the caller may see (all visible cards when null). The
+    /// kernel's scope filter always applies. The subtree is one uncorrelated IN (closure descendants of the root),
+    /// left out when the caller's grants all lie inside the root's subtree: the scope filter then already keeps
+    /// exactly the caller's cards under the root, and a second subtree test would only repeat it for every card (it
+    /// made a province roll-up over 1,000,000 cards twice as slow as the raw GROUP BY on SQLite).
     /// </summary>
-    public static IQueryable<AssetCard> Under(AssetsDb db, Guid? root) => root is { } r ? Within(db, db.Cards, r) : db.Cards.AsNoTracking();
+    public static async Task<IQueryable<AssetCard>> UnderAsync(AssetsDb db, Guid? root, CancellationToken ct) =>
+        root is { } r && !await ScopeInsideAsync(db, r, ct) ? Within(db, db.Cards, r) : db.Cards.AsNoTracking();
+
+    /// <summary>Whether everything the caller may see lies in <paramref name="root"/>'s subtree (never for an unrestricted caller).</summary>
+    private static async Task<bool> ScopeInsideAsync(AssetsDb db, Guid root, CancellationToken ct)
+    {
+        var scope = db.Scope;
+        if (scope.Unrestricted)
+        {
+            return false;
+        }
+
+        var granted = scope.ExactOrgIds.Concat(scope.SubtreeRootIds).Distinct().ToList();
+        return granted.Count == 0
+            || await db.OrgClosures.CountAsync(c => c.AncestorId == root && granted.Contains(c.DescendantId), ct) == granted.Count;
+    }
 
     /// <summary>The rows of <paramref name="set"/> held under <paramref name="root"/>, through the caller's scope.</summary>
     private static IQueryable<T> Within<T>(AssetsDb db, DbSet<T> set, Guid root)
@@ -32,7 +49,7 @@ public static class AssetQueries
     /// <summary>Figure 5.2: total and net book value by composition class of the cards still on the books.</summary>
     public static async Task<CompositionSummary> CompositionAsync(AssetsDb db, Guid? root, CancellationToken ct)
     {
-        var rows = await Under(db, root)
+        var rows = await (await UnderAsync(db, root, ct))
             .Where(c => c.Status != AssetStatus.Disposed)
             .GroupBy(c => c.Composition)
             .Select(g => new CompositionRow(g.Key, g.LongCount(), g.Sum(c => c.OriginalValueFen), g.Sum(c => c.OriginalValueFen - c.AccumulatedFen)))

@@ -352,7 +352,7 @@ internal sealed class RegisterReport : IReport
     public async Task<ReportTable> RunAsync(IServiceProvider services, ReportParameters p, CancellationToken ct)
     {
         var db = services.GetRequiredService<AssetsDb>();
-        var cards = await AssetQueries.Under(db, p.OrgId).Where(c => c.Status != AssetStatus.Disposed)
+        var cards = await (await AssetQueries.UnderAsync(db, p.OrgId, ct)).Where(c => c.Status != AssetStatus.Disposed)
             .OrderBy(c => c.Code).Take(MaxRows)
             .Select(c => new { c.Code, c.Name, c.ClassCode, c.Composition, c.OrgId, c.AcquiredOn, c.OriginalValueFen, c.AccumulatedFen, c.Status, c.Custodian, c.Location })
             .ToListAsync(ct);

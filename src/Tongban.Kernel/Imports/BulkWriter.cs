@@ -57,28 +57,11 @@ public static class BulkWriter
         IProgress<long>? progress,
         CancellationToken ct)
     {
-        await using var cmd = connection.CreateCommand();
-        cmd.Transaction = transaction;
-        cmd.CommandText = $"INSERT INTO {Quote(table)} ({string.Join(", ", columns.Select(Quote))}) VALUES ({string.Join(", ", columns.Select((_, i) => "$p" + i))})";
-        var parameters = new DbParameter[columns.Count];
-        for (var i = 0; i < columns.Count; i++)
-        {
-            parameters[i] = cmd.CreateParameter();
-            parameters[i].ParameterName = "$p" + i;
-            cmd.Parameters.Add(parameters[i]);
-        }
-
-        cmd.Prepare();
+        await using var insert = PreparedInsert.Create(connection, transaction, table, columns);
         long count = 0;
         await foreach (var row in rows.WithCancellation(ct))
         {
-            CheckArity(row, columns.Count, count);
-            for (var i = 0; i < row.Length; i++)
-            {
-                parameters[i].Value = SqliteValue(row[i]);
-            }
-
-            await cmd.ExecuteNonQueryAsync(ct);
+            await insert.ExecuteAsync(row, count, ct);
             if (++count % ProgressEvery == 0)
             {
                 progress?.Report(count);
@@ -91,6 +74,121 @@ public static class BulkWriter
         }
 
         return count;
+    }
+
+    /// <summary>
+    /// Writes rows into several tables in one pass, each row tagged with the index of its table in
+    /// <paramref name="targets"/>; returns the number written into each. SQLite only (one prepared INSERT per
+    /// table, used in turn): PostgreSQL's COPY takes one table at a time on a connection, so there the rows go
+    /// table by table through <see cref="WriteAsync"/>. Rows are written in the order they come, so a row may
+    /// refer to rows that came before it in any table.
+    /// </summary>
+    public static async Task<long[]> WriteInterleavedAsync(
+        DbContext ctx,
+        IReadOnlyList<ImportTarget> targets,
+        IAsyncEnumerable<(int Target, object?[] Values)> rows,
+        IReadOnlyList<IProgress<long>?> progress,
+        CancellationToken ct)
+    {
+        if (ctx.Database.IsNpgsql())
+        {
+            throw new NotSupportedException("PostgreSQL's COPY writes one table at a time on a connection; write the tables one after another.");
+        }
+
+        var owned = ctx.Database.CurrentTransaction is null ? await ctx.Database.BeginTransactionAsync(ct) : null;
+        var inserts = new PreparedInsert[targets.Count];
+        try
+        {
+            var connection = ctx.Database.GetDbConnection();
+            var transaction = ctx.Database.CurrentTransaction!.GetDbTransaction();
+            for (var t = 0; t < targets.Count; t++)
+            {
+                inserts[t] = PreparedInsert.Create(connection, transaction, targets[t].Table, targets[t].Columns);
+            }
+
+            var counts = new long[targets.Count];
+            await foreach (var (target, values) in rows.WithCancellation(ct))
+            {
+                await inserts[target].ExecuteAsync(values, counts[target], ct);
+                if (++counts[target] % ProgressEvery == 0)
+                {
+                    progress[target]?.Report(counts[target]);
+                }
+            }
+
+            for (var t = 0; t < counts.Length; t++)
+            {
+                if (counts[t] % ProgressEvery != 0)
+                {
+                    progress[t]?.Report(counts[t]);
+                }
+            }
+
+            if (owned is not null)
+            {
+                await owned.CommitAsync(ct);
+            }
+
+            return counts;
+        }
+        finally
+        {
+            foreach (var insert in inserts)
+            {
+                if (insert is not null)
+                {
+                    await insert.DisposeAsync();
+                }
+            }
+
+            if (owned is not null)
+            {
+                await owned.DisposeAsync();
+            }
+        }
+    }
+
+    /// <summary>A prepared SQLite INSERT into one table whose parameters are reused for every row.</summary>
+    private sealed class PreparedInsert : IAsyncDisposable
+    {
+        private readonly DbCommand _cmd;
+        private readonly DbParameter[] _parameters;
+
+        private PreparedInsert(DbCommand cmd, DbParameter[] parameters)
+        {
+            _cmd = cmd;
+            _parameters = parameters;
+        }
+
+        public static PreparedInsert Create(DbConnection connection, DbTransaction transaction, string table, IReadOnlyList<string> columns)
+        {
+            var cmd = connection.CreateCommand();
+            cmd.Transaction = transaction;
+            cmd.CommandText = $"INSERT INTO {Quote(table)} ({string.Join(", ", columns.Select(Quote))}) VALUES ({string.Join(", ", columns.Select((_, i) => "$p" + i))})";
+            var parameters = new DbParameter[columns.Count];
+            for (var i = 0; i < columns.Count; i++)
+            {
+                parameters[i] = cmd.CreateParameter();
+                parameters[i].ParameterName = "$p" + i;
+                cmd.Parameters.Add(parameters[i]);
+            }
+
+            cmd.Prepare();
+            return new PreparedInsert(cmd, parameters);
+        }
+
+        public async Task ExecuteAsync(object?[] row, long index, CancellationToken ct)
+        {
+            CheckArity(row, _parameters.Length, index);
+            for (var i = 0; i < row.Length; i++)
+            {
+                _parameters[i].Value = SqliteValue(row[i]);
+            }
+
+            await _cmd.ExecuteNonQueryAsync(ct);
+        }
+
+        public ValueTask DisposeAsync() => _cmd.DisposeAsync();
     }
 
     private static async Task<long> CopyAsync(

@@ -32,7 +32,11 @@ public interface IImportRun
     /// <summary>The context whose connection and transaction receive the rows and the audit entry.</summary>
     DbContext Context { get; }
 
-    /// <summary>The tables written, in order; the file is streamed once per table.</summary>
+    /// <summary>
+    /// The tables written, in order. On PostgreSQL the file is streamed once per table; on SQLite once for all
+    /// of them, each file row's values for every table in turn, so a row may refer only to rows of earlier
+    /// tables from the same or earlier file rows.
+    /// </summary>
     IReadOnlyList<ImportTarget> Targets { get; }
 
     /// <summary>The org recorded on the import's audit entry, if one org owns the whole import.</summary>
@@ -83,15 +87,24 @@ public abstract class ImportDefinition<TRow> : IImportDefinition
 
         public ValueTask ValidateAsync(ImportRow row, CancellationToken ct) => session.CheckAsync(definition.Read(row), row, ct);
 
+        private ImportRow? _read;
+        private TRow _typed = default!;
+
         public IEnumerable<object?[]> RowsFor(int target, ImportRow row)
         {
-            var typed = definition.Read(row);
-            if (!row.IsValid)
+            // Read once per file row, however many tables ask for it.
+            if (!ReferenceEquals(row, _read))
             {
-                throw new InvalidOperationException($"Row {row.Number} changed between validation and writing.");
+                _typed = definition.Read(row);
+                if (!row.IsValid)
+                {
+                    throw new InvalidOperationException($"Row {row.Number} changed between validation and writing.");
+                }
+
+                _read = row;
             }
 
-            return session.RowsFor(target, typed);
+            return session.RowsFor(target, _typed);
         }
     }
 }

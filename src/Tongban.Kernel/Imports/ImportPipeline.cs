@@ -53,7 +53,9 @@ public sealed record ImportResult(bool Accepted, IReadOnlyList<ImportError> Erro
 /// Runs an import in two streamed passes. Pass 1 reads the whole file and checks every row; any
 /// error refuses the file whole and nothing is written. Pass 2 reads it again and sends the rows
 /// through the provider's bulk path in one transaction, together with one audit entry (action
-/// "import", the import key, the row count and the file's SHA-256).
+/// "import", the import key, the row count and the file's SHA-256). On SQLite one read writes
+/// every table, a file row's values for each table in turn; on PostgreSQL the file is read once per
+/// table (COPY takes one table at a time).
 /// </summary>
 public sealed class ImportPipeline(IServiceProvider services)
 {
@@ -131,12 +133,24 @@ public sealed class ImportPipeline(IServiceProvider services)
         var own = ctx.Database.CurrentTransaction is null;
         await using (var tx = own ? await ctx.Database.BeginTransactionAsync(ct) : null)
         {
-            foreach (var (target, index) in run.Targets.Select((t, i) => (t, i)))
+            if (run.Targets.Count > 1 && !ctx.Database.IsNpgsql())
             {
+                // SQLite takes the tables in turn on one connection: one more read of the file writes them all.
                 source.Position = start;
-                var rows = TargetRowsAsync(definition, run, index, source, kind, ct);
-                var tableProgress = progress is null ? null : new TableProgress(progress, target.Table);
-                written += await BulkWriter.WriteAsync(ctx, target.Table, target.Columns, rows, tableProgress, ct);
+                var tableProgress = run.Targets.Select(t => progress is null ? null : (IProgress<long>)new TableProgress(progress, t.Table)).ToList();
+                var counts = await BulkWriter.WriteInterleavedAsync(ctx, run.Targets, AllTargetRowsAsync(definition, run, source, kind, ct), tableProgress, ct);
+                written = counts.Sum();
+            }
+            else
+            {
+                // PostgreSQL's COPY takes one table at a time: one read of the file per table.
+                foreach (var (target, index) in run.Targets.Select((t, i) => (t, i)))
+                {
+                    source.Position = start;
+                    var rows = TargetRowsAsync(definition, run, index, source, kind, ct);
+                    var tableProgress = progress is null ? null : new TableProgress(progress, target.Table);
+                    written += await BulkWriter.WriteAsync(ctx, target.Table, target.Columns, rows, tableProgress, ct);
+                }
             }
 
             var diff = JsonSerializer.Serialize(new SortedDictionary<string, object?[]>(StringComparer.Ordinal)
@@ -282,6 +296,26 @@ public sealed class ImportPipeline(IServiceProvider services)
             foreach (var values in run.RowsFor(target, row))
             {
                 yield return values;
+            }
+        }
+    }
+
+    /// <summary>Every table's rows of each file row, the tables in order, tagged with the table's index.</summary>
+    private static async IAsyncEnumerable<(int Target, object?[] Values)> AllTargetRowsAsync(
+        IImportDefinition definition,
+        IImportRun run,
+        Stream stream,
+        ImportFileKind kind,
+        [EnumeratorCancellation] CancellationToken ct)
+    {
+        await foreach (var row in RowsAsync(definition, stream, kind, e => throw new InvalidOperationException(e.Message), ct))
+        {
+            for (var target = 0; target < run.Targets.Count; target++)
+            {
+                foreach (var values in run.RowsFor(target, row))
+                {
+                    yield return (target, values);
+                }
             }
         }
     }

@@ -85,17 +85,17 @@ internal static class ImportSource
         while (await csv.ReadAsync(ct))
         {
             var cells = new string[csv.FieldCount];
+            var blank = true;
             for (var i = 0; i < cells.Length; i++)
             {
                 cells[i] = csv.GetString(i).Trim();
+                blank = blank && cells[i].Length == 0;
             }
 
-            if (cells.All(c => c.Length == 0))
+            if (!blank)
             {
-                continue;
+                yield return cells;
             }
-
-            yield return cells;
         }
     }
 

@@ -1,8 +1,10 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Tongban.Assets.Allocation;
 using Tongban.Assets.Cards;
 using Tongban.Assets.Imports;
+using Tongban.Assets.Reports;
 using Tongban.Kernel.Data;
 using Tongban.Kernel.Imports;
 using Tongban.Kernel.Reports;
@@ -85,5 +87,35 @@ public sealed class ImportAndReportTests
         var own = await report.RunAsync(outsider.ServiceProvider, new ReportParameters(null, null, t.Competent, new Dictionary<string, string>()), default);
         Assert.Equal(905_00L, own.Rows[5][2]);
         Assert.NotNull(outsider.ServiceProvider.GetRequiredService<ReportCatalog>().Find("assets.register"));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_roll_up_counts_the_cards_under_the_node_that_the_caller_may_see_seed09_fig5_2(string provider)
+    {
+        await using var t = await AssetsTestDb.CreateAsync(provider);
+        await using (var clerk = t.Clerk(t.AdminUnit))
+        {
+            await clerk.ServiceProvider.GetRequiredService<CardRegistry>().RegisterAsync(new NewCard(t.AdminUnit, "银行存款", "201", Composition.Current, 403_00, new DateOnly(2025, 1, 1)));
+        }
+
+        await using (var clerk = t.Clerk(t.Institution))
+        {
+            await clerk.ServiceProvider.GetRequiredService<CardRegistry>().RegisterAsync(new NewCard(t.Institution, "股权投资", "201", Composition.OutwardInvestment, 18_00, new DateOnly(2025, 1, 1)));
+        }
+
+        async Task<long> TotalAsync(AsyncServiceScope caller, Guid root) =>
+            (await AssetQueries.CompositionAsync(caller.ServiceProvider.GetRequiredService<AssetsDb>(), root, default)).TotalFen;
+
+        // A grant above the node: the node's subtree only. A grant at or inside the node: what the grant covers.
+        await using var province = t.User(AssetWorkflows.FinanceRole, t.Province, "province");
+        Assert.Equal(403_00L, await TotalAsync(province, t.AdminUnit));
+        Assert.Equal(421_00L, await TotalAsync(province, t.Province));
+        await using var unit = t.Clerk(t.AdminUnit);
+        Assert.Equal(403_00L, await TotalAsync(unit, t.Province));
+        Assert.Equal(403_00L, await TotalAsync(unit, t.AdminUnit));
+        Assert.Equal(0L, await TotalAsync(unit, t.Institution));
+        await using var system = t.System();
+        Assert.Equal(18_00L, await TotalAsync(system, t.Institution));
     }
 }

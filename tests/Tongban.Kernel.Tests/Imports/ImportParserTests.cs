@@ -1,3 +1,4 @@
+using System.Globalization;
 using Tongban.Kernel.Imports;
 using Tongban.Kernel.Orgs;
 
@@ -45,6 +46,33 @@ public sealed class ImportParserTests
     public void Date_cells_are_iso_dates(string text, bool valid)
     {
         Assert.Equal(valid, ImportParsers.Date()(text).IsValid);
+    }
+
+    [Theory]
+    [InlineData("2025-03-01")]
+    [InlineData("2025-3-1")]
+    [InlineData("2025/3/1")]
+    [InlineData("2025/03/01")]
+    [InlineData("2024-02-29")]
+    [InlineData("2025-02-29")]
+    [InlineData("2025-13-01")]
+    [InlineData("2025-00-10")]
+    [InlineData("2025-04-31")]
+    [InlineData("2025-3/1")]
+    [InlineData("25-03-01")]
+    [InlineData("2025-003-01")]
+    [InlineData("2025.03.01")]
+    [InlineData("2025-03-01x")]
+    [InlineData("+025-03-01")]
+    [InlineData("yesterday")]
+    [InlineData("")]
+    public void Date_cells_parse_exactly_as_the_three_date_formats_do(string text)
+    {
+        var formats = DateOnly.TryParseExact(text, ["yyyy-MM-dd", "yyyy/M/d", "yyyy-M-d"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var expected);
+        var parsed = ImportParsers.Date()(text);
+        Assert.Equal(formats, parsed.IsValid);
+        Assert.Equal(formats ? expected : default, parsed.Value);
+        Assert.Equal(formats ? "" : "import.date", parsed.Rule);
     }
 
     [Fact]
