@@ -21,12 +21,15 @@ public sealed class DepreciationRun(AssetsDb db, RoleCatalog roles, TimeProvider
         RuleViolation.ThrowIf(period > Period.Of(AssetsAccess.Today(clock)), "period", "assets.depreciation.future", $"{period} has not begun; a month is depreciated once it has started.");
         var p = period.Index;
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        await ExecuteAsync(db, rootOrgId, p, ct);
-        var totals = await (from e in db.Depreciation
-                            join x in db.OrgClosures on e.OrgId equals x.DescendantId
-                            where x.AncestorId == rootOrgId && e.Period == p
-                            group e by 1 into g
-                            select new { Cards = g.LongCount(), Total = g.Sum(e => e.AmountFen) }).SingleOrDefaultAsync(ct);
+        var subtree = await SubtreeOfAsync(db, rootOrgId, ct);
+        await ExecuteAsync(db, rootOrgId, p, subtree, ct);
+        var charges = db.Depreciation.Where(e => e.Period == p);
+        if (subtree != Subtree.Whole)
+        {
+            charges = charges.Where(e => db.OrgClosures.Any(x => x.AncestorId == rootOrgId && x.DescendantId == e.OrgId));
+        }
+
+        var totals = await charges.GroupBy(e => 1).Select(g => new { Cards = g.LongCount(), Total = g.Sum(e => e.AmountFen) }).SingleOrDefaultAsync(ct);
         var record = new DepreciationRunRecord
         {
             Id = Guid.CreateVersion7(),
@@ -43,7 +46,7 @@ public sealed class DepreciationRun(AssetsDb db, RoleCatalog roles, TimeProvider
         return new DepreciationTotals(rootOrgId, period, record.Cards, record.TotalFen);
     }
 
-    // {0} is "+" or nothing (see ExecuteAsync); @p is the period, @root the subtree's root.
+    // {0} is the subtree test (see ExecuteAsync); @p is the period, @root the subtree's root.
     private const string InsertSql = """
             INSERT INTO assets_depreciation ("CardId", "Period", "OrgId", "AmountFen")
             SELECT c."Id", @p, c."OrgId",
@@ -51,8 +54,7 @@ public sealed class DepreciationRun(AssetsDb db, RoleCatalog roles, TimeProvider
                         THEN c."OriginalValueFen" - (c."OriginalValueFen" / c."LifeMonths") * (c."LifeMonths" - 1)
                         ELSE c."OriginalValueFen" / c."LifeMonths" END
             FROM assets_cards c
-            WHERE {0}c."OrgId" IN (SELECT "DescendantId" FROM kernel_org_closure WHERE "AncestorId" = @root)
-              AND c."Depreciable" AND c."LifeMonths" > 0
+            WHERE {0}c."Depreciable" AND c."LifeMonths" > 0
               AND @p >= c."StartPeriod" AND @p < c."StartPeriod" + c."LifeMonths"
               AND (c."LeftPeriod" IS NULL OR @p < c."LeftPeriod")
         """;
@@ -65,37 +67,46 @@ public sealed class DepreciationRun(AssetsDb db, RoleCatalog roles, TimeProvider
                 ELSE ((CASE WHEN "LeftPeriod" IS NOT NULL AND "LeftPeriod" <= @p THEN "LeftPeriod" - 1 ELSE @p END) - "StartPeriod" + 1) * ("OriginalValueFen" / "LifeMonths")
               END,
               "DepreciatedThrough" = @p
-            WHERE {0}"OrgId" IN (SELECT "DescendantId" FROM kernel_org_closure WHERE "AncestorId" = @root)
-              AND "Depreciable" AND "LifeMonths" > 0
+            WHERE {0}"Depreciable" AND "LifeMonths" > 0
               AND ("DepreciatedThrough" IS NULL OR "DepreciatedThrough" <= @p)
         """;
+
+    /// <summary>How much of the org tree a run covers, which decides how its statements find the cards.</summary>
+    internal enum Subtree
+    {
+        /// <summary>A part of the tree: cards found through the org index.</summary>
+        Small,
+
+        /// <summary>A quarter of the organisations or more: on SQLite the cards are read straight through.</summary>
+        Large,
+
+        /// <summary>Every organisation (a province's run): every card is in it, so no card is tested.</summary>
+        Whole,
+    }
 
     /// <summary>
     /// The three statements. The subtree is "OrgId IN (closure descendants of the root)". On SQLite,
     /// whose planner would otherwise walk the cards through the org index one unit at a time (a random
     /// read per card), a run over a large part of the tree reads the cards table straight through and
     /// tests each card's org against the descendants instead (the unary + keeps the org index out).
+    /// A run over the whole tree leaves the test out: every card belongs to an organisation of the tree.
     /// </summary>
-    internal static async Task ExecuteAsync(AssetsDb db, Guid root, int p, CancellationToken ct)
+    internal static async Task ExecuteAsync(AssetsDb db, Guid root, int p, Subtree subtree, CancellationToken ct)
     {
-        var scan = !db.Database.IsNpgsql() && await IsLargeSubtreeAsync(db, root, ct);
-        var org = scan ? "+" : "";
-        await db.Database.ExecuteSqlAsync(
-            $"""
-            DELETE FROM assets_depreciation WHERE "Period" = {p}
-              AND "OrgId" IN (SELECT "DescendantId" FROM kernel_org_closure WHERE "AncestorId" = {root})
-            """,
-            ct);
-        await db.Database.ExecuteSqlRawAsync(string.Format(CultureInfo.InvariantCulture, InsertSql, org), Parameters(db, p, root), ct);
-        await db.Database.ExecuteSqlRawAsync(string.Format(CultureInfo.InvariantCulture, UpdateSql, org), Parameters(db, p, root), ct);
+        const string Under = "\"OrgId\" IN (SELECT \"DescendantId\" FROM kernel_org_closure WHERE \"AncestorId\" = @root) AND ";
+        var whole = subtree == Subtree.Whole;
+        var scan = subtree == Subtree.Large && !db.Database.IsNpgsql() ? "+" : "";
+        var delete = "DELETE FROM assets_depreciation WHERE " + (whole ? "" : Under) + "\"Period\" = @p";
+        await db.Database.ExecuteSqlRawAsync(delete, Parameters(db, p, root), ct);
+        await db.Database.ExecuteSqlRawAsync(string.Format(CultureInfo.InvariantCulture, InsertSql, whole ? "" : scan + "c." + Under), Parameters(db, p, root), ct);
+        await db.Database.ExecuteSqlRawAsync(string.Format(CultureInfo.InvariantCulture, UpdateSql, whole ? "" : scan + Under), Parameters(db, p, root), ct);
     }
 
-    /// <summary>Whether the subtree holds at least a quarter of the organisations.</summary>
-    private static async Task<bool> IsLargeSubtreeAsync(AssetsDb db, Guid root, CancellationToken ct)
+    internal static async Task<Subtree> SubtreeOfAsync(AssetsDb db, Guid root, CancellationToken ct)
     {
         var below = await db.OrgClosures.CountAsync(c => c.AncestorId == root, ct);
         var all = await db.OrgClosures.CountAsync(c => c.Distance == 0, ct);
-        return below * 4 >= all;
+        return below == all ? Subtree.Whole : below * 4 >= all ? Subtree.Large : Subtree.Small;
     }
 
     private static object[] Parameters(AssetsDb db, int p, Guid root) =>

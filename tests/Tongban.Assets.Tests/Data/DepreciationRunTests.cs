@@ -64,4 +64,34 @@ public sealed class DepreciationRunTests
         Assert.Equal(70000, (await db.Cards.AsNoTracking().SingleAsync(c => c.Id == card.Id)).AccumulatedFen);
         Assert.Equal("assets.depreciation.future", (await Assert.ThrowsAsync<RuleViolation>(() => run.RunAsync(t.AdminUnit, Period.Of(2025, 10)))).Rule);
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_run_charges_the_cards_of_its_subtree_only_whether_a_unit_a_department_or_the_whole_province_gov_accounting_3(string provider)
+    {
+        await using var t = await AssetsTestDb.CreateAsync(provider);
+        await using var province = t.Clerk(t.Province);
+        var registry = province.ServiceProvider.GetRequiredService<CardRegistry>();
+        var atUnit = await registry.RegisterAsync(new NewCard(t.AdminUnit, "台式计算机", "201", Composition.Fixed, 600000, new DateOnly(2025, 3, 10)));
+        var atInstitution = await registry.RegisterAsync(new NewCard(t.Institution, "便携式计算机", "201", Composition.Fixed, 720000, new DateOnly(2025, 3, 10)));
+        var atFinance = await registry.RegisterAsync(new NewCard(t.Finance, "复印机", "201", Composition.Fixed, 360000, new DateOnly(2025, 3, 10)));
+        var run = province.ServiceProvider.GetRequiredService<DepreciationRun>();
+        var db = province.ServiceProvider.GetRequiredService<AssetsDb>();
+        async Task<long> Accumulated(AssetCard c) => (await db.Cards.AsNoTracking().SingleAsync(x => x.Id == c.Id)).AccumulatedFen;
+        var september = Period.Of(2025, 9);
+
+        // One unit of five organisations; the competent department's three; the province's five.
+        var unit = await run.RunAsync(t.AdminUnit, september);
+        Assert.Equal((1L, 8333L), (unit.Cards, unit.TotalFen));
+        Assert.Equal(0, await Accumulated(atInstitution));
+        var department = await run.RunAsync(t.Competent, september);
+        Assert.Equal((2L, 8333L + 10000L), (department.Cards, department.TotalFen));
+        Assert.Equal(0, await Accumulated(atFinance));
+        var whole = await run.RunAsync(t.Province, september);
+        Assert.Equal((3L, 8333L + 10000L + 5000L), (whole.Cards, whole.TotalFen));
+
+        long[] accumulated = [await Accumulated(atUnit), await Accumulated(atInstitution), await Accumulated(atFinance)];
+        Assert.Equal([7 * 8333, 7 * 10000, 7 * 5000], accumulated);
+        Assert.Equal(3, await db.Depreciation.CountAsync(e => e.Period == september.Index));
+    }
 }
