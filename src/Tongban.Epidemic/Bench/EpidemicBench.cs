@@ -185,6 +185,10 @@ public sealed class EpidemicBench(IServiceProvider services)
         return scope;
     }
 
+    /// <summary>
+    /// The same page by hand: the line's fifteen columns of 50 cases, read from the reader, in the page's order. (Until
+    /// session 4 it read the ids only, less work than the page a user is served: 0.25 against 0.45 ms at 300,000 cases.)
+    /// </summary>
     internal static async Task<List<Guid>> RawIdsAsync(EpidemicDb db, Guid org, DateOnly from, DateOnly to, CancellationToken ct)
     {
         var pg = db.Database.IsNpgsql();
@@ -192,15 +196,18 @@ public sealed class EpidemicBench(IServiceProvider services)
         await db.Database.OpenConnectionAsync(ct);
         await using var command = connection.CreateCommand();
         command.CommandText =
-            "SELECT \"Id\" FROM epidemic_cases WHERE \"OrgId\" = @org AND \"Class\" = 1 AND \"DiagnosisDate\" >= @from AND \"DiagnosisDate\" <= @to " +
+            "SELECT \"Id\", \"DistrictCode\", \"Class\", \"Origin\", \"FoundBy\", \"DiagnosisDate\", \"ReportedAtUtc\", \"ConvertedFromAsymptomatic\", " +
+            "\"AddressZh\", \"AddressEn\", \"ArrivalDate\", \"TransferredOn\", \"InvestigatedOn\", \"ControlMeasuresOn\", \"DischargedOn\" FROM epidemic_cases WHERE \"OrgId\" = @org AND \"Class\" = 1 AND \"DiagnosisDate\" >= @from AND \"DiagnosisDate\" <= @to " +
             "ORDER BY \"DiagnosisDate\" DESC, \"ReportedAtUtc\" DESC, \"Id\" DESC LIMIT 50 OFFSET 100";
         Add(command, "@org", pg ? org : org.ToString().ToUpperInvariant());
         Add(command, "@from", pg ? from : from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         Add(command, "@to", pg ? to : to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         var ids = new List<Guid>();
+        var line = new object[15];
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
+            reader.GetValues(line);
             ids.Add(pg ? reader.GetGuid(0) : Guid.Parse(reader.GetString(0)));
         }
 
