@@ -44,7 +44,7 @@ public sealed class CardRegistry(AssetsDb db, KernelDb kernel, RoleCatalog roles
     {
         await AssetsAccess.EnsureAsync(db, roles, AssetsPermissions.Manage, c.OrgId, ct);
         var today = AssetsAccess.Today(clock);
-        var code = string.IsNullOrWhiteSpace(c.Code) ? await FreeCodeAsync(c.AcquiredOn, ct) : c.Code.Trim();
+        var code = string.IsNullOrWhiteSpace(c.Code) ? NewCode(c.AcquiredOn) : c.Code.Trim();
         CardRules.CheckNew(code, c.Name, c.ClassCode, c.Composition, c.OriginalValueFen, c.AcquiredOn, today);
         RuleViolation.ThrowIf(c.Quantity < 1, "quantity", "assets.card.quantity", "The quantity is at least one.");
         var years = UsefulLives.YearsFor(c.ClassCode, await LifeOverridesAsync(c.OrgId, ct));
@@ -73,22 +73,7 @@ public sealed class CardRegistry(AssetsDb db, KernelDb kernel, RoleCatalog roles
         };
     }
 
-    /// <summary>
-    /// A generated code no card holds yet, in any unit: the 8 random hex digits of a month can repeat (about 1% at 10,000
-    /// cards a month), and codes are unique across the whole database.
-    /// </summary>
-    private async Task<string> FreeCodeAsync(DateOnly acquired, CancellationToken ct)
-    {
-        var code = NewCode(acquired);
-        while (await db.Cards.IgnoreQueryFilters().AnyAsync(x => x.Code == code, ct))
-        {
-            code = NewCode(acquired);
-        }
-
-        return code;
-    }
-
-    private static string NewCode(DateOnly acquired) => $"ZC{acquired:yyyyMM}{Guid.CreateVersion7().ToString("N")[^8..].ToUpperInvariant()}";
+    public static string NewCode(DateOnly acquired) => $"ZC{acquired:yyyyMM}{Guid.CreateVersion7().ToString("N")[^8..].ToUpperInvariant()}";
 
     public Task<AssetCard?> FindAsync(Guid id, CancellationToken ct = default) => db.Cards.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, ct);
 
