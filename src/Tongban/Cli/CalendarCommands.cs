@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Tongban.Hosting;
 using Tongban.Kernel.Calendar;
 using Tongban.Kernel.Matters;
@@ -11,13 +13,13 @@ internal static class CalendarCommands
 {
     public static Command Create()
     {
-        var overrideFile = new Option<string?>("--calendar-file") { Description = "Local override file (holiday-cn JSON) on top of the embedded notices", Recursive = true };
+        var overrideFile = new Option<string?>("--calendar-file") { Description = "Local override file (holiday-cn JSON) on top of the embedded notices; default $TONGBAN_CALENDAR", Recursive = true };
 
         var day = new Argument<DateOnly>("date") { Description = "ISO date, e.g. 2025-10-11", CustomParser = IsoDate };
         var dayCommand = new Command("day", "Print the kind of a day: workday, weekend, holiday or adjusted-workday") { day };
         dayCommand.SetAction(async (parse, ct) =>
         {
-            var calendar = WorkingDayCalendar.LoadDefault(parse.GetValue(overrideFile));
+            var calendar = Load(parse, overrideFile);
             var date = parse.GetValue(day);
             await parse.InvocationConfiguration.Output.WriteLineAsync(calendar.KindOf(date).ToCliName());
             await WarnIfProvisionalAsync(parse, calendar, date, date);
@@ -29,7 +31,7 @@ internal static class CalendarCommands
         var addCommand = new Command("add-workdays", "Print the date N working days after a date (the start not counted)") { start, count };
         addCommand.SetAction(async (parse, ct) =>
         {
-            var calendar = WorkingDayCalendar.LoadDefault(parse.GetValue(overrideFile));
+            var calendar = Load(parse, overrideFile);
             var result = calendar.AddWorkingDays(parse.GetValue(start), parse.GetValue(count));
             await parse.InvocationConfiguration.Output.WriteLineAsync(result.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             await WarnIfProvisionalAsync(parse, calendar, parse.GetValue(start), result);
@@ -39,7 +41,7 @@ internal static class CalendarCommands
         var yearsCommand = new Command("years", "List the years with a State Council notice, and say that the others are provisional");
         yearsCommand.SetAction(async (parse, ct) =>
         {
-            var calendar = WorkingDayCalendar.LoadDefault(parse.GetValue(overrideFile));
+            var calendar = Load(parse, overrideFile);
             var output = parse.InvocationConfiguration.Output;
             await output.WriteLineAsync("notice: " + string.Join(", ", calendar.Years));
             await output.WriteLineAsync(
@@ -50,7 +52,8 @@ internal static class CalendarCommands
         var recomputeCommand = new Command("recompute", "Recount open due dates that were provisional for a year whose notice is now loaded; list those that moved");
         recomputeCommand.SetAction(async (parse, ct) =>
         {
-            await using var sp = CliOptions.Open(CliOptions.Target(parse));
+            var calendar = Load(parse, overrideFile);
+            await using var sp = CliOptions.Open(CliOptions.Target(parse), more: s => s.Replace(ServiceDescriptor.Singleton(calendar)));
             await TongbanServices.MigrateAsync(sp, ct);
             var moved = await TongbanServices.RecomputeDeadlinesAsync(sp, ct);
             foreach (var line in Describe(moved))
@@ -63,6 +66,10 @@ internal static class CalendarCommands
 
         return new Command("calendar", "China's working-day calendar (State Council holiday notices)") { overrideFile, dayCommand, addCommand, yearsCommand, recomputeCommand };
     }
+
+    /// <summary>One rule with the rest of the program: <c>--calendar-file</c>, else <c>TONGBAN_CALENDAR</c>, on top of the embedded notices.</summary>
+    private static WorkingDayCalendar Load(ParseResult parse, Option<string?> overrideFile) =>
+        WorkingDayCalendar.LoadDefault(parse.GetValue(overrideFile) ?? Environment.GetEnvironmentVariable(TongbanServices.CalendarVariable));
 
     /// <summary>One line per recounted due date (moved, or only confirmed by the notice), then a count.</summary>
     public static IEnumerable<string> Describe(IReadOnlyList<MovedDeadline> changes)

@@ -20,8 +20,12 @@ internal static class CliOptions
         DatabaseTarget.Parse(parse.GetValue(Db) ?? Environment.GetEnvironmentVariable(DbVariable));
 
     /// <summary>The suite's services on the chosen database (not yet migrated).</summary>
-    public static ServiceProvider Open(DatabaseTarget target, TimeProvider? clock = null) =>
-        new ServiceCollection().AddTongban(target, clock).BuildServiceProvider();
+    public static ServiceProvider Open(DatabaseTarget target, TimeProvider? clock = null, Action<IServiceCollection>? more = null)
+    {
+        var services = new ServiceCollection().AddTongban(target, clock);
+        more?.Invoke(services);
+        return services.BuildServiceProvider();
+    }
 
     /// <summary>
     /// <c>--today YYYY-MM-DD</c> of <c>demo</c> and <c>serve --demo</c>: the day the demo world is built around
