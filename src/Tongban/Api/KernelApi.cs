@@ -320,7 +320,7 @@ internal static class KernelApi
         ReportCatalog catalog, CallerScopeAccessor caller, RoleCatalog roles, HttpContext http, CancellationToken ct)
     {
         var (report, table) = await RunReportAsync(key, from, to, orgId, catalog, caller, roles, http.RequestServices, ct);
-        var zh = chinese ?? Texts.TextCatalog.IsChinese;
+        var zh = chinese ?? Kernel.Texts.TextCatalog.IsChinese;
         var name = key.Replace('.', '-');
         switch (format)
         {
