@@ -106,7 +106,7 @@ public sealed class WorkingDayCalendar
     /// </summary>
     public DateOnly AddWorkingDays(DateOnly start, int n)
     {
-        RuleViolation.ThrowIf(n < 0, "days", "calendar.negative-days", $"The number of working days must not be negative (got {n}).");
+        RuleViolation.ThrowIf(n < 0, "days", "calendar.negative-days", $"The number of working days must not be negative (got {n}).", ("n", n));
         var date = start;
         for (var counted = 0; counted < n;)
         {
@@ -148,7 +148,7 @@ public sealed class WorkingDayCalendar
             throw new RuleViolation(
                 field,
                 "calendar.year-missing",
-                $"No working-day calendar for {date.Year} ({date:yyyy-MM-dd}): the State Council holiday notice for {date.Year} is not loaded (known years: {known}). Add it to the calendar override file.");
+                $"No working-day calendar for {date.Year} ({date:yyyy-MM-dd}): the State Council holiday notice for {date.Year} is not loaded (known years: {known}). Add it to the calendar override file.", ("year", date.Year), ("date", date), ("year2", date.Year), ("known", known));
         }
     }
 
@@ -168,7 +168,7 @@ public sealed class WorkingDayCalendar
 
     private static IEnumerable<YearFile> ReadOverride(string path)
     {
-        RuleViolation.ThrowIf(!File.Exists(path), "overrideFile", "calendar.override-missing", $"The calendar override file {path} does not exist.");
+        RuleViolation.ThrowIf(!File.Exists(path), "overrideFile", "calendar.override-missing", $"The calendar override file {path} does not exist.", ("path", path));
         List<RawYear?>? files;
         try
         {
@@ -179,7 +179,7 @@ public sealed class WorkingDayCalendar
         }
         catch (JsonException e)
         {
-            throw new RuleViolation("overrideFile", "calendar.override-invalid", $"The calendar override file {path} is not valid holiday JSON: {e.Message}");
+            throw new RuleViolation("overrideFile", "calendar.override-invalid", $"The calendar override file {path} is not valid holiday JSON: {e.Message}", ("path", path), ("message", e.Message));
         }
 
         var valid = (files ?? []).Select(Validate).ToList();
@@ -187,7 +187,7 @@ public sealed class WorkingDayCalendar
             valid.Count == 0 || valid.Any(f => f is null),
             "overrideFile",
             "calendar.override-invalid",
-            $"The calendar override file {path} must hold {{\"year\": 2027, \"days\": [{{\"name\", \"date\", \"isOffDay\"}}]}} objects with a year between 1900 and 9999 and a name, a yyyy-MM-dd date and isOffDay on every day.");
+            $"The calendar override file {path} must hold {{\"year\": 2027, \"days\": [{{\"name\", \"date\", \"isOffDay\"}}]}} objects with a year between 1900 and 9999 and a name, a yyyy-MM-dd date and isOffDay on every day.", ("path", path));
         return valid.OfType<YearFile>();
     }
 
