@@ -51,6 +51,7 @@ public sealed class PensionsModule : ITongbanModule
         services.AddScoped<RatesService>();
         services.AddScoped<RecordsService>();
         services.AddScoped<TransferService>();
+        services.AddScoped<Kernel.Matters.IDeadlineRecompute, TransferDeadlineRecompute>();
         services.AddScoped<TransferStatistics>();
         services.AddScoped<AmountsBatch>();
         services.AddScoped<TransferForms>();

@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Tongban.Demo;
 using Tongban.Hosting;
+using Tongban.Kernel.Calendar;
 using Tongban.Kernel.Data;
 using Tongban.Kernel.People;
 using Tongban.Web;
@@ -17,8 +18,13 @@ namespace Tongban.E2E;
 /// The real app (WebApp.Build) on a free loopback port over a temp SQLite file with the demo
 /// world, and Debian's chromium driven by Playwright (never a downloaded browser).
 /// </summary>
-public sealed class AppFixture : IAsyncLifetime
+public sealed class AppFixture(DateOnly today) : IAsyncLifetime
 {
+    public AppFixture()
+        : this(DemoDay)
+    {
+    }
+
     public const string Chromium = "/usr/bin/chromium";
 
     private static readonly string[] ChromiumFlags =
@@ -33,9 +39,15 @@ public sealed class AppFixture : IAsyncLifetime
     private readonly Dictionary<string, string> _signedIn = [];
     private IPlaywright? _playwright;
 
+    /// <summary>The day the shared app's clock starts on and the demo world is built around: fixed, so no test depends on the day it runs.</summary>
+    public static readonly DateOnly DemoDay = new(2026, 11, 30);
+
     public string BaseUrl { get; private set; } = "";
 
     public IBrowser Browser { get; private set; } = null!;
+
+    /// <summary>The app's working-day calendar.</summary>
+    public WorkingDayCalendar Calendar => _app!.Services.GetRequiredService<WorkingDayCalendar>();
 
     public static string RepositoryRoot
     {
@@ -56,7 +68,8 @@ public sealed class AppFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         BaseUrl = $"http://127.0.0.1:{FreePort()}";
-        var options = new WebAppOptions(DatabaseTarget.Parse(_file), BaseUrl, Demo: true, Seed: 1, ContentRoot: Path.Combine(RepositoryRoot, "src", "Tongban"));
+        var options = new WebAppOptions(
+            DatabaseTarget.Parse(_file), BaseUrl, Demo: true, Seed: 1, ContentRoot: Path.Combine(RepositoryRoot, "src", "Tongban"), Clock: ShiftedClock.StartingOn(today));
         _app = WebApp.Build(options, ["--Logging:LogLevel:Default=Warning", "--environment=Development"]);
         await TongbanServices.MigrateAsync(_app.Services, CancellationToken.None);
         await DemoWorld.SeedAsync(_app.Services, options.Seed, CancellationToken.None);

@@ -45,9 +45,17 @@ public sealed class PostgresServer
         return $"Host=127.0.0.1;Port={Port};Username=postgres;Database={name};Include Error Detail=true";
     }
 
+    /// <summary>Debian's server binaries, newest installed major version first (15 on bookworm, 17 on trixie).</summary>
+    private static string InstalledBin() =>
+        (Directory.Exists("/usr/lib/postgresql") ? Directory.GetDirectories("/usr/lib/postgresql") : [])
+            .Select(d => Path.Combine(d, "bin"))
+            .Where(d => File.Exists(Path.Combine(d, "initdb")))
+            .OrderByDescending(d => int.TryParse(Path.GetFileName(Path.GetDirectoryName(d)), out var v) ? v : 0)
+            .FirstOrDefault() ?? "/usr/lib/postgresql/15/bin";
+
     private static PostgresServer Start()
     {
-        var bin = Environment.GetEnvironmentVariable("TONGBAN_PG_BIN") ?? "/usr/lib/postgresql/15/bin";
+        var bin = Environment.GetEnvironmentVariable("TONGBAN_PG_BIN") ?? InstalledBin();
         if (!File.Exists(Path.Combine(bin, "initdb")))
         {
             throw new InvalidOperationException($"PostgreSQL binaries not found in {bin}; set TONGBAN_PG_BIN.");

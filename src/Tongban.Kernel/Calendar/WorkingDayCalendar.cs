@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using Tongban.Kernel.Errors;
 
@@ -7,10 +8,22 @@ namespace Tongban.Kernel.Calendar;
 /// China's working-day calendar: Monday to Friday are working days, Saturday and Sunday are not, except where a
 /// State Council General Office holiday notice (国务院办公厅关于某年部分节假日安排的通知) makes a day a holiday or a
 /// weekend day an adjusted working day (调休上班). The notices for 2020–2026 are embedded (NateScarlet/holiday-cn
-/// data); any other year must come from an override file, and a date in a year without data is refused
-/// (<c>calendar.year-missing</c>) rather than guessed.
+/// data) and more can come from an override file: these are the <see cref="NoticeYears"/>.
 /// </summary>
 /// <remarks>
+/// <para>
+/// <b>Provisional years.</b> A year from <see cref="ProvisionalFirstYear"/> to <see cref="ProvisionalLastYear"/> without
+/// a notice is derived from the holiday regulation itself, 全国年节及纪念日放假办法 (the revision in force on each
+/// holiday; 2024 revision from 2025-01-01): the statutory holidays of art. 2, lunar dates from
+/// <see cref="System.Globalization.ChineseLunisolarCalendar"/> and 清明 from the sun's longitude, plus the make-up
+/// days of art. 6 for a holiday on a Saturday or Sunday (the next weekday not already off). What each notice adds is not
+/// derivable and not guessed: the bridging days of its blocks, its adjusted working weekends (a derived year has no
+/// <see cref="DayKind.AdjustedWorkday"/>) and any day it gives back when two holidays coincide. A derived year is
+/// <see cref="IsProvisional">provisional</see>: a deadline counted through one should be shown as such
+/// (<see cref="IsProvisionalBetween"/>) and recounted once the notice is loaded. A notice or override year always wins
+/// over the derivation, and so does any date a notice lists outside its own year. Outside 1901–2100 a year without
+/// a notice is refused (<c>calendar.year-missing</c>).
+/// </para>
 /// <para>
 /// Override file format: the same JSON as the embedded holiday-cn files, either one year object or an array of them:
 /// <code>
@@ -40,6 +53,9 @@ public sealed class WorkingDayCalendar
     private readonly Dictionary<DateOnly, DayEntry> entries;
     private readonly HashSet<int> years;
 
+    /// <summary>Derived years, computed on first use; the calendar is a singleton read from many requests at once.</summary>
+    private readonly ConcurrentDictionary<int, Lazy<IReadOnlyDictionary<DateOnly, string>>> derived = new();
+
     private WorkingDayCalendar(IEnumerable<YearFile> files)
     {
         entries = [];
@@ -56,8 +72,20 @@ public sealed class WorkingDayCalendar
         Years = [.. years.Order()];
     }
 
-    /// <summary>The years whose calendar is known, ascending.</summary>
+    /// <summary>The first year the regulation is derived for when its notice is missing (.NET's lunar calendar starts in 1901).</summary>
+    public const int ProvisionalFirstYear = 1901;
+
+    /// <summary>The last year the regulation is derived for when its notice is missing.</summary>
+    public const int ProvisionalLastYear = 2100;
+
+    /// <summary>
+    /// The years with a State Council notice loaded (embedded or from the override file), ascending: the same list as
+    /// <see cref="NoticeYears"/>. Other years from 1901 to 2100 are still answered, provisionally (see <see cref="IsProvisional"/>).
+    /// </summary>
     public IReadOnlyList<int> Years { get; }
+
+    /// <summary>The years with a State Council notice loaded, ascending (an alias of <see cref="Years"/> that says what it holds).</summary>
+    public IReadOnlyList<int> NoticeYears => Years;
 
     /// <summary>The embedded 2020–2026 notices, then the override file (JSON, see the class remarks) if given.</summary>
     public static WorkingDayCalendar LoadDefault(string? overrideFile = null)
@@ -71,10 +99,51 @@ public sealed class WorkingDayCalendar
         return new WorkingDayCalendar(files);
     }
 
+    /// <summary>
+    /// True when <paramref name="year"/> has no notice and its days off are derived from the regulation. Refused
+    /// (<c>calendar.year-missing</c>) for a year without a notice outside 1901–2100, which has no calendar at all.
+    /// </summary>
+    public bool IsProvisional(int year)
+    {
+        if (years.Contains(year))
+        {
+            return false;
+        }
+
+        EnsureCovered(year, "year", $"{year}");
+        return true;
+    }
+
+    /// <summary>
+    /// True when any year from <paramref name="from"/> to <paramref name="to"/> (inclusive, in either order) is
+    /// provisional: a deadline counted over that span should be marked provisional.
+    /// </summary>
+    public bool IsProvisionalBetween(DateOnly from, DateOnly to)
+    {
+        var (first, last) = from <= to ? (from.Year, to.Year) : (to.Year, from.Year);
+        var provisional = false;
+        for (var year = first; year <= last; year++)
+        {
+            provisional |= IsProvisional(year);
+        }
+
+        return provisional;
+    }
+
     public DayKind KindOf(DateOnly date)
     {
         EnsureCovered(date, "date");
         var weekend = date.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
+        if (!years.Contains(date.Year) && !entries.ContainsKey(date))
+        {
+            if (DerivedDaysOff(date.Year).ContainsKey(date))
+            {
+                return DayKind.Holiday;
+            }
+
+            return weekend ? DayKind.Weekend : DayKind.Workday;
+        }
+
         if (entries.TryGetValue(date, out var entry))
         {
             if (entry.IsOffDay)
@@ -97,7 +166,12 @@ public sealed class WorkingDayCalendar
     public string? HolidayName(DateOnly date)
     {
         EnsureCovered(date, "date");
-        return entries.TryGetValue(date, out var entry) ? entry.Name : null;
+        if (entries.TryGetValue(date, out var entry))
+        {
+            return entry.Name;
+        }
+
+        return !years.Contains(date.Year) && DerivedDaysOff(date.Year).TryGetValue(date, out var name) ? name : null;
     }
 
     /// <summary>
@@ -140,17 +214,22 @@ public sealed class WorkingDayCalendar
         return count;
     }
 
-    private void EnsureCovered(DateOnly date, string field)
+    private void EnsureCovered(DateOnly date, string field) => EnsureCovered(date.Year, field, $"{date.Year} ({date:yyyy-MM-dd})");
+
+    private void EnsureCovered(int year, string field, string what)
     {
-        if (!years.Contains(date.Year))
+        if (!years.Contains(year) && year is < ProvisionalFirstYear or > ProvisionalLastYear)
         {
             var known = Years.Count == 0 ? "none" : string.Join(", ", Years);
             throw new RuleViolation(
                 field,
                 "calendar.year-missing",
-                $"No working-day calendar for {date.Year} ({date:yyyy-MM-dd}): the State Council holiday notice for {date.Year} is not loaded (known years: {known}). Add it to the calendar override file.", ("year", date.Year), ("date", date), ("year2", date.Year), ("known", known));
+                $"No working-day calendar for {what}: the State Council holiday notice for {year} is not loaded (known years: {known}), and the provisional derivation from the holiday regulation covers {ProvisionalFirstYear}–{ProvisionalLastYear} only. Add it to the calendar override file.", ("what", what), ("year", year), ("known", known), ("first", ProvisionalFirstYear), ("last", ProvisionalLastYear));
         }
     }
+
+    private IReadOnlyDictionary<DateOnly, string> DerivedDaysOff(int year) =>
+        derived.GetOrAdd(year, y => new Lazy<IReadOnlyDictionary<DateOnly, string>>(() => HolidayRegulation.DaysOff(y))).Value;
 
     private static List<YearFile> LoadEmbedded()
     {

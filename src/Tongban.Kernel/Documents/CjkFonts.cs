@@ -4,8 +4,10 @@ namespace Tongban.Kernel.Documents;
 
 /// <summary>
 /// The Simplified Chinese typeface for drawn documents and charts. The SkiaSharp build we ship has no
-/// fontconfig, so the font files are found on disk: TONGBAN_FONT_DIR, then /usr/share/fonts (Debian's
-/// fonts-noto-cjk puts Noto Sans CJK there; SC is one face of its collection files).
+/// fontconfig, so the font files are found on disk: TONGBAN_FONT_DIR, then the Noto Sans CJK collections
+/// shipped beside the application (<c>fonts/</c>, SIL OFL 1.1), so a printed form draws the same on any
+/// machine with nothing installed, then /usr/share/fonts (Debian's fonts-noto-cjk; SC is one face of its
+/// collection files).
 /// </summary>
 public static class CjkFonts
 {
@@ -19,12 +21,13 @@ public static class CjkFonts
 
     private static SKTypeface? Find(string weight)
     {
-        var dirs = new[] { Environment.GetEnvironmentVariable("TONGBAN_FONT_DIR"), "/usr/share/fonts", "/usr/local/share/fonts" }
+        var dirs = new[] { Environment.GetEnvironmentVariable("TONGBAN_FONT_DIR"), Path.Combine(AppContext.BaseDirectory, "fonts"), "/usr/share/fonts", "/usr/local/share/fonts" }
             .Where(d => !string.IsNullOrEmpty(d) && Directory.Exists(d));
-        var files = dirs.SelectMany(d => Directory.EnumerateFiles(d!, "*", SearchOption.AllDirectories))
-            .Where(f => Path.GetFileName(f).Contains("CJK", StringComparison.OrdinalIgnoreCase)
-                && Path.GetFileName(f).Contains(weight, StringComparison.OrdinalIgnoreCase))
-            .Order(StringComparer.Ordinal)
+        // The folders in the order above; within one, by name, so the same machine always picks the same file.
+        var files = dirs.SelectMany(d => Directory.EnumerateFiles(d!, "*", SearchOption.AllDirectories)
+                .Where(f => Path.GetFileName(f).Contains("CJK", StringComparison.OrdinalIgnoreCase)
+                    && Path.GetFileName(f).Contains(weight, StringComparison.OrdinalIgnoreCase))
+                .Order(StringComparer.Ordinal))
             .ToList();
         SKTypeface? any = null;
         foreach (var file in files)

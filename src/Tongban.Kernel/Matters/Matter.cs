@@ -32,6 +32,12 @@ public sealed class Matter : IOrgOwned
     /// <summary>The instant after which the matter is overdue, whatever the rule kind.</summary>
     public DateTime? DueUtc { get; set; }
 
+    /// <summary>
+    /// The year without a State Council holiday notice that the due date was counted through (its days off derived
+    /// from the holiday regulation); null when every year on the way had its notice. Recomputed when a notice is loaded.
+    /// </summary>
+    public int? DueProvisionalYear { get; set; }
+
     public bool Closed { get; set; }
 
     public DateTime CreatedUtc { get; set; }

@@ -53,7 +53,12 @@ public sealed record DueItem(
     DateOnly DueOn,
     DateTime DueUtc,
     int WorkingDaysLeft,
-    bool Overdue);
+    bool Overdue,
+    int? ProvisionalYear)
+{
+    /// <summary>The due date was counted through a year without a State Council notice (see <see cref="ProvisionalYear"/>).</summary>
+    public bool Provisional => ProvisionalYear is not null;
+}
 
 /// <summary>Open matters with a deadline held by one org, and how many of them are overdue.</summary>
 public sealed record DueSummary(Guid OrgId, int Open, int Overdue, DateTime NextDueUtc);
@@ -92,7 +97,7 @@ public sealed class MatterEngine(
         var now = Now();
         var id = Guid.CreateVersion7();
         var state = def.Initial;
-        var (dueOn, dueUtc) = Deadlines.Due(state.Deadline, now, calendar);
+        var due = Deadlines.Due(state.Deadline, now, calendar);
 
         // The number and the matter commit together, so a refused filing gives its number back.
         await using var tx = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
@@ -111,8 +116,9 @@ public sealed class MatterEngine(
             SubjectId = cmd.SubjectId,
             State = state.Code,
             StateEnteredUtc = now,
-            DueOn = dueOn,
-            DueUtc = dueUtc,
+            DueOn = due.On,
+            DueUtc = due.Utc,
+            DueProvisionalYear = due.ProvisionalYear,
             Closed = state.IsFinal,
             CreatedUtc = now,
             Data = Json(inputs),
@@ -195,11 +201,12 @@ public sealed class MatterEngine(
 
         var now = Now();
         var target = def.FindState(step.To)!;
-        var (dueOn, dueUtc) = Deadlines.Due(target.Deadline, now, calendar);
+        var due = Deadlines.Due(target.Deadline, now, calendar);
         matter.State = target.Code;
         matter.StateEnteredUtc = now;
-        matter.DueOn = dueOn;
-        matter.DueUtc = dueUtc;
+        matter.DueOn = due.On;
+        matter.DueUtc = due.Utc;
+        matter.DueProvisionalYear = due.ProvisionalYear;
         matter.Closed = target.IsFinal;
         matter.OrgId = toOrg;
         matter.Data = Json(Merge(matter.Data, inputs));
@@ -310,7 +317,7 @@ public sealed class MatterEngine(
         var rows = await query
             .OrderBy(m => m.DueUtc).ThenBy(m => m.Reference)
             .Skip(q.Skip).Take(q.Take)
-            .Select(m => new { m.Id, m.Reference, m.Title, m.Workflow, m.State, m.OrgId, m.StateEnteredUtc, m.DueOn, DueUtc = m.DueUtc!.Value })
+            .Select(m => new { m.Id, m.Reference, m.Title, m.Workflow, m.State, m.OrgId, m.StateEnteredUtc, m.DueOn, DueUtc = m.DueUtc!.Value, m.DueProvisionalYear })
             .ToListAsync(ct);
         var today = ChinaTime.Today(clock);
         return rows.Select(m =>
@@ -319,7 +326,8 @@ public sealed class MatterEngine(
             return new DueItem(
                 m.Id, m.Reference, m.Title, m.Workflow, m.State, m.OrgId, m.StateEnteredUtc, dueOn, m.DueUtc,
                 Deadlines.WorkingDaysLeft(today, dueOn, calendar),
-                now >= m.DueUtc);
+                now >= m.DueUtc,
+                m.DueProvisionalYear ?? Deadlines.ProvisionalYear(calendar, today, dueOn));
         }).ToList();
     }
 

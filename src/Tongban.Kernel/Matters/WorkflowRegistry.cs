@@ -42,6 +42,7 @@ public static class MattersRegistration
         services.TryAddSingleton(sp => new WorkflowRegistry(sp.GetServices<WorkflowDefinition>()));
         services.TryAddScoped<MatterEngine>();
         services.TryAddScoped<RoutingSettings>();
+        services.AddScoped<IDeadlineRecompute, MatterDeadlineRecompute>();
         return services;
     }
 

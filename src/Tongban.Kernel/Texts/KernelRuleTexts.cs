@@ -8,7 +8,7 @@ internal static class KernelRuleTexts
     public static IReadOnlyList<TextEntry> Rules { get; } =
     [
         new("calendar.negative-days", "工作日数不能为负数（收到 {n}）。", "The number of working days must not be negative (got {n})."),
-        new("calendar.year-missing", "没有 {year} 年的工作日历（{date:yyyy-MM-dd}）：尚未载入国务院办公厅 {year2} 年节假日安排通知（已有年份：{known}）。请在日历覆盖文件中补充。", "No working-day calendar for {year} ({date:yyyy-MM-dd}): the State Council holiday notice for {year2} is not loaded (known years: {known}). Add it to the calendar override file."),
+        new("calendar.year-missing", "没有 {what} 的工作日历：尚未载入国务院办公厅 {year} 年节假日安排通知（已有年份：{known}），按《全国年节及纪念日放假办法》推算的暂定日历只覆盖 {first}–{last} 年。请在日历覆盖文件中补充。", "No working-day calendar for {what}: the State Council holiday notice for {year} is not loaded (known years: {known}), and the provisional derivation from the holiday regulation covers {first}–{last} only. Add it to the calendar override file."),
         new("calendar.override-missing", "日历覆盖文件 {path} 不存在。", "The calendar override file {path} does not exist."),
         new("calendar.override-invalid", "日历覆盖文件 {path} 不是有效的节假日 JSON：每个对象须有 1900 至 9999 之间的 year，且每一天都有 name、yyyy-MM-dd 格式的 date 和 isOffDay。", "The calendar override file {path} is not valid holiday JSON: each object needs a year between 1900 and 9999 and a name, a yyyy-MM-dd date and isOffDay on every day."),
         new("orgs.id-taken", "组织机构标识已被使用或在本批次中重复。", "The organisation id is already in use or appears twice in the batch."),

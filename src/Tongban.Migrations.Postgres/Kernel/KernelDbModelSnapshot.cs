@@ -280,6 +280,9 @@ namespace Tongban.Migrations.Postgres.Kernel
                     b.Property<DateOnly?>("DueOn")
                         .HasColumnType("date");
 
+                    b.Property<int?>("DueProvisionalYear")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime?>("DueUtc")
                         .HasColumnType("timestamp with time zone");
 

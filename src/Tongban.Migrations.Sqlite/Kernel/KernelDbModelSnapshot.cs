@@ -271,6 +271,9 @@ namespace Tongban.Migrations.Sqlite.Kernel
                     b.Property<DateOnly?>("DueOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("DueProvisionalYear")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("DueUtc")
                         .HasColumnType("TEXT");
 

@@ -5,6 +5,7 @@ using Tongban.Kernel.People;
 using Tongban.Kernel.Calendar;
 using Tongban.Kernel.Data;
 using Tongban.Kernel.Errors;
+using Tongban.Kernel.Matters;
 using Tongban.Kernel.Orgs;
 using Tongban.Pensions.Amounts;
 using Tongban.Pensions.Records;
@@ -24,7 +25,8 @@ public sealed record TransferProgress(
     string? HolderName,
     DateOnly? DueOn,
     bool Overdue,
-    IReadOnlyList<ProgressStep> History);
+    IReadOnlyList<ProgressStep> History,
+    int? ProvisionalYear = null);
 
 /// <summary>One step of the timeline as the insured person may see it: no clerk names, no internal notes.</summary>
 public sealed record ProgressStep(TransferStep Step, DateOnly TakenOn, DateOnly? DueOn, int WorkingDays)
@@ -34,7 +36,8 @@ public sealed record ProgressStep(TransferStep Step, DateOnly TakenOn, DateOnly?
 }
 
 /// <summary>A line of an office's due list.</summary>
-public sealed record DueItem(Guid TransferId, string PersonName, TransferStep NextStep, DateOnly? DueOn, bool Overdue);
+/// <param name="ProvisionalYear">The due date was counted through this year, which has no State Council notice loaded (a provisional count).</param>
+public sealed record DueItem(Guid TransferId, string PersonName, TransferStep NextStep, DateOnly? DueOn, bool Overdue, int? ProvisionalYear = null);
 
 /// <summary>The transfer matter of Notice art. 8, from voucher to completion.</summary>
 public sealed class TransferService(
@@ -177,10 +180,10 @@ public sealed class TransferService(
         var rows = await (from t in db.Transfers
                           where (t.OrgId == orgId || t.AgencyOrgId == orgId) && t.Step != TransferStep.Completed
                           join p in db.Persons on t.PersonId equals p.Id
-                          select new { t.Id, p.Name, t.Step, t.DueOn, Military = t.OrgId == orgId }).ToListAsync(ct);
+                          select new { t.Id, p.Name, t.Step, t.StepTakenOn, t.DueOn, Military = t.OrgId == orgId }).ToListAsync(ct);
         return rows
             .Where(r => TransferRules.OfficeFor(r.Step + 1) == (r.Military ? TransferOffice.MilitaryFinance : TransferOffice.Agency))
-            .Select(r => new DueItem(r.Id, r.Name, r.Step + 1, r.DueOn, TransferRules.IsOverdue(r.DueOn, today)))
+            .Select(r => new DueItem(r.Id, r.Name, r.Step + 1, r.DueOn, TransferRules.IsOverdue(r.DueOn, today), ProvisionalYear(r.StepTakenOn, r.DueOn)))
             .OrderBy(r => r.DueOn ?? DateOnly.MaxValue)
             .ToList();
     }
@@ -230,8 +233,10 @@ public sealed class TransferService(
         var holder = heldBy is null ? null : await kernel.Orgs.AsNoTracking().Where(o => o.Id == holderId).Select(o => o.NameZh).SingleOrDefaultAsync(ct);
         return new TransferProgress(
             transfer.Id, person.Name, transfer.Case, transfer.Destination, transfer.Step, transfer.StepTakenOn, next, heldBy, holder,
-            transfer.DueOn, TransferRules.IsOverdue(transfer.DueOn, ChinaTime.Today(clock)), history);
+            transfer.DueOn, TransferRules.IsOverdue(transfer.DueOn, ChinaTime.Today(clock)), history, ProvisionalYear(transfer.StepTakenOn, transfer.DueOn));
     }
+
+    private int? ProvisionalYear(DateOnly takenOn, DateOnly? dueOn) => dueOn is { } due ? Deadlines.ProvisionalYear(calendar, takenOn, due) : null;
 
     /// <summary>
     /// Notice art. 8(I)2-5: the receiving agency reviews the application and completes the transfer, so the matter, the

@@ -51,6 +51,7 @@ internal static class KernelApi
         calendar.MapGet("/days/{date}", CalendarDay);
         calendar.MapGet("/add-workdays", CalendarAdd);
         calendar.MapGet("/workdays-between", CalendarBetween);
+        calendar.MapGet("/years", CalendarYears);
         api.MapGet("/money/words", MoneyWords).WithTags("Kernel: money");
 
         var matters = api.MapGroup("/matters").WithTags("Kernel: matters");
@@ -211,7 +212,8 @@ internal static class KernelApi
 
     // Calendar and money ------------------------------------------------------------------------
 
-    public sealed record DayDto(DateOnly Date, string Kind, bool IsWorkingDay, string? HolidayName);
+    /// <summary><c>provisional</c>: the answer rests on a year without a State Council notice (<c>provisionalYear</c>), derived from the holiday regulation.</summary>
+    public sealed record DayDto(DateOnly Date, string Kind, bool IsWorkingDay, string? HolidayName, bool Provisional, int? ProvisionalYear);
 
     private static DateOnly ParseDate(string text, string field) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", out var d)
@@ -222,25 +224,35 @@ internal static class KernelApi
     {
         var d = ParseDate(date, "date");
         var kind = calendar.KindOf(d);
-        return TypedResults.Ok(new DayDto(d, kind.ToCliName(), calendar.IsWorkingDay(d), calendar.HolidayName(d)));
+        var provisional = Deadlines.ProvisionalYear(calendar, d, d);
+        return TypedResults.Ok(new DayDto(d, kind.ToCliName(), calendar.IsWorkingDay(d), calendar.HolidayName(d), provisional is not null, provisional));
     }
 
-    public sealed record AddDto(DateOnly From, int Days, DateOnly Result);
+    public sealed record AddDto(DateOnly From, int Days, DateOnly Result, bool Provisional, int? ProvisionalYear);
 
     private static Ok<AddDto> CalendarAdd(string from, int days, WorkingDayCalendar calendar)
     {
         var d = ParseDate(from, "from");
-        return TypedResults.Ok(new AddDto(d, days, calendar.AddWorkingDays(d, days)));
+        var result = calendar.AddWorkingDays(d, days);
+        var provisional = Deadlines.ProvisionalYear(calendar, d, result);
+        return TypedResults.Ok(new AddDto(d, days, result, provisional is not null, provisional));
     }
 
-    public sealed record BetweenDto(DateOnly From, DateOnly To, int WorkingDays);
+    public sealed record BetweenDto(DateOnly From, DateOnly To, int WorkingDays, bool Provisional, int? ProvisionalYear);
 
     private static Ok<BetweenDto> CalendarBetween(string from, string to, WorkingDayCalendar calendar)
     {
         var f = ParseDate(from, "from");
         var t = ParseDate(to, "to");
-        return TypedResults.Ok(new BetweenDto(f, t, calendar.WorkingDaysBetween(f, t)));
+        var provisional = Deadlines.ProvisionalYear(calendar, f, t);
+        return TypedResults.Ok(new BetweenDto(f, t, calendar.WorkingDaysBetween(f, t), provisional is not null, provisional));
     }
+
+    /// <summary>The years with a loaded State Council notice; any other year in the provisional range is derived.</summary>
+    public sealed record YearsDto(IReadOnlyList<int> NoticeYears, int ProvisionalFrom, int ProvisionalTo);
+
+    private static Ok<YearsDto> CalendarYears(WorkingDayCalendar calendar) =>
+        TypedResults.Ok(new YearsDto(calendar.Years, WorkingDayCalendar.ProvisionalFirstYear, WorkingDayCalendar.ProvisionalLastYear));
 
     public sealed record MoneyDto(long Fen, string Amount, string Words);
 

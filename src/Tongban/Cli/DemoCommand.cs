@@ -4,7 +4,7 @@ using Tongban.Hosting;
 
 namespace Tongban.Cli;
 
-/// <summary><c>tongban demo [--seed N]</c>: migrates, then fills the database with every module's demo data.</summary>
+/// <summary><c>tongban demo [--seed N] [--today YYYY-MM-DD]</c>: migrates, then fills the database with every module's demo data.</summary>
 internal static class DemoCommand
 {
     public static Option<int> SeedOption() => new("--seed") { Description = "Seed of the demo world (same seed, same data)", DefaultValueFactory = _ => 1 };
@@ -12,12 +12,13 @@ internal static class DemoCommand
     public static Command Create()
     {
         var seed = SeedOption();
-        var command = new Command("demo", "Fill the database with the demo world of every module") { seed };
+        var today = CliOptions.Today();
+        var command = new Command("demo", "Fill the database with the demo world of every module") { seed, today };
         command.SetAction(async (parse, ct) =>
         {
             var output = parse.InvocationConfiguration.Output;
             var target = CliOptions.Target(parse);
-            await using var sp = CliOptions.Open(target);
+            await using var sp = CliOptions.Open(target, CliOptions.ClockFor(parse.GetValue(today)));
             await TongbanServices.MigrateAsync(sp, ct);
             var accounts = await DemoWorld.SeedAsync(sp, parse.GetValue(seed), ct);
             await output.WriteLineAsync($"demo data ready: {target}");

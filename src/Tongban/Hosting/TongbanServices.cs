@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Tongban.Demo;
 using Tongban.Kernel.Calendar;
 using Tongban.Kernel.Data;
@@ -20,10 +21,16 @@ internal static class TongbanServices
     /// <summary>Optional local calendar file (holiday-cn JSON) on top of the embedded State Council notices.</summary>
     public const string CalendarVariable = "TONGBAN_CALENDAR";
 
-    public static IServiceCollection AddTongban(this IServiceCollection s, DatabaseTarget target)
+    /// <summary>The suite on <paramref name="target"/>; <paramref name="clock"/> replaces the system clock (the demo's <c>--today</c>, tests).</summary>
+    public static IServiceCollection AddTongban(this IServiceCollection s, DatabaseTarget target, TimeProvider? clock = null)
     {
         s.AddLogging();
         s.AddTongbanKernel(target);
+        if (clock is not null)
+        {
+            s.Replace(ServiceDescriptor.Singleton(clock));
+        }
+
         s.AddTongbanIdentityCore();
         s.AddWorkingDayCalendar(Environment.GetEnvironmentVariable(CalendarVariable));
         s.AddMatters();
@@ -67,5 +74,22 @@ internal static class TongbanServices
                 await ((DbContext)scope.ServiceProvider.GetRequiredService(type)).Database.MigrateAsync(ct);
             }
         }
+    }
+
+    /// <summary>
+    /// Recounts the open due dates that were provisional for a year whose holiday notice is now loaded, as the
+    /// system, each change audited; run at start-up and by <c>tongban calendar recompute</c>.
+    /// </summary>
+    public static async Task<IReadOnlyList<MovedDeadline>> RecomputeDeadlinesAsync(IServiceProvider sp, CancellationToken ct)
+    {
+        await using var scope = sp.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CallerScopeAccessor>().Current = CallerScope.System("calendar-recompute");
+        var moved = new List<MovedDeadline>();
+        foreach (var recompute in scope.ServiceProvider.GetServices<IDeadlineRecompute>())
+        {
+            moved.AddRange(await recompute.RecomputeAsync(ct));
+        }
+
+        return moved;
     }
 }

@@ -8,6 +8,7 @@ internal static class HostRuleTexts
     public static IReadOnlyList<TextEntry> Rules { get; } =
     [
         new("auth.not-signed-in", "请先登录。", "Sign in first."),
+        new("serve.today-demo-only", "--today 会改动服务器的时钟，只用于演示数据：请同时加上 --demo。", "--today sets the server's clock and is only for the demo world: add --demo."),
         new("paging.page", "页码从 1 开始。", "The page number starts at 1."),
         new("paging.page-size", "每页 1 至 500 行。", "A page holds 1 to 500 rows."),
         new("calendar.date-format", "“{text}”不是 yyyy-MM-dd 格式的日期。", "'{text}' is not a date in the form yyyy-MM-dd."),

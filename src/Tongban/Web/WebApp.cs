@@ -7,6 +7,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using MudBlazor.Services;
 using Scalar.AspNetCore;
 using Tongban.Api;
+using Tongban.Cli;
 using Tongban.Components;
 using Tongban.Demo;
 using Tongban.Hosting;
@@ -35,7 +36,7 @@ internal static class WebApp
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Warning);
 
         var services = builder.Services;
-        services.AddTongban(options.Target);
+        services.AddTongban(options.Target, options.Clock);
         services.AddSingleton(options);
         services.AddSingleton(_ => ModuleCatalog.Texts);
         services.AddScoped<ScopeLoader>();
@@ -130,6 +131,11 @@ internal static class WebApp
             {
                 Console.WriteLine($"  {a.UserName,-16} {a.Password,-16} {a.Description}");
             }
+        }
+
+        foreach (var line in CalendarCommands.Describe(await TongbanServices.RecomputeDeadlinesAsync(app.Services, ct)))
+        {
+            Console.WriteLine(line);
         }
 
         Console.WriteLine($"Tongban on {options.Urls} over {options.Target}");

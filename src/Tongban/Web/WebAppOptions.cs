@@ -4,7 +4,8 @@ namespace Tongban.Web;
 
 /// <summary>
 /// How to serve: which database, where to listen, whether to seed the demo world, and how many
-/// sign-in attempts one address may make a minute (on top of the per-account lockout).
+/// sign-in attempts one address may make a minute (on top of the per-account lockout), and the clock
+/// (null: the system clock; the demo's <c>--today</c> and the test hosts set one).
 /// </summary>
 internal sealed record WebAppOptions(
     DatabaseTarget Target,
@@ -12,4 +13,5 @@ internal sealed record WebAppOptions(
     bool Demo = false,
     int Seed = 1,
     string? ContentRoot = null,
-    int SignInAttemptsPerMinute = 10);
+    int SignInAttemptsPerMinute = 10,
+    TimeProvider? Clock = null);

@@ -28,14 +28,47 @@ public sealed class CalendarAndMoneyTests
     }
 
     [Fact]
-    public async Task Calendar_day_outside_the_known_years_is_refused_not_guessed()
+    public async Task Calendar_day_beyond_the_provisional_range_is_refused_not_guessed()
     {
-        var run = await CliRunner.RunAsync("calendar", "day", "2031-05-01");
+        var run = await CliRunner.RunAsync("calendar", "day", "2101-05-01");
 
         Assert.Equal(1, run.ExitCode);
         Assert.Equal("", run.Out);
         Assert.StartsWith("error: date: ", run.Err, StringComparison.Ordinal);
         Assert.Contains("[calendar.year-missing]", run.Err, StringComparison.Ordinal);
+    }
+
+    // 全国年节及纪念日放假办法 (2024) art. 2: Labour Day 1-2 May; 2031 has no notice, so the answer is provisional.
+    [Fact]
+    public async Task Calendar_day_in_a_year_without_a_notice_answers_on_stdout_and_says_provisional_on_stderr_issue13()
+    {
+        var run = await CliRunner.RunAsync("calendar", "day", "2031-05-01");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("holiday", run.Out.TrimEnd());
+        Assert.StartsWith("provisional: 2031 ", run.Err, StringComparison.Ordinal);
+    }
+
+    // A 15-working-day step filed on 15 December 2026 runs into January 2027, which has no notice yet:
+    // the derived days off are 1 January (art. 2), so the 15th working day is 6 January.
+    [Fact]
+    public async Task Add_workdays_into_a_year_without_a_notice_prints_the_date_and_a_provisional_line_issue13()
+    {
+        var run = await CliRunner.RunAsync("calendar", "add-workdays", "2026-12-15", "15");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("2027-01-06\n", run.Out.Replace("\r", "", StringComparison.Ordinal));
+        Assert.Contains("provisional: 2027", run.Err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Calendar_years_lists_the_notice_years_and_the_provisional_range_issue13()
+    {
+        var run = await CliRunner.RunAsync("calendar", "years");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("notice: 2020, 2021, 2022, 2023, 2024, 2025, 2026", run.Lines[0]);
+        Assert.StartsWith("provisional: every other year from 1901 to 2100", run.Lines[1], StringComparison.Ordinal);
     }
 
     [Fact]

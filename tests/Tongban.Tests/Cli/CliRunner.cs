@@ -6,6 +6,9 @@ namespace Tongban.Tests.Cli;
 /// <summary>Runs the CLI in-process with its output captured, as a script would see it.</summary>
 internal static class CliRunner
 {
+    /// <summary>The day the CLI tests build the demo around (<c>--today</c>), so none depends on the day it runs.</summary>
+    public const string Today = "2026-11-30";
+
     public static async Task<CliOutcome> RunAsync(params string[] args)
     {
         var output = new StringWriter();

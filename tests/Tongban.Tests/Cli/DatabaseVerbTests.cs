@@ -8,7 +8,7 @@ public sealed class DatabaseVerbTests : IAsyncLifetime
 {
     private readonly string _db = CliRunner.NewDatabase("sqlite");
 
-    public async Task InitializeAsync() => Assert.Equal(0, (await CliRunner.RunAsync("demo", "--db", _db)).ExitCode);
+    public async Task InitializeAsync() => Assert.Equal(0, (await CliRunner.RunAsync("demo", "--today", CliRunner.Today, "--db", _db)).ExitCode);
 
     public Task DisposeAsync() => Task.CompletedTask;
 

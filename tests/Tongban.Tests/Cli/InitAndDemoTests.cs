@@ -66,7 +66,7 @@ public sealed class InitAndDemoTests
     {
         var db = CliRunner.NewDatabase("sqlite");
 
-        var run = await CliRunner.RunAsync("demo", "--db", db, "--seed", "3");
+        var run = await CliRunner.RunAsync("demo", "--today", CliRunner.Today, "--db", db, "--seed", "3");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal($"demo data ready: {DatabaseTarget.Parse(db)}", run.Lines[0]);
@@ -84,9 +84,9 @@ public sealed class InitAndDemoTests
         var second = CliRunner.NewDatabase(provider);
         var other = CliRunner.NewDatabase("sqlite");
 
-        Assert.Equal(0, (await CliRunner.RunAsync("demo", "--db", first, "--seed", "7")).ExitCode);
-        Assert.Equal(0, (await CliRunner.RunAsync("demo", "--db", second, "--seed", "7")).ExitCode);
-        Assert.Equal(0, (await CliRunner.RunAsync("demo", "--db", other, "--seed", "8")).ExitCode);
+        Assert.Equal(0, (await CliRunner.RunAsync("demo", "--today", CliRunner.Today, "--db", first, "--seed", "7")).ExitCode);
+        Assert.Equal(0, (await CliRunner.RunAsync("demo", "--today", CliRunner.Today, "--db", second, "--seed", "7")).ExitCode);
+        Assert.Equal(0, (await CliRunner.RunAsync("demo", "--today", CliRunner.Today, "--db", other, "--seed", "8")).ExitCode);
 
         var a = await SnapshotAsync(first);
         var b = await SnapshotAsync(second);
@@ -101,15 +101,49 @@ public sealed class InitAndDemoTests
     public async Task Demo_a_second_time_changes_nothing()
     {
         var db = CliRunner.NewDatabase("sqlite");
-        await CliRunner.RunAsync("demo", "--db", db);
+        await CliRunner.RunAsync("demo", "--today", CliRunner.Today, "--db", db);
         var before = await SnapshotAsync(db);
         var auditBefore = await CountAuditAsync(db);
 
-        var again = await CliRunner.RunAsync("demo", "--db", db);
+        var again = await CliRunner.RunAsync("demo", "--today", CliRunner.Today, "--db", db);
 
         Assert.Equal(0, again.ExitCode);
         Assert.Equal(before, await SnapshotAsync(db));
         Assert.Equal(auditBefore, await CountAuditAsync(db));
+    }
+
+    [Fact]
+    public async Task Demo_today_builds_the_world_around_that_day_issue13()
+    {
+        var db = CliRunner.NewDatabase("sqlite");
+
+        var run = await CliRunner.RunAsync("demo", "--today", "2030-06-30", "--db", db);
+
+        Assert.Equal(0, run.ExitCode);
+        await using var sp = CliOptions.Open(DatabaseTarget.Parse(db));
+        await using var scope = sp.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CallerScopeAccessor>().Current = CallerScope.System("test");
+        var created = await scope.ServiceProvider.GetRequiredService<KernelDb>().Matters.Where(m => m.Workflow == DemoWorkflow.Name).Select(m => m.CreatedUtc).ToListAsync();
+        Assert.NotEmpty(created);
+        Assert.All(created, c => Assert.InRange(c, new DateTime(2030, 1, 1), new DateTime(2030, 7, 1)));
+    }
+
+    [Fact]
+    public async Task Serve_today_without_demo_is_refused_since_it_would_set_a_real_office_clock_issue13()
+    {
+        var run = await CliRunner.RunAsync("serve", "--today", "2030-06-30", "--db", CliRunner.NewDatabase("sqlite"));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("[serve.today-demo-only]", run.Err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Demo_today_that_is_not_an_iso_date_is_a_usage_error()
+    {
+        var run = await CliRunner.RunAsync("demo", "--today", "30/06/2030", "--db", CliRunner.NewDatabase("sqlite"));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("not an ISO date", run.Err, StringComparison.Ordinal);
     }
 
     private static async Task<List<string>> SnapshotAsync(string dbValue)

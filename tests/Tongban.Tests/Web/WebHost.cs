@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Tongban.Demo;
 using Tongban.Hosting;
+using Tongban.Kernel.Calendar;
 using Tongban.Kernel.Data;
 using Tongban.Kernel.People;
 using Tongban.Web;
@@ -28,7 +29,7 @@ public class WebHost : IAsyncLifetime
     {
         var port = FreePort();
         BaseAddress = new Uri($"http://127.0.0.1:{port}");
-        _app = WebApp.Build(Configure(new WebAppOptions(DatabaseTarget.Parse(_file), BaseAddress.ToString().TrimEnd('/'))));
+        _app = WebApp.Build(Configure(new WebAppOptions(DatabaseTarget.Parse(_file), BaseAddress.ToString().TrimEnd('/'), Clock: ShiftedClock.StartingOn(Today))));
         await TongbanServices.MigrateAsync(_app.Services, CancellationToken.None);
         if (SeedsDemo)
         {
@@ -36,6 +37,15 @@ public class WebHost : IAsyncLifetime
         }
         await _app.StartAsync();
     }
+
+    /// <summary>
+    /// The day the host's clock starts on (09:00 Beijing time) and the demo world is built around: fixed, so
+    /// no test depends on the day it runs.
+    /// </summary>
+    protected virtual DateOnly Today => DemoDay;
+
+    /// <summary>The fixtures' day: a Monday in the last weeks of a year, so deadlines reach into the next one.</summary>
+    public static readonly DateOnly DemoDay = new(2026, 11, 30);
 
     /// <summary>Whether the demo world is seeded (tests that need only a user or two skip it).</summary>
     protected virtual bool SeedsDemo => true;
