@@ -32,7 +32,7 @@ internal static class AssetMatters
         var id = subjectId.ToString();
         var matterId = await kernel.Matters.AsNoTracking().Where(m => m.SubjectType == subjectType && m.SubjectId == id)
             .Select(m => (Guid?)m.Id).SingleOrDefaultAsync(ct)
-            ?? throw new RuleViolation("id", "assets.matter.unknown", $"No approval matter for {subjectType} {subjectId} among the matters you may see.");
+            ?? throw new RuleViolation("id", "assets.matter.unknown", $"No approval matter for {subjectType} {subjectId} among the matters you may see.", ("subjectType", subjectType), ("subjectId", subjectId));
         return await engine.TakeAsync(matterId, transition, DecisionInputs(transition, opinion), opinion, ct);
     }
 

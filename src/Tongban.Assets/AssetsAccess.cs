@@ -16,12 +16,12 @@ internal static class AssetsAccess
             !await OrgScope.HasPermissionAtAsync(db.OrgClosures, db.Scope, roles, permission, orgId, ct),
             "orgId",
             "assets.not-permitted",
-            $"This needs the permission {permission} at the organisation.");
+            $"This needs the permission {permission} at the organisation.", ("permission", permission));
     }
 
     public static async Task<OrgNode> OrgAsync(KernelDb kernel, Guid orgId, CancellationToken ct) =>
         await kernel.Orgs.AsNoTracking().SingleOrDefaultAsync(o => o.Id == orgId, ct)
-            ?? throw new RuleViolation("orgId", "assets.org.unknown", $"No organisation {orgId}.");
+            ?? throw new RuleViolation("orgId", "assets.org.unknown", $"No organisation {orgId}.", ("orgId", orgId));
 
     public static async Task<UnitKind> UnitKindAsync(KernelDb kernel, Guid orgId, CancellationToken ct) =>
         UnitKinds.Of((await OrgAsync(kernel, orgId, ct)).Kind);

@@ -38,6 +38,10 @@ public sealed class AssetsModule : ITongbanModule
 
     public IEnumerable<TextEntry> Texts => AssetsTexts.All;
 
+    public IEnumerable<TextEntry> RuleTexts => AssetsRuleTexts.Rules;
+
+    public IEnumerable<TextEntry> FieldNames => AssetsRuleTexts.Fields;
+
     public IEnumerable<Type> DbContextTypes => [typeof(AssetsDb)];
 
     public void AddServices(Microsoft.Extensions.DependencyInjection.IServiceCollection services, DatabaseTarget target) => services.AddAssets(target);

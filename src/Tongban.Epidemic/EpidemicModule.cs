@@ -31,6 +31,10 @@ public sealed class EpidemicModule : ITongbanModule
 
     public IEnumerable<TextEntry> Texts => EpidemicTexts.All;
 
+    public IEnumerable<TextEntry> RuleTexts => EpidemicRuleTexts.Rules;
+
+    public IEnumerable<TextEntry> FieldNames => EpidemicRuleTexts.Fields;
+
     public IEnumerable<Type> DbContextTypes => [typeof(EpidemicDb)];
 
     public void AddServices(IServiceCollection services, DatabaseTarget target) => services.AddEpidemic(target);

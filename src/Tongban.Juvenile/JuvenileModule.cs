@@ -30,6 +30,10 @@ public sealed class JuvenileModule : ITongbanModule
 
     public IEnumerable<TextEntry> Texts => JuvenileTexts.All;
 
+    public IEnumerable<TextEntry> RuleTexts => JuvenileRuleTexts.Rules;
+
+    public IEnumerable<TextEntry> FieldNames => JuvenileRuleTexts.Fields;
+
     public IEnumerable<Type> DbContextTypes => [typeof(JuvenileDb)];
 
     public void AddServices(IServiceCollection services, DatabaseTarget target) => services.AddJuvenile(target);

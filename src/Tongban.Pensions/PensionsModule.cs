@@ -36,6 +36,10 @@ public sealed class PensionsModule : ITongbanModule
 
     public IEnumerable<TextEntry> Texts => PensionsTexts.All;
 
+    public IEnumerable<TextEntry> RuleTexts => PensionsRuleTexts.Rules;
+
+    public IEnumerable<TextEntry> FieldNames => PensionsRuleTexts.Fields;
+
     public IEnumerable<Type> DbContextTypes => [typeof(PensionsDb)];
 
     public void AddServices(IServiceCollection services, DatabaseTarget target) => AddPensions(services, target);

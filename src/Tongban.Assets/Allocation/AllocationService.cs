@@ -27,7 +27,7 @@ public sealed class AllocationService(AssetsDb db, KernelDb kernel, RoleCatalog 
     {
         await AssetsAccess.EnsureAsync(db, roles, AssetsPermissions.Manage, a.OrgId, ct);
         var cls = AssetClasses.Find(a.ClassCode);
-        RuleViolation.ThrowIf(cls is null || cls.IsTop, "classCode", "assets.class.unknown", $"'{a.ClassCode}' is not a second-level class of GB/T 14885.");
+        RuleViolation.ThrowIf(cls is null || cls.IsTop, "classCode", "assets.class.unknown", $"'{a.ClassCode}' is not a second-level class of GB/T 14885.", ("classCode", a.ClassCode));
         RuleViolation.ThrowIf(string.IsNullOrWhiteSpace(a.Name), "name", "assets.allocation.name", "Name what is requested.");
         RuleViolation.ThrowIf(a.Quantity is < 1 or > 10_000, "quantity", "assets.allocation.quantity", "The quantity is between 1 and 10,000.");
         RuleViolation.ThrowIf(string.IsNullOrWhiteSpace(a.BudgetLine), "budgetLine", "assets.allocation.budget", "A new allocation is made on the asset budget: name the budget line (seed 09, asset allocation).");
@@ -36,7 +36,7 @@ public sealed class AllocationService(AssetsDb db, KernelDb kernel, RoleCatalog 
         if (!string.IsNullOrWhiteSpace(a.ItemCode))
         {
             var item = EquipmentStandards.Find(EquipmentStandards.Defaults, a.ItemCode.Trim())
-                ?? throw new RuleViolation("itemCode", "assets.allocation.item-unknown", $"'{a.ItemCode}' is not an item of the equipment standard.");
+                ?? throw new RuleViolation("itemCode", "assets.allocation.item-unknown", $"'{a.ItemCode}' is not an item of the equipment standard.", ("itemCode", a.ItemCode));
             EquipmentStandards.CheckPrice(item, new Cny(a.UnitPriceFen)).ThrowIfRefused("unitPrice");
             procurement = EquipmentStandards.NeedsGovernmentProcurement(item);
         }
@@ -77,7 +77,7 @@ public sealed class AllocationService(AssetsDb db, KernelDb kernel, RoleCatalog 
     public async Task<IReadOnlyList<AssetCard>> FulfilAsync(Guid requestId, DateOnly receivedOn, string custodian, string location, CancellationToken ct = default)
     {
         var request = await LoadAsync(requestId, ct);
-        RuleViolation.ThrowIf(request.Status != RequestStatus.Approved, "requestId", "assets.allocation.not-approved", $"The request is {request.Status}; only an approved request becomes cards.");
+        RuleViolation.ThrowIf(request.Status != RequestStatus.Approved, "requestId", "assets.allocation.not-approved", $"The request is {request.Status}; only an approved request becomes cards.", ("status", request.Status));
         var made = new List<AssetCard>();
         for (var i = 0; i < request.Quantity; i++)
         {
@@ -97,6 +97,6 @@ public sealed class AllocationService(AssetsDb db, KernelDb kernel, RoleCatalog 
 
     private async Task<AllocationRequest> LoadAsync(Guid id, CancellationToken ct) =>
         await db.AllocationRequests.SingleOrDefaultAsync(r => r.Id == id, ct)
-            ?? throw new RuleViolation("requestId", "assets.allocation.unknown", $"No allocation request {id}.");
+            ?? throw new RuleViolation("requestId", "assets.allocation.unknown", $"No allocation request {id}.", ("id", id));
 
 }

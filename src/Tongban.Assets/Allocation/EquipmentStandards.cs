@@ -42,14 +42,14 @@ public static class EquipmentStandards
         }
 
         return unitPrice.Fen > item.PriceCeilingFen
-            ? RuleResult.Refused("assets.allocation.above-standard", $"{item.NameEn}: {unitPrice} yuan is above the standard's ceiling of {new Cny(item.PriceCeilingFen)} yuan.")
+            ? RuleResult.Refused("assets.allocation.above-standard", $"{item.NameEn}: {unitPrice} yuan is above the standard's ceiling of {new Cny(item.PriceCeilingFen)} yuan.", ("item", item.NameEn), ("unitPrice", unitPrice), ("limit", new Cny(item.PriceCeilingFen)))
             : RuleResult.Allowed;
     }
 
     // Seed 09 (4): a replacement is due only when the item has served its minimum service life.
     public static RuleResult CheckReplacement(EquipmentStandardItem item, DateOnly oldAcquired, DateOnly today) =>
         oldAcquired.AddYears(item.MinServiceYears) > today
-            ? RuleResult.Refused("assets.allocation.service-life", $"{item.NameEn}: the item being replaced has not served the minimum {item.MinServiceYears} years (until {oldAcquired.AddYears(item.MinServiceYears):yyyy-MM-dd}).")
+            ? RuleResult.Refused("assets.allocation.service-life", $"{item.NameEn}: the item being replaced has not served the minimum {item.MinServiceYears} years (until {oldAcquired.AddYears(item.MinServiceYears):yyyy-MM-dd}).", ("item", item.NameEn), ("years", item.MinServiceYears), ("until", oldAcquired.AddYears(item.MinServiceYears)))
             : RuleResult.Allowed;
 
     /// <summary>Seed 09 (4): assets within the government-procurement scope are bought through government procurement.</summary>

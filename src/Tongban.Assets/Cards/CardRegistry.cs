@@ -172,7 +172,7 @@ public sealed class CardRegistry(AssetsDb db, KernelDb kernel, RoleCatalog roles
     public async Task<AssetCard> AdjustAsync(Guid cardId, Guid toOrgId, CancellationToken ct = default)
     {
         var card = await db.Cards.SingleOrDefaultAsync(c => c.Id == cardId, ct)
-            ?? throw new RuleViolation("cardId", "assets.card.unknown", $"No card {cardId} among the cards you may see.");
+            ?? throw new RuleViolation("cardId", "assets.card.unknown", $"No card {cardId} among the cards you may see.", ("cardId", cardId));
         await AssetsAccess.EnsureAsync(db, roles, AssetsPermissions.Approve, card.OrgId, ct);
         await AssetsAccess.EnsureAsync(db, roles, AssetsPermissions.Approve, toOrgId, ct);
         RuleViolation.ThrowIf(card.Status != AssetStatus.Idle, "cardId", "assets.adjustment.not-idle", "Only an idle asset can be adjusted to another unit.");
@@ -249,7 +249,7 @@ public sealed class CardRegistry(AssetsDb db, KernelDb kernel, RoleCatalog roles
     internal async Task<AssetCard> LoadForChangeAsync(Guid cardId, CancellationToken ct)
     {
         var card = await db.Cards.SingleOrDefaultAsync(c => c.Id == cardId, ct)
-            ?? throw new RuleViolation("cardId", "assets.card.unknown", $"No card {cardId} among the cards you may see.");
+            ?? throw new RuleViolation("cardId", "assets.card.unknown", $"No card {cardId} among the cards you may see.", ("cardId", cardId));
         await AssetsAccess.EnsureAsync(db, roles, AssetsPermissions.Manage, card.OrgId, ct);
         return card;
     }

@@ -18,7 +18,7 @@ public sealed class DepreciationRun(AssetsDb db, RoleCatalog roles, TimeProvider
     public async Task<DepreciationTotals> RunAsync(Guid rootOrgId, Period period, CancellationToken ct = default)
     {
         await AssetsAccess.EnsureAsync(db, roles, AssetsPermissions.Manage, rootOrgId, ct);
-        RuleViolation.ThrowIf(period > Period.Of(AssetsAccess.Today(clock)), "period", "assets.depreciation.future", $"{period} has not begun; a month is depreciated once it has started.");
+        RuleViolation.ThrowIf(period > Period.Of(AssetsAccess.Today(clock)), "period", "assets.depreciation.future", $"{period} has not begun; a month is depreciated once it has started.", ("period", period));
         var p = period.Index;
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var subtree = await SubtreeOfAsync(db, rootOrgId, ct);

@@ -21,7 +21,7 @@ public readonly record struct Period(int Index) : IComparable<Period>
             return Of(d);
         }
 
-        throw new RuleViolation(field, "assets.period.unreadable", $"'{text}' is not a month of the form 2025-03.");
+        throw new RuleViolation(field, "assets.period.unreadable", $"'{text}' is not a month of the form 2025-03.", ("text", text));
     }
 
     public Period Plus(int months) => new(Index + months);

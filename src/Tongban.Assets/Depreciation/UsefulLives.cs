@@ -24,22 +24,22 @@ public static class UsefulLives
         var cls = AssetClasses.Find(classCode);
         if (cls is null || cls.IsTop)
         {
-            return RuleResult.Refused("assets.class.unknown", $"'{classCode}' is not a second-level class of GB/T 14885.");
+            return RuleResult.Refused("assets.class.unknown", $"'{classCode}' is not a second-level class of GB/T 14885.", ("classCode", classCode));
         }
 
         if (DepreciationRules.IsExcluded(classCode) || cls.LifeYears is null)
         {
-            return RuleResult.Refused("assets.life.not-depreciated", $"{cls.NameEn} ({classCode}) is not depreciated; it has no useful life.");
+            return RuleResult.Refused("assets.life.not-depreciated", $"{cls.NameEn} ({classCode}) is not depreciated; it has no useful life.", ("cls", cls.NameEn), ("classCode", classCode));
         }
 
         if (years < cls.LifeYears)
         {
-            return RuleResult.Refused("assets.life.below-table", $"The table (财会〔2017〕4号 表1) sets at least {cls.LifeYears} years for {cls.NameEn}.");
+            return RuleResult.Refused("assets.life.below-table", $"The table (财会〔2017〕4号 表1) sets at least {cls.LifeYears} years for {cls.NameEn}.", ("lifeYears", cls.LifeYears), ("cls", cls.NameEn));
         }
 
         if (cls.MaxLifeYears is { } max && years > max)
         {
-            return RuleResult.Refused("assets.life.above-table", $"The table (财会〔2017〕4号 表1) sets {cls.LifeYears} to {max} years for {cls.NameEn}.");
+            return RuleResult.Refused("assets.life.above-table", $"The table (财会〔2017〕4号 表1) sets {cls.LifeYears} to {max} years for {cls.NameEn}.", ("lifeYears", cls.LifeYears), ("max", max), ("cls", cls.NameEn));
         }
 
         return years > 100 ? RuleResult.Refused("assets.life.range", "A useful life above 100 years is not plausible.") : RuleResult.Allowed;

@@ -59,7 +59,7 @@ public static class DisposalRules
         var missing = RequiredDocuments(kind).Where(d => !given.Contains(d)).ToList();
         return missing.Count == 0
             ? RuleResult.Allowed
-            : RuleResult.Refused("assets.disposal.documents", $"A {kind} disposal also needs: {string.Join(", ", missing)}.");
+            : RuleResult.Refused("assets.disposal.documents", $"A {kind} disposal also needs: {string.Join(", ", missing)}.", ("kind", kind), ("missing", string.Join(", ", missing)));
     }
 
     // A disposal transfers or writes off the property right once (seed 09 (4) "Disposal of assets").
@@ -67,7 +67,7 @@ public static class DisposalRules
     {
         AssetStatus.Disposed => RuleResult.Refused("assets.disposal.already-disposed", "The asset has already been disposed; it cannot be disposed again."),
         AssetStatus.PendingDisposal => RuleResult.Refused("assets.disposal.pending", "A disposal of this asset is already under approval."),
-        AssetStatus.LentOut or AssetStatus.LeasedOut or AssetStatus.Invested => RuleResult.Refused("assets.disposal.in-use-outward", $"The asset is {status}; end that use before disposing of it."),
+        AssetStatus.LentOut or AssetStatus.LeasedOut or AssetStatus.Invested => RuleResult.Refused("assets.disposal.in-use-outward", $"The asset is {status}; end that use before disposing of it.", ("status", status)),
         _ => RuleResult.Allowed,
     };
 

@@ -35,7 +35,7 @@ public sealed class DisposalService(AssetsDb db, KernelDb kernel, RoleCatalog ro
         RuleViolation.ThrowIf(list.Count != ids.Count, "cardIds", "assets.card.unknown", "Some cards are not among the cards you may see.");
         foreach (var card in list)
         {
-            RuleViolation.ThrowIf(card.OrgId != d.OrgId, "cardIds", "assets.disposal.other-unit", $"Card {card.Code} is held by another unit; each unit disposes of its own assets.");
+            RuleViolation.ThrowIf(card.OrgId != d.OrgId, "cardIds", "assets.disposal.other-unit", $"Card {card.Code} is held by another unit; each unit disposes of its own assets.", ("card", card.Code));
             DisposalRules.MayDispose(card.Status).ThrowIfRefused("cardIds");
             DisposalRules.FitsComposition(d.Kind, card.Composition).ThrowIfRefused("kind");
         }
@@ -74,7 +74,7 @@ public sealed class DisposalService(AssetsDb db, KernelDb kernel, RoleCatalog ro
         // The cards and the request follow in the decision's own transaction (AssetDecisions).
         await AssetMatters.DecideAsync(kernel, engine, nameof(DisposalRequest), disposalId, transition, opinion, ct);
         return await db.Disposals.FindAsync([disposalId], ct)
-            ?? throw new RuleViolation("disposalId", "assets.disposal.unknown", $"No disposal {disposalId}.");
+            ?? throw new RuleViolation("disposalId", "assets.disposal.unknown", $"No disposal {disposalId}.", ("disposalId", disposalId));
     }
 
     public async Task<IReadOnlyList<DisposalRequest>> ListAsync(CancellationToken ct = default) =>

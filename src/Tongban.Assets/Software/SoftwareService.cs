@@ -25,7 +25,7 @@ public sealed class SoftwareService(AssetsDb db, RoleCatalog roles, TimeProvider
     public async Task<SoftwareInstallation> InstallAsync(Guid licenceId, string device, DateOnly on, CancellationToken ct = default)
     {
         var licence = await db.Licences.SingleOrDefaultAsync(l => l.Id == licenceId, ct)
-            ?? throw new RuleViolation("licenceId", "assets.software.unknown", $"No licence {licenceId}.");
+            ?? throw new RuleViolation("licenceId", "assets.software.unknown", $"No licence {licenceId}.", ("licenceId", licenceId));
         await AssetsAccess.EnsureAsync(db, roles, AssetsPermissions.Manage, licence.OrgId, ct);
         RuleViolation.ThrowIf(string.IsNullOrWhiteSpace(device), "device", "assets.software.device", "Name the device.");
         var install = new SoftwareInstallation { Id = Guid.CreateVersion7(), OrgId = licence.OrgId, LicenceId = licenceId, Device = device.Trim(), InstalledOn = on };

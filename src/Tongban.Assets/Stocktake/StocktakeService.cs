@@ -104,7 +104,7 @@ public sealed class StocktakeService(AssetsDb db, RoleCatalog roles, MatterEngin
     private async Task<StocktakePlan> OpenPlanAsync(Guid planId, CancellationToken ct)
     {
         var plan = await db.Stocktakes.SingleOrDefaultAsync(p => p.Id == planId, ct)
-            ?? throw new RuleViolation("planId", "assets.stocktake.unknown", $"No count plan {planId}.");
+            ?? throw new RuleViolation("planId", "assets.stocktake.unknown", $"No count plan {planId}.", ("planId", planId));
         await AssetsAccess.EnsureAsync(db, roles, AssetsPermissions.Manage, plan.OrgId, ct);
         RuleViolation.ThrowIf(plan.Status != PlanStatus.Counting, "planId", "assets.stocktake.closed", "This count has been reconciled.");
         return plan;

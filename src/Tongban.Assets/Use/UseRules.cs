@@ -36,7 +36,7 @@ public static class UseRules
 
         if (use != UseKind.SelfUse && status is not (AssetStatus.InUse or AssetStatus.Idle))
         {
-            return RuleResult.Refused("assets.use.busy", $"The asset is {status}; bring it back before lending, leasing or investing it.");
+            return RuleResult.Refused("assets.use.busy", $"The asset is {status}; bring it back before lending, leasing or investing it.", ("status", status));
         }
 
         return use switch

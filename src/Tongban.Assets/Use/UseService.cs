@@ -35,7 +35,7 @@ public sealed class UseService(AssetsDb db, KernelDb kernel, RoleCatalog roles, 
     public async Task<UseRecord> ReturnAsync(Guid useId, DateOnly returnedOn, CancellationToken ct = default)
     {
         var use = await db.Uses.SingleOrDefaultAsync(u => u.Id == useId, ct)
-            ?? throw new RuleViolation("useId", "assets.use.unknown", $"No use {useId}.");
+            ?? throw new RuleViolation("useId", "assets.use.unknown", $"No use {useId}.", ("useId", useId));
         RuleViolation.ThrowIf(use.EndedOn is not null, "useId", "assets.use.ended", "This use has already ended.");
         RuleViolation.ThrowIf(returnedOn < use.StartOn, "returnedOn", "assets.use.return-date", "The asset cannot come back before it left.");
         var card = await cards.LoadForChangeAsync(use.CardId, ct);
@@ -97,7 +97,7 @@ public sealed class UseService(AssetsDb db, KernelDb kernel, RoleCatalog roles, 
     public async Task<IncomeLine> ReceiveAsync(Guid incomeId, DateOnly receivedOn, IncomeHandling? handling, CancellationToken ct = default)
     {
         var line = await db.Income.SingleOrDefaultAsync(i => i.Id == incomeId, ct)
-            ?? throw new RuleViolation("incomeId", "assets.income.unknown", $"No income line {incomeId}.");
+            ?? throw new RuleViolation("incomeId", "assets.income.unknown", $"No income line {incomeId}.", ("incomeId", incomeId));
         await AssetsAccess.EnsureAsync(db, roles, AssetsPermissions.Manage, line.OrgId, ct);
         RuleViolation.ThrowIf(receivedOn > AssetsAccess.Today(clock), "receivedOn", "assets.date.future", "The receipt date is in the future.");
         TwoLines.Check(await AssetsAccess.UnitKindAsync(kernel, line.OrgId, ct), line.Kind, handling).ThrowIfRefused("handling");
@@ -111,7 +111,7 @@ public sealed class UseService(AssetsDb db, KernelDb kernel, RoleCatalog roles, 
     public async Task<IncomeLine> MarkHandledAsync(Guid incomeId, DateOnly on, CancellationToken ct = default)
     {
         var line = await db.Income.SingleOrDefaultAsync(i => i.Id == incomeId, ct)
-            ?? throw new RuleViolation("incomeId", "assets.income.unknown", $"No income line {incomeId}.");
+            ?? throw new RuleViolation("incomeId", "assets.income.unknown", $"No income line {incomeId}.", ("incomeId", incomeId));
         await AssetsAccess.EnsureAsync(db, roles, AssetsPermissions.Manage, line.OrgId, ct);
         RuleViolation.ThrowIf(line.ReceivedOn is null, "incomeId", "assets.income.not-received", "Record the receipt, with its handling, first.");
         RuleViolation.ThrowIf(on < line.ReceivedOn, "on", "assets.income.handled-date", "The income cannot be handled before it was received.");

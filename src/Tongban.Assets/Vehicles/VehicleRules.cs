@@ -39,7 +39,7 @@ public static class VehicleRules
     // Seed 09 (5): vehicles are kept within the unit's establishment (quota).
     public static RuleResult CheckQuota(int quota, int held) =>
         held >= quota
-            ? RuleResult.Refused("assets.vehicles.quota", $"The unit holds {held} vehicle(s) of this category against a quota of {quota}; another is refused.")
+            ? RuleResult.Refused("assets.vehicles.quota", $"The unit holds {held} vehicle(s) of this category against a quota of {quota}; another is refused.", ("held", held), ("quota", quota))
             : RuleResult.Allowed;
 
     // Seed 09 (5): equipment standards for official vehicles (price and displacement ceilings).
@@ -52,11 +52,11 @@ public static class VehicleRules
 
         if (price.Fen > standard.PriceCeilingFen)
         {
-            return RuleResult.Refused("assets.vehicles.price-ceiling", $"{price} yuan is above the {standard.Category} ceiling of {new Cny(standard.PriceCeilingFen)} yuan.");
+            return RuleResult.Refused("assets.vehicles.price-ceiling", $"{price} yuan is above the {standard.Category} ceiling of {new Cny(standard.PriceCeilingFen)} yuan.", ("price", price), ("category", standard.Category), ("limit", new Cny(standard.PriceCeilingFen)));
         }
 
         return displacementMl > standard.DisplacementCeilingMl
-            ? RuleResult.Refused("assets.vehicles.displacement-ceiling", $"{displacementMl} ml is above the {standard.Category} ceiling of {standard.DisplacementCeilingMl} ml.")
+            ? RuleResult.Refused("assets.vehicles.displacement-ceiling", $"{displacementMl} ml is above the {standard.Category} ceiling of {standard.DisplacementCeilingMl} ml.", ("displacementMl", displacementMl), ("category", standard.Category), ("displacementCeilingMl", standard.DisplacementCeilingMl))
             : RuleResult.Allowed;
     }
 }

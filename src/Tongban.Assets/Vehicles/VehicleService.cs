@@ -72,7 +72,7 @@ public sealed class VehicleService(AssetsDb db, RoleCatalog roles, TimeProvider 
     public async Task<VehicleCost> AddCostAsync(Guid vehicleId, DateOnly on, RunningCostKind kind, long amountFen, CancellationToken ct = default)
     {
         var vehicle = await db.Vehicles.SingleOrDefaultAsync(v => v.Id == vehicleId, ct)
-            ?? throw new RuleViolation("vehicleId", "assets.vehicles.unknown", $"No vehicle {vehicleId}.");
+            ?? throw new RuleViolation("vehicleId", "assets.vehicles.unknown", $"No vehicle {vehicleId}.", ("vehicleId", vehicleId));
         await AssetsAccess.EnsureAsync(db, roles, AssetsPermissions.Manage, vehicle.OrgId, ct);
         RuleViolation.ThrowIf(amountFen <= 0, "amount", "assets.vehicles.cost-positive", "A running cost must be above zero.");
         RuleViolation.ThrowIf(on > AssetsAccess.Today(clock), "on", "assets.date.future", "The cost date is in the future.");

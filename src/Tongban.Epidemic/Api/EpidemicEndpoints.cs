@@ -12,6 +12,7 @@ using Tongban.Epidemic.People;
 using Tongban.Epidemic.Policy;
 using Tongban.Epidemic.Symptoms;
 using Tongban.Kernel.Calendar;
+using Tongban.Kernel.Reports;
 
 namespace Tongban.Epidemic.Api;
 
@@ -58,7 +59,7 @@ internal static class EpidemicEndpoints
         {
             await writer.WriteLineAsync(string.Join(',',
                 r.Id, r.DistrictCode, r.Class, r.Origin, r.FoundBy, D(r.DiagnosisDate), r.ConvertedFromAsymptomatic,
-                Csv(r.AddressZh), Csv(r.AddressEn), D(r.ArrivalDate), D(r.TransferredOn), D(r.InvestigatedOn), D(r.ControlMeasuresOn), D(r.DischargedOn)));
+                ReportExport.CsvField(r.AddressZh), ReportExport.CsvField(r.AddressEn), D(r.ArrivalDate), D(r.TransferredOn), D(r.InvestigatedOn), D(r.ControlMeasuresOn), D(r.DischargedOn)));
         }
     }
 
@@ -143,9 +144,6 @@ internal static class EpidemicEndpoints
     };
 
     private static string D(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
-
-    private static string Csv(string? s) =>
-        s is null ? "" : s.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : s;
 }
 
 internal sealed record CaseQueryParameters(

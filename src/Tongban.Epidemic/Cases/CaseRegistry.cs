@@ -95,9 +95,9 @@ public sealed class CaseRegistry(EpidemicDb db, Districts districts, TimeProvide
     /// <summary>The spec's bad-input rules for a case.</summary>
     public static void Validate(CaseInput c)
     {
-        RuleViolation.ThrowIf(!Enum.IsDefined(c.Class), "class", "epidemic.case.class", $"'{c.Class}' is not confirmed or asymptomatic.");
-        RuleViolation.ThrowIf(!Enum.IsDefined(c.Origin), "origin", "epidemic.case.origin", $"'{c.Origin}' is not local or imported.");
-        RuleViolation.ThrowIf(!Enum.IsDefined(c.FoundBy), "foundBy", "epidemic.case.found-by", $"'{c.FoundBy}' is not a way a case is found.");
+        RuleViolation.ThrowIf(!Enum.IsDefined(c.Class), "class", "epidemic.case.class", $"'{c.Class}' is not confirmed or asymptomatic.", ("class", c.Class));
+        RuleViolation.ThrowIf(!Enum.IsDefined(c.Origin), "origin", "epidemic.case.origin", $"'{c.Origin}' is not local or imported.", ("origin", c.Origin));
+        RuleViolation.ThrowIf(!Enum.IsDefined(c.FoundBy), "foundBy", "epidemic.case.found-by", $"'{c.FoundBy}' is not a way a case is found.", ("foundBy", c.FoundBy));
         RuleViolation.ThrowIf(
             c.ConvertedFromAsymptomatic && c.Class != CaseClass.Confirmed,
             "convertedFromAsymptomatic",
@@ -123,7 +123,7 @@ public sealed class CaseRegistry(EpidemicDb db, Districts districts, TimeProvide
                 c.DiagnosisDate < c.ArrivalDate,
                 "diagnosisDate",
                 "epidemic.case.diagnosis-before-arrival",
-                $"An imported case cannot be diagnosed ({c.DiagnosisDate:yyyy-MM-dd}) before it arrived ({c.ArrivalDate:yyyy-MM-dd}).");
+                $"An imported case cannot be diagnosed ({c.DiagnosisDate:yyyy-MM-dd}) before it arrived ({c.ArrivalDate:yyyy-MM-dd}).", ("diagnosisDate", c.DiagnosisDate), ("arrivalDate", c.ArrivalDate));
         }
 
         foreach (var (value, field) in new[]
@@ -138,7 +138,7 @@ public sealed class CaseRegistry(EpidemicDb db, Districts districts, TimeProvide
                 value < c.DiagnosisDate,
                 field,
                 "epidemic.case.date-before-diagnosis",
-                $"{field} ({value:yyyy-MM-dd}) cannot be before the diagnosis ({c.DiagnosisDate:yyyy-MM-dd}).");
+                $"{field} ({value:yyyy-MM-dd}) cannot be before the diagnosis ({c.DiagnosisDate:yyyy-MM-dd}).", ("field", field), ("value", value), ("diagnosisDate", c.DiagnosisDate));
         }
     }
 

@@ -16,7 +16,7 @@ public sealed class EpidemicCurve(EpidemicDb db, Districts districts)
         DateOnly from, DateOnly to, Guid? areaOrgId, CaseOrigin? origin, CancellationToken ct)
     {
         RuleViolation.ThrowIf(from > to, "from", "epidemic.curve.range", "The start of the date range is after its end.");
-        RuleViolation.ThrowIf(to.DayNumber - from.DayNumber >= MaxDays, "to", "epidemic.curve.range-too-long", $"A curve covers at most {MaxDays} days.");
+        RuleViolation.ThrowIf(to.DayNumber - from.DayNumber >= MaxDays, "to", "epidemic.curve.range-too-long", $"A curve covers at most {MaxDays} days.", ("maxDays", MaxDays));
         var areas = await districts.SnapshotAsync(ct);
         var cases = CaseOrgs.Within(db.Cases.AsNoTracking(), areas.CaseOrgs(db.Scope)).Where(c => c.DiagnosisDate >= from && c.DiagnosisDate <= to);
         if (areaOrgId is { } area)

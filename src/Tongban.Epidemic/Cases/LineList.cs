@@ -96,7 +96,7 @@ public sealed class LineList(EpidemicDb db, Districts districts)
     public async Task<CasePage> QueryAsync(CaseQuery q, CancellationToken ct)
     {
         RuleViolation.ThrowIf(q.Page < 1, "page", "epidemic.list.page", "The page number starts at 1.");
-        RuleViolation.ThrowIf(q.PageSize is < 1 or > MaxPageSize, "pageSize", "epidemic.list.page-size", $"A page holds 1 to {MaxPageSize} rows.");
+        RuleViolation.ThrowIf(q.PageSize is < 1 or > MaxPageSize, "pageSize", "epidemic.list.page-size", $"A page holds 1 to {MaxPageSize} rows.", ("maxPageSize", MaxPageSize));
         RuleViolation.ThrowIf(q.From > q.To, "from", "epidemic.list.range", "The start of the date range is after its end.");
         var areas = await districts.SnapshotAsync(ct);
         var owners = areas.CaseOrgs(db.Scope);

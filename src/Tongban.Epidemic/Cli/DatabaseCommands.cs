@@ -21,7 +21,7 @@ internal static class DatabaseCommands
         {
             var day = ParseDate(parse.GetValue(date)!);
             var language = parse.GetValue(lang)!;
-            RuleViolation.ThrowIf(language is not ("zh" or "en" or "both"), "lang", "epidemic.cli.lang", $"'{language}' is not zh, en or both.");
+            RuleViolation.ThrowIf(language is not ("zh" or "en" or "both"), "lang", "epidemic.cli.lang", $"'{language}' is not zh, en or both.", ("language", language));
             var services = cli.Open(parse);
             var b = await services.GetRequiredService<BulletinService>().BuildAsync(day, parse.GetValue(area), ct);
             if (language != "en")
@@ -82,7 +82,7 @@ internal static class DatabaseCommands
     private static DateOnly ParseDate(string text) =>
         DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", out var d)
             ? d
-            : throw new RuleViolation("date", "epidemic.date.unreadable", $"'{text}' is not a date of the form 2022-10-30.");
+            : throw new RuleViolation("date", "epidemic.date.unreadable", $"'{text}' is not a date of the form 2022-10-30.", ("text", text));
 
     private static string Snake(string pascal) =>
         string.Concat(pascal.Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));

@@ -150,7 +150,7 @@ public sealed class Districts(KernelDb kernel, AreaCache cache)
             }
         }
 
-        throw new RuleViolation(field, "epidemic.district.unknown", $"'{code}' is not a known district code.");
+        throw new RuleViolation(field, "epidemic.district.unknown", $"'{code}' is not a known district code.", ("code", code));
     }
 
     public async Task<AreaOrg?> ByOrgIdAsync(Guid orgId, CancellationToken ct) =>

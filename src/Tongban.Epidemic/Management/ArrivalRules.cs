@@ -46,7 +46,7 @@ public static class ArrivalRules
             throw new RuleViolation(
                 "firstTest",
                 "epidemic.arrival.first-test-before-arrival",
-                $"The first test ({Iso.Local(f)}) cannot be before the arrival ({Iso.Local(arrivedUtc)}).");
+                $"The first test ({Iso.Local(f)}) cannot be before the arrival ({Iso.Local(arrivedUtc)}).", ("f", Iso.Local(f)), ("arrived", Iso.Local(arrivedUtc)));
         }
 
         return new ArrivalSchedule(

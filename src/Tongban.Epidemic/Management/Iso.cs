@@ -18,7 +18,7 @@ public static class Iso
         string[] formats = [Format, "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss"];
         if (!DateTime.TryParseExact(text.Trim(), formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
         {
-            throw new RuleViolation(field, "epidemic.time.unreadable", $"'{text}' is not a time of the form 2022-10-30T08:00 (Beijing time).");
+            throw new RuleViolation(field, "epidemic.time.unreadable", $"'{text}' is not a time of the form 2022-10-30T08:00 (Beijing time).", ("text", text));
         }
 
         return DateTime.SpecifyKind(local - ChinaTime.Offset, DateTimeKind.Utc);

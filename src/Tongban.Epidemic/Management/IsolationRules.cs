@@ -34,7 +34,7 @@ public static class IsolationRules
             releasedUtc < startUtc,
             "releasedAt",
             "epidemic.isolation.release-before-start",
-            $"The release ({Iso.Local(releasedUtc)}) cannot be before the start of isolation ({Iso.Local(startUtc)}).");
+            $"The release ({Iso.Local(releasedUtc)}) cannot be before the start of isolation ({Iso.Local(startUtc)}).", ("released", Iso.Local(releasedUtc)), ("start", Iso.Local(startUtc)));
         var first = ChinaTime.DateOf(startUtc);
         var last = ChinaTime.DateOf(releasedUtc);
         return positivesAtPoint.Any(d => d >= first && d <= last)
@@ -54,7 +54,7 @@ public static class IsolationRules
         {
             ManagementKind.HomeIsolation => (policy.HomeIsolationDays, policy.HomeIsolationTestDays),
             ManagementKind.HomeMonitoring => (policy.HomeMonitoringDays, policy.HomeMonitoringTestDays),
-            _ => throw new RuleViolation("kind", "epidemic.home.kind", $"{kind} has no home schedule."),
+            _ => throw new RuleViolation("kind", "epidemic.home.kind", $"{kind} has no home schedule.", ("kind", kind)),
         };
         var day1 = ChinaTime.DateOf(startUtc);
         var tests = testDays.Order()

@@ -23,7 +23,7 @@ public sealed record TestSample(DateTime SampledUtc, TestOutcome Outcome, DateTi
             throw new RuleViolation(
                 "resultAt",
                 "epidemic.test.result-before-sample",
-                $"The result time {Iso.Local(r)} is before the sample time {Iso.Local(SampledUtc)}.");
+                $"The result time {Iso.Local(r)} is before the sample time {Iso.Local(SampledUtc)}.", ("r", Iso.Local(r)), ("sampled", Iso.Local(SampledUtc)));
         }
 
         RuleViolation.ThrowIf(

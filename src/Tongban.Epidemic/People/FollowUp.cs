@@ -68,7 +68,7 @@ public sealed class FollowUp(EpidemicDb db, Districts districts, PolicyStore pol
                 "roommateOf",
                 "epidemic.person.roommate-not-home",
                 "Room-mates are linked to a home-isolated or home-monitored person.");
-            RuleViolation.ThrowIf(input.Kind != primary.Kind, "kind", "epidemic.person.roommate-kind", $"A room-mate follows the same {primary.Kind} as the person they live with.");
+            RuleViolation.ThrowIf(input.Kind != primary.Kind, "kind", "epidemic.person.roommate-kind", $"A room-mate follows the same {primary.Kind} as the person they live with.", ("kind", primary.Kind));
             orgId = primary.OrgId;
             start = primary.StartUtc;
         }
@@ -102,7 +102,7 @@ public sealed class FollowUp(EpidemicDb db, Districts districts, PolicyStore pol
     /// <summary>The checks on a person's input that need no database.</summary>
     internal static void Validate(PersonInput input)
     {
-        RuleViolation.ThrowIf(!Enum.IsDefined(input.Kind), "kind", "epidemic.person.kind", $"'{input.Kind}' is not a kind of management.");
+        RuleViolation.ThrowIf(!Enum.IsDefined(input.Kind), "kind", "epidemic.person.kind", $"'{input.Kind}' is not a kind of management.", ("kind", input.Kind));
         RuleViolation.ThrowIf(string.IsNullOrWhiteSpace(input.Name), "name", "epidemic.person.name-missing", "A person under management needs a name.");
         RuleViolation.ThrowIf(
             input.Kind == ManagementKind.CentralisedIsolation && string.IsNullOrWhiteSpace(input.IsolationPoint),
@@ -128,7 +128,7 @@ public sealed class FollowUp(EpidemicDb db, Districts districts, PolicyStore pol
             await db.People.IgnoreQueryFilters().AnyAsync(p => p.CertificateCode == code, ct),
             "certificateCode",
             "epidemic.person.certificate-code-taken",
-            $"The certificate code '{code}' is already in use.");
+            $"The certificate code '{code}' is already in use.", ("code", code));
 
     internal static ManagedPerson Create(PersonInput input, Guid id, Guid orgId, DateTime start, string code)
     {
@@ -289,7 +289,7 @@ public sealed class FollowUp(EpidemicDb db, Districts districts, PolicyStore pol
             .Where(p => p.CertificateCode == normalized)
             .Select(p => new { p.Id, p.OrgId })
             .SingleOrDefaultAsync(ct)
-            ?? throw new RuleViolation("code", "epidemic.certificate.unknown-code", $"No certificate within your grants has the code '{code}'.");
+            ?? throw new RuleViolation("code", "epidemic.certificate.unknown-code", $"No certificate within your grants has the code '{code}'.", ("code", code));
         var tests = await db.Tests.AsNoTracking()
             .Where(t => t.PersonId == person.Id && t.SampledAtUtc <= atUtc)
             .Select(t => new TestSample(t.SampledAtUtc, t.Outcome, t.ResultAtUtc))

@@ -80,23 +80,23 @@ public sealed record EpidemicPolicy
             ArrivalSecondTestGapHours >= ArrivalSecondTestWithinHours,
             nameof(ArrivalSecondTestGapHours),
             "epidemic.policy.window-empty",
-            $"The gap before the second test ({ArrivalSecondTestGapHours} h) must be shorter than the time allowed for it ({ArrivalSecondTestWithinHours} h).");
+            $"The gap before the second test ({ArrivalSecondTestGapHours} h) must be shorter than the time allowed for it ({ArrivalSecondTestWithinHours} h).", ("arrivalSecondTestGapHours", ArrivalSecondTestGapHours), ("arrivalSecondTestWithinHours", ArrivalSecondTestWithinHours));
         Days(HomeIsolationTestDays, HomeIsolationDays, nameof(HomeIsolationTestDays));
         Days(HomeMonitoringTestDays, HomeMonitoringDays, nameof(HomeMonitoringTestDays));
         RuleViolation.ThrowIf(
             BulletinCaseLinesUpTo < 0,
             nameof(BulletinCaseLinesUpTo),
             "epidemic.policy.negative",
-            $"{nameof(BulletinCaseLinesUpTo)} cannot be negative ({BulletinCaseLinesUpTo}).");
+            $"{nameof(BulletinCaseLinesUpTo)} cannot be negative ({BulletinCaseLinesUpTo}).", ("setting", nameof(BulletinCaseLinesUpTo)), ("bulletinCaseLinesUpTo", BulletinCaseLinesUpTo));
         RuleViolation.ThrowIf(
             FeverFromCelsius is < 36m or > 40m,
             nameof(FeverFromCelsius),
             "epidemic.policy.fever-threshold",
-            $"A fever threshold of {FeverFromCelsius} °C is outside 36-40 °C.");
+            $"A fever threshold of {FeverFromCelsius} °C is outside 36-40 °C.", ("feverFromCelsius", FeverFromCelsius));
     }
 
     private static void Positive(int value, string field) =>
-        RuleViolation.ThrowIf(value <= 0, field, "epidemic.policy.not-positive", $"{field} must be a positive number, not {value}.");
+        RuleViolation.ThrowIf(value <= 0, field, "epidemic.policy.not-positive", $"{field} must be a positive number, not {value}.", ("field", field), ("value", value));
 
     private static void Days(IReadOnlyList<int> days, int length, string field)
     {
@@ -106,7 +106,7 @@ public sealed record EpidemicPolicy
                 day < 1 || day > length,
                 field,
                 "epidemic.policy.test-day-outside-period",
-                $"Test day {day} lies outside the {length}-day period.");
+                $"Test day {day} lies outside the {length}-day period.", ("day", day), ("length", length));
         }
     }
 }
@@ -129,7 +129,7 @@ public sealed class PolicyBook
             duplicate is not null,
             nameof(EpidemicPolicy.EffectiveFrom),
             "epidemic.policy.duplicate-date",
-            $"Two policies take effect on {duplicate?.Key:yyyy-MM-dd}.");
+            $"Two policies take effect on {duplicate?.Key:yyyy-MM-dd}.", ("date", duplicate?.Key));
     }
 
     public static PolicyBook Default { get; } = new([EpidemicPolicy.Seed04]);

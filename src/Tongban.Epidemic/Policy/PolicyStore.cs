@@ -49,7 +49,7 @@ public sealed class PolicyStore(EpidemicDb db, PolicyCache cache)
             await db.Policies.AnyAsync(p => p.EffectiveFrom == policy.EffectiveFrom, ct),
             nameof(policy.EffectiveFrom),
             "epidemic.policy.duplicate-date",
-            $"A policy already takes effect on {policy.EffectiveFrom:yyyy-MM-dd}.");
+            $"A policy already takes effect on {policy.EffectiveFrom:yyyy-MM-dd}.", ("effectiveFrom", policy.EffectiveFrom));
         db.Policies.Add(PolicyRecord.From(policy));
         await db.SaveChangesAsync(ct);
         cache.Drop();

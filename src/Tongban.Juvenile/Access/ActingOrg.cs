@@ -25,7 +25,7 @@ public sealed class ActingOrg(KernelDb kernel, CallerScopeAccessor caller, RoleC
             !OrgScope.HasPermissionAnywhere(caller.Current, roles, permission),
             "permission",
             "juvenile.access.not-permitted",
-            $"You do not hold {permission}.");
+            $"You do not hold {permission}.", ("permission", permission));
 
     public async Task<Acting> ResolveAsync(Guid? orgId, string permission, CancellationToken ct)
     {
@@ -37,20 +37,20 @@ public sealed class ActingOrg(KernelDb kernel, CallerScopeAccessor caller, RoleC
                 !await OrgScope.HasPermissionAtAsync(kernel.OrgClosures, scope, roles, permission, given, ct),
                 "actingOrgId",
                 "juvenile.access.not-permitted",
-                $"You do not hold {permission} at organisation {given}.");
+                $"You do not hold {permission} at organisation {given}.", ("permission", permission), ("given", given));
             chosen = given;
         }
         else
         {
             RuleViolation.ThrowIf(scope.Unrestricted, "actingOrgId", "juvenile.access.acting-org-required", "Name the organisation this is done for.");
             var orgs = scope.Grants.Where(g => roles.Grants(g.Role, permission)).Select(g => g.OrgId).Distinct().ToList();
-            RuleViolation.ThrowIf(orgs.Count == 0, "actingOrgId", "juvenile.access.not-permitted", $"You do not hold {permission} at any organisation.");
+            RuleViolation.ThrowIf(orgs.Count == 0, "actingOrgId", "juvenile.access.not-permitted", $"You do not hold {permission} at any organisation.", ("permission", permission));
             RuleViolation.ThrowIf(orgs.Count > 1, "actingOrgId", "juvenile.access.acting-org-required", "You act for several organisations; name the one you act for.");
             chosen = orgs[0];
         }
 
         var org = await kernel.Orgs.AsNoTracking().SingleOrDefaultAsync(o => o.Id == chosen, ct)
-            ?? throw new RuleViolation("actingOrgId", "juvenile.access.unknown-org", $"No organisation {chosen}.");
+            ?? throw new RuleViolation("actingOrgId", "juvenile.access.unknown-org", $"No organisation {chosen}.", ("chosen", chosen));
         return new Acting(org, Measures.ActorOf(org.Kind), scope.UserId, scope.ActorName);
     }
 

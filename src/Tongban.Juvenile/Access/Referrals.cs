@@ -22,9 +22,9 @@ public sealed class Referrals(JuvenileDb db, ActingOrg acting, CallerScopeAccess
     {
         var who = await acting.ResolveAsync(input.ActingOrgId, JuvenilePermissions.Refer, ct);
         var c = await CaseQueries.Unsealed(db).SingleOrDefaultAsync(x => x.Id == caseId, ct)
-            ?? throw new RuleViolation("caseId", "juvenile.case.not-found", $"No case {caseId} among the cases you may see.");
+            ?? throw new RuleViolation("caseId", "juvenile.case.not-found", $"No case {caseId} among the cases you may see.", ("caseId", caseId));
         RuleViolation.ThrowIf(input.Kind == ReferralKind.Transfer && c.OrgId != who.Org.Id, "caseId", "juvenile.referral.not-owner", "Only the owning organisation transfers a case.");
-        var to = await acting.FindAsync(input.ToOrgId, ct) ?? throw new RuleViolation("toOrgId", "juvenile.referral.unknown-org", $"No organisation {input.ToOrgId}.");
+        var to = await acting.FindAsync(input.ToOrgId, ct) ?? throw new RuleViolation("toOrgId", "juvenile.referral.unknown-org", $"No organisation {input.ToOrgId}.", ("toOrgId", input.ToOrgId));
         RuleViolation.ThrowIf(to.Id == c.OrgId, "toOrgId", "juvenile.referral.same-org", "The case already belongs to that organisation.");
         RuleViolation.ThrowIf(string.IsNullOrWhiteSpace(input.Reason), "reason", "juvenile.referral.reason-required", "Art. 3: say why the other organisation needs to know.");
         RuleViolation.ThrowIf(
@@ -124,7 +124,7 @@ public sealed class Referrals(JuvenileDb db, ActingOrg acting, CallerScopeAccess
     public async Task<Referral> WithdrawAsync(Guid referralId, CancellationToken ct = default)
     {
         var referral = await db.Referrals.SingleOrDefaultAsync(r => r.Id == referralId && r.Status == ReferralStatus.Pending, ct)
-            ?? throw new RuleViolation("referralId", "juvenile.referral.not-found", $"No pending referral {referralId}.");
+            ?? throw new RuleViolation("referralId", "juvenile.referral.not-found", $"No pending referral {referralId}.", ("referralId", referralId));
         var who = await acting.ResolveAsync(referral.FromOrgId, JuvenilePermissions.Refer, ct);
         referral.Status = ReferralStatus.Withdrawn;
         referral.DecidedUtc = Now();
@@ -169,9 +169,9 @@ public sealed class Referrals(JuvenileDb db, ActingOrg acting, CallerScopeAccess
     private async Task<(Referral Referral, Acting Who)> PendingForMeAsync(Guid referralId, CancellationToken ct)
     {
         var referral = await db.Referrals.SingleOrDefaultAsync(r => r.Id == referralId, ct)
-            ?? throw new RuleViolation("referralId", "juvenile.referral.not-found", $"No referral {referralId} for your organisations.");
+            ?? throw new RuleViolation("referralId", "juvenile.referral.not-found", $"No referral {referralId} for your organisations.", ("referralId", referralId));
         var who = await acting.ResolveAsync(referral.ToOrgId, JuvenilePermissions.Refer, ct);
-        RuleViolation.ThrowIf(referral.Status != ReferralStatus.Pending, "referralId", "juvenile.referral.answered", $"The referral is already {referral.Status}.");
+        RuleViolation.ThrowIf(referral.Status != ReferralStatus.Pending, "referralId", "juvenile.referral.answered", $"The referral is already {referral.Status}.", ("status", referral.Status));
         return (referral, who);
     }
 

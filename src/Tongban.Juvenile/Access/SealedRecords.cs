@@ -40,7 +40,7 @@ public sealed class SealedRecords(JuvenileDb db, ActingOrg acting, SensitiveReco
             !SealRules.MayInquire(who.Actor, q.Basis),
             "basis",
             "juvenile.sealed.not-a-judicial-organ",
-            $"Art. 59: only judicial organs handling a case inquire on that basis; {who.Org.NameEn} is a {who.Actor}.");
+            $"Art. 59: only judicial organs handling a case inquire on that basis; {who.Org.NameEn} is a {who.Actor}.", ("nameEn", who.Org.NameEn), ("actor", who.Actor));
         RuleViolation.ThrowIf(string.IsNullOrWhiteSpace(q.FullName), "fullName", "juvenile.sealed.identity-required", "Art. 59: an inquiry names the person exactly (full name and birth date).");
         var name = q.FullName.Trim();
 

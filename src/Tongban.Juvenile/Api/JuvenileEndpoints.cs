@@ -9,6 +9,7 @@ using Tongban.Juvenile.Cases;
 using Tongban.Juvenile.Rules;
 using Tongban.Juvenile.SpecialEducation;
 using Tongban.Juvenile.Statistics;
+using Tongban.Kernel.Reports;
 
 namespace Tongban.Juvenile.Api;
 
@@ -70,7 +71,7 @@ internal static class JuvenileEndpoints
         await writer.WriteLineAsync("reference,name,gender,birth_date,stage,risk,caseworker,opened_on");
         await foreach (var r in cases.StreamAsync(p.ToSearch(), ct))
         {
-            await writer.WriteLineAsync(string.Join(',', r.Reference, Csv(r.FullName), Csv(r.Gender), D(r.BirthDate), r.Stage, r.Risk, Csv(r.CaseworkerName), D(r.OpenedOn)));
+            await writer.WriteLineAsync(string.Join(',', r.Reference, ReportExport.CsvField(r.FullName), ReportExport.CsvField(r.Gender), D(r.BirthDate), r.Stage, r.Risk, ReportExport.CsvField(r.CaseworkerName), D(r.OpenedOn)));
         }
     }
 
@@ -179,9 +180,6 @@ internal static class JuvenileEndpoints
     };
 
     private static string D(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static string Csv(string? s) =>
-        s is null ? "" : s.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : s;
 }
 
 internal sealed record SearchParameters(string? Name, CaseStage? Stage, RiskLevel? MinRisk, Guid? SchoolOrgId, Guid? CaseworkerId, int? Page, int? PageSize)

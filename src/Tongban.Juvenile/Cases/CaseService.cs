@@ -261,7 +261,7 @@ public sealed class CaseService(JuvenileDb db, ActingOrg acting, TimeProvider cl
     {
         acting.Ensure(JuvenilePermissions.Record);
         var b = await db.Behaviours.SingleOrDefaultAsync(x => x.Id == behaviourId, ct)
-            ?? throw new RuleViolation("behaviourId", "juvenile.behaviour.not-found", $"No behaviour record {behaviourId} among your cases.");
+            ?? throw new RuleViolation("behaviourId", "juvenile.behaviour.not-found", $"No behaviour record {behaviourId} among your cases.", ("behaviourId", behaviourId));
         await LoadAsync(b.CaseId, ct);
         b.PoliceReportedUtc = atUtc;
         await db.SaveChangesAsync(ct);
@@ -314,7 +314,7 @@ public sealed class CaseService(JuvenileDb db, ActingOrg acting, TimeProvider cl
     {
         acting.Ensure(JuvenilePermissions.TakeMeasures);
         var m = await db.Measures.SingleOrDefaultAsync(x => x.Id == measureId, ct)
-            ?? throw new RuleViolation("measureId", "juvenile.measure.not-found", $"No measure {measureId} among your cases.");
+            ?? throw new RuleViolation("measureId", "juvenile.measure.not-found", $"No measure {measureId} among your cases.", ("measureId", measureId));
         await LoadAsync(m.CaseId, ct);
         var kind = Rules.Measures.Get(m.Code);
         RuleViolation.ThrowIf(!kind.NotifiesGuardians, "measureId", "juvenile.measure.notice-not-applicable", "Art. 32 notice applies to the school's measures (art. 31).");
@@ -328,7 +328,7 @@ public sealed class CaseService(JuvenileDb db, ActingOrg acting, TimeProvider cl
     {
         acting.Ensure(JuvenilePermissions.TakeMeasures);
         var m = await db.Measures.SingleOrDefaultAsync(x => x.Id == measureId, ct)
-            ?? throw new RuleViolation("measureId", "juvenile.measure.not-found", $"No measure {measureId} among your cases.");
+            ?? throw new RuleViolation("measureId", "juvenile.measure.not-found", $"No measure {measureId} among your cases.", ("measureId", measureId));
         await LoadAsync(m.CaseId, ct);
         RuleViolation.ThrowIf(string.IsNullOrWhiteSpace(outcome), "outcome", "juvenile.measure.outcome-required", "Say what came of the measure.");
         m.Outcome = outcome.Trim();
@@ -394,7 +394,7 @@ public sealed class CaseService(JuvenileDb db, ActingOrg acting, TimeProvider cl
     /// <summary>An unsealed case the caller can see, tracked; refused otherwise.</summary>
     internal async Task<JuvenileCase> LoadAsync(Guid caseId, CancellationToken ct) =>
         await CaseQueries.Unsealed(db).SingleOrDefaultAsync(x => x.Id == caseId, ct)
-            ?? throw new RuleViolation("caseId", "juvenile.case.not-found", $"No case {caseId} among the cases you may see.");
+            ?? throw new RuleViolation("caseId", "juvenile.case.not-found", $"No case {caseId} among the cases you may see.", ("caseId", caseId));
 
     private async Task RegradeAsync(JuvenileCase c, IReadOnlyList<RecordedBehaviour> pending, CancellationToken ct)
     {

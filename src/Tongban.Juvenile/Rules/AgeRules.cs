@@ -36,13 +36,13 @@ public static class AgeRules
     /// <summary>Art. 2 and the law's title: records concern minors; a subject 18 or over on the event date is refused.</summary>
     public static int CheckMinorOn(DateOnly birth, DateOnly eventDate, string field = "eventDate")
     {
-        RuleViolation.ThrowIf(eventDate < birth, field, "juvenile.age.before-birth", $"The event date {eventDate:yyyy-MM-dd} is before the birth date {birth:yyyy-MM-dd}.");
+        RuleViolation.ThrowIf(eventDate < birth, field, "juvenile.age.before-birth", $"The event date {eventDate:yyyy-MM-dd} is before the birth date {birth:yyyy-MM-dd}.", ("eventDate", eventDate), ("birth", birth));
         var age = AgeOn(birth, eventDate);
         RuleViolation.ThrowIf(
             age >= AdultAge,
             field,
             "juvenile.age.adult",
-            $"The subject was {age} on {eventDate:yyyy-MM-dd}; the Law on the Prevention of Juvenile Delinquency (art. 2) covers minors under {AdultAge} only.");
+            $"The subject was {age} on {eventDate:yyyy-MM-dd}; the Law on the Prevention of Juvenile Delinquency (art. 2) covers minors under {AdultAge} only.", ("age", age), ("eventDate", eventDate), ("adultAge", AdultAge));
         return age;
     }
 
@@ -63,5 +63,5 @@ public static class AgeRules
             !BelowCriminalAge(age, tier),
             "offenceTier",
             "juvenile.age.criminally-responsible",
-            $"At {age} the minor is criminally responsible for a {tier} offence (Criminal Law art. 17); art. 45 covers only minors below the age of criminal responsibility.");
+            $"At {age} the minor is criminally responsible for a {tier} offence (Criminal Law art. 17); art. 45 covers only minors below the age of criminal responsibility.", ("age", age), ("tier", tier));
 }

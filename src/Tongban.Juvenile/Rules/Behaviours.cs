@@ -58,5 +58,5 @@ public static class Behaviours
         Find(code) ?? throw new RuleViolation(
             "item",
             "juvenile.behaviour.unknown-item",
-            $"'{code}' is not an item of art. 28 (28.1-28.9, bad behaviour), art. 38 (38.1-38.9, serious bad behaviour) or art. 45 (criminal act below the age of responsibility).");
+            $"'{code}' is not an item of art. 28 (28.1-28.9, bad behaviour), art. 38 (38.1-38.9, serious bad behaviour) or art. 45 (criminal act below the age of responsibility).", ("code", code));
 }

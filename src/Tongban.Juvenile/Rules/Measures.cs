@@ -95,7 +95,7 @@ public static class Measures
     public static MeasureKind? Find(string? code) => code is null ? null : ByCode.GetValueOrDefault(code.Trim());
 
     public static MeasureKind Get(string? code) =>
-        Find(code) ?? throw new RuleViolation("measure", "juvenile.measure.unknown", $"'{code}' is not a measure of arts. 29-42 or 61.");
+        Find(code) ?? throw new RuleViolation("measure", "juvenile.measure.unknown", $"'{code}' is not a measure of arts. 29-42 or 61.", ("code", code));
 
     /// <summary>The actor an organisation of <paramref name="kind"/> acts as.</summary>
     public static ActorKind ActorOf(OrgKind kind) => kind switch
@@ -119,7 +119,7 @@ public static class Measures
             ? RuleResult.Allowed
             : RuleResult.Refused(
                 "juvenile.measure.wrong-actor",
-                $"{Cap(measure.Basis)} gives this measure to {string.Join(" / ", measure.Actors)}; a {actor} may not take it.");
+                $"{Cap(measure.Basis)} gives this measure to {string.Join(" / ", measure.Actors)}; a {actor} may not take it.", ("basis", Cap(measure.Basis)), ("actors", string.Join(" / ", measure.Actors)), ("actor", actor));
 
     /// <summary>
     /// Arts. 29-31 answer bad behaviour (art. 28), arts. 40-42 and 61 serious bad behaviour (art. 38, 45);
@@ -130,7 +130,7 @@ public static class Measures
             ? RuleResult.Allowed
             : RuleResult.Refused(
                 "juvenile.measure.no-behaviour",
-                $"{Cap(measure.Basis)} answers {string.Join(" / ", measure.Answers.Select(c => $"art. {(int)c}"))} behaviour, and none such is recorded on the case.");
+                $"{Cap(measure.Basis)} answers {string.Join(" / ", measure.Answers.Select(c => $"art. {(int)c}"))} behaviour, and none such is recorded on the case.", ("basis", Cap(measure.Basis)), ("articles", string.Join(" / ", measure.Answers.Select(c => $"art. {(int)c}"))));
 
     private static string Cap(string s) => char.ToUpperInvariant(s[0]) + s[1..];
 }

@@ -38,13 +38,13 @@ public static class ReportRules
                     "consent",
                     "juvenile.report.no-consent",
                     "Art. 51: a psychological evaluation needs the recorded consent of the minor and of the legal representative.");
-                RuleViolation.ThrowIf(!judicial && actor != ActorKind.SocialWorkAgency, "actor", "juvenile.report.wrong-actor", $"Art. 51: evaluations are made by police, procuratorate, court or an organisation they entrust; not by a {actor}.");
+                RuleViolation.ThrowIf(!judicial && actor != ActorKind.SocialWorkAgency, "actor", "juvenile.report.wrong-actor", $"Art. 51: evaluations are made by police, procuratorate, court or an organisation they entrust; not by a {actor}.", ("actor", actor));
                 break;
             case RecidivismRecordKind.SocialInvestigation:
-                RuleViolation.ThrowIf(!judicial && actor != ActorKind.SocialWorkAgency, "actor", "juvenile.report.wrong-actor", $"Art. 51: social investigations are made by police, procuratorate, court or an organisation they entrust; not by a {actor}.");
+                RuleViolation.ThrowIf(!judicial && actor != ActorKind.SocialWorkAgency, "actor", "juvenile.report.wrong-actor", $"Art. 51: social investigations are made by police, procuratorate, court or an organisation they entrust; not by a {actor}.", ("actor", actor));
                 break;
             case RecidivismRecordKind.GuarantorDesignation:
-                RuleViolation.ThrowIf(!judicial, "actor", "juvenile.report.wrong-actor", $"Art. 52: police, procuratorate or court designate a guarantor; not a {actor}.");
+                RuleViolation.ThrowIf(!judicial, "actor", "juvenile.report.wrong-actor", $"Art. 52: police, procuratorate or court designate a guarantor; not a {actor}.", ("actor", actor));
                 break;
             default:
                 break;

@@ -38,7 +38,7 @@ public static class SpecialEducationRules
                     applicant is not (ActorKind.Guardian or ActorKind.School),
                     "applicant",
                     "juvenile.special.applicant",
-                    $"Art. 43: guardians or the school apply for special education; a {applicant} may not.");
+                    $"Art. 43: guardians or the school apply for special education; a {applicant} may not.", ("applicant", applicant));
                 RuleViolation.ThrowIf(
                     !recorded.Contains(BehaviourCategory.Serious) && !recorded.Contains(BehaviourCategory.CriminalAct),
                     "route",
@@ -50,7 +50,7 @@ public static class SpecialEducationRules
                     applicant is not (ActorKind.EducationDepartment or ActorKind.PublicSecurity),
                     "applicant",
                     "juvenile.special.applicant",
-                    $"Art. 44: the education department with public security starts this route; a {applicant} may not.");
+                    $"Art. 44: the education department with public security starts this route; a {applicant} may not.", ("applicant", applicant));
                 RuleViolation.ThrowIf(
                     circumstance == Art44Circumstance.None,
                     "circumstance",
@@ -67,7 +67,7 @@ public static class SpecialEducationRules
                     applicant is not (ActorKind.EducationDepartment or ActorKind.PublicSecurity),
                     "applicant",
                     "juvenile.special.applicant",
-                    $"Art. 45: the education department with public security starts special corrective education; a {applicant} may not.");
+                    $"Art. 45: the education department with public security starts special corrective education; a {applicant} may not.", ("applicant", applicant));
                 RuleViolation.ThrowIf(
                     !recorded.Contains(BehaviourCategory.CriminalAct),
                     "route",
@@ -75,7 +75,7 @@ public static class SpecialEducationRules
                     "Art. 45: special corrective education needs a recorded act under the Criminal Law below the age of responsibility.");
                 break;
             default:
-                throw new RuleViolation("route", "juvenile.special.route", $"'{route}' is not art. 43, 44 or 45.");
+                throw new RuleViolation("route", "juvenile.special.route", $"'{route}' is not art. 43, 44 or 45.", ("route", route));
         }
     }
 
@@ -86,12 +86,12 @@ public static class SpecialEducationRules
             !committeeConsented,
             "consent",
             "juvenile.special.no-consent",
-            $"Art. {(int)route}: the education department decides only after the special education steering committee has evaluated and consented.");
+            $"Art. {(int)route}: the education department decides only after the special education steering committee has evaluated and consented.", ("route", (int)route));
         RuleViolation.ThrowIf(
             route != SpecialEducationRoute.Application43 && !publicSecurityJoined,
             "publicSecurity",
             "juvenile.special.joint-decision",
-            $"Art. {(int)route}: the education department decides together with the public security organ.");
+            $"Art. {(int)route}: the education department decides together with the public security organ.", ("route", (int)route));
     }
 
     /// <summary>Art. 47: student status stays with the original school.</summary>

@@ -34,7 +34,7 @@ public sealed class SpecialEducationService(JuvenileDb db, ActingOrg acting, Mat
     {
         var who = await acting.ResolveAsync(input.ActingOrgId, JuvenilePermissions.SpecialEducation, ct);
         var c = await CaseQueries.Unsealed(db).SingleOrDefaultAsync(x => x.Id == caseId, ct)
-            ?? throw new RuleViolation("caseId", "juvenile.case.not-found", $"No case {caseId} among the cases you may see.");
+            ?? throw new RuleViolation("caseId", "juvenile.case.not-found", $"No case {caseId} among the cases you may see.", ("caseId", caseId));
         var applicant = input.ForGuardians ? ActorKind.Guardian : who.Actor;
         var recorded = await db.Behaviours.Where(b => b.CaseId == c.Id).Select(b => b.Category).Distinct().ToListAsync(ct);
         SpecialEducationRules.CheckApplication(input.Route, applicant, recorded, input.Circumstance);
@@ -95,7 +95,7 @@ public sealed class SpecialEducationService(JuvenileDb db, ActingOrg acting, Mat
     {
         acting.Ensure(JuvenilePermissions.SpecialEducation);
         var p = await LoadAsync(placementId, ct);
-        RuleViolation.ThrowIf(string.IsNullOrWhiteSpace(evaluation), "evaluation", "juvenile.special.evaluation-required", $"Art. {(int)p.Route}: the committee's evaluation is written down.");
+        RuleViolation.ThrowIf(string.IsNullOrWhiteSpace(evaluation), "evaluation", "juvenile.special.evaluation-required", $"Art. {(int)p.Route}: the committee's evaluation is written down.", ("route", (int)p.Route));
         await matters.TakeAsync(p.MatterId, consent ? "consent" : "withhold", new Dictionary<string, string> { ["evaluation"] = evaluation.Trim() }, null, ct);
         p.CommitteeConsented = consent;
         p.CommitteeConsentUtc = Now();
@@ -277,12 +277,12 @@ public sealed class SpecialEducationService(JuvenileDb db, ActingOrg acting, Mat
 
     private async Task<Placement> LoadAsync(Guid id, CancellationToken ct) =>
         await db.Placements.SingleOrDefaultAsync(x => x.Id == id && db.Cases.Any(c => c.Id == x.CaseId && !c.Sealed), ct)
-            ?? throw new RuleViolation("placementId", "juvenile.special.not-found", $"No special-education matter {id} among the cases you may see.");
+            ?? throw new RuleViolation("placementId", "juvenile.special.not-found", $"No special-education matter {id} among the cases you may see.", ("id", id));
 
     private async Task ExpectKindAsync(Guid orgId, OrgKind kind, string field, CancellationToken ct)
     {
         var org = await acting.FindAsync(orgId, ct);
-        RuleViolation.ThrowIf(org is null || org.Kind != kind, field, "juvenile.special.org-kind", $"Organisation {orgId} is not a {kind}.");
+        RuleViolation.ThrowIf(org is null || org.Kind != kind, field, "juvenile.special.org-kind", $"Organisation {orgId} is not a {kind}.", ("orgId", orgId), ("kind", kind));
     }
 
     private void Share(JuvenileCase c, Guid orgId, string reason, DateTime now)

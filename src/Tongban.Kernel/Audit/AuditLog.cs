@@ -32,7 +32,7 @@ public sealed class AuditLog(KernelDb db, RoleCatalog roles)
     {
         ArgumentNullException.ThrowIfNull(query);
         RuleViolation.ThrowIf(query.Page < 1, "page", "audit.page-invalid", "The page number starts at 1.");
-        RuleViolation.ThrowIf(query.PageSize is < 1 or > MaxPageSize, "pageSize", "audit.page-size-invalid", $"A page holds 1 to {MaxPageSize} entries.");
+        RuleViolation.ThrowIf(query.PageSize is < 1 or > MaxPageSize, "pageSize", "audit.page-size-invalid", $"A page holds 1 to {MaxPageSize} entries.", ("maxPageSize", MaxPageSize));
         var from = Utc(query.FromUtc);
         var to = Utc(query.ToUtc);
         RuleViolation.ThrowIf(from is not null && to is not null && to < from, "toUtc", "audit.date-range-reversed", "The end of the period is before its start.");
@@ -42,7 +42,7 @@ public sealed class AuditLog(KernelDb db, RoleCatalog roles)
             !OrgScope.HasPermissionAnywhere(scope, roles, KernelPermissions.ViewAudit),
             "permission",
             "audit.not-permitted",
-            $"You do not hold {KernelPermissions.ViewAudit} anywhere.");
+            $"You do not hold {KernelPermissions.ViewAudit} anywhere.", ("viewAudit", KernelPermissions.ViewAudit));
 
         IQueryable<AuditEntry> q = db.AuditEntries.AsNoTracking();
         if (!scope.Unrestricted)

@@ -139,7 +139,7 @@ internal static class AuditWriter
                     continue;
                 }
 
-                throw new RuleViolation("orgId", "scope.outside-grants", $"Organisation {org} is outside your grants; nothing was saved.");
+                throw new RuleViolation("orgId", "scope.outside-grants", $"Organisation {org} is outside your grants; nothing was saved.", ("org", org));
             }
         }
 
@@ -148,11 +148,11 @@ internal static class AuditWriter
         foreach (var share in changed.Select(e => e.Entity).OfType<RecordShare>().Where(s => !addedHere.Contains(s.RecordId)))
         {
             var type = ctx.Model.GetEntityTypes().FirstOrDefault(t => t.ClrType.Name == share.RecordType && typeof(ISharedRecord).IsAssignableFrom(t.ClrType))
-                ?? throw new RuleViolation("recordType", "scope.share-unknown-record", $"{share.RecordType} is not a shared record of this context; nothing was saved.");
+                ?? throw new RuleViolation("recordType", "scope.share-unknown-record", $"{share.RecordType} is not a shared record of this context; nothing was saved.", ("recordType", share.RecordType));
             var visible = (Task<bool>)VisibleMethod.MakeGenericMethod(type.ClrType).Invoke(null, [ctx, share.RecordId, ct])!;
             if (!await visible)
             {
-                throw new RuleViolation("recordId", "scope.outside-grants", $"{share.RecordType} {share.RecordId} is outside your grants; nothing was saved.");
+                throw new RuleViolation("recordId", "scope.outside-grants", $"{share.RecordType} {share.RecordId} is outside your grants; nothing was saved.", ("recordType", share.RecordType), ("recordId", share.RecordId));
             }
         }
     }

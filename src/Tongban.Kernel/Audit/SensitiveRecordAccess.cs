@@ -22,11 +22,11 @@ public sealed class SensitiveRecordAccess
         var text = purpose?.Trim() ?? "";
         if (text.Length < PurposeMinLength)
         {
-            return RuleResult.Refused("audit.purpose-required", $"Reading a sensitive record needs a stated purpose of at least {PurposeMinLength} characters.");
+            return RuleResult.Refused("audit.purpose-required", $"Reading a sensitive record needs a stated purpose of at least {PurposeMinLength} characters.", ("purposeMinLength", PurposeMinLength));
         }
 
         return text.Length > PurposeMaxLength
-            ? RuleResult.Refused("audit.purpose-too-long", $"The stated purpose is longer than {PurposeMaxLength} characters.")
+            ? RuleResult.Refused("audit.purpose-too-long", $"The stated purpose is longer than {PurposeMaxLength} characters.", ("purposeMaxLength", PurposeMaxLength))
             : RuleResult.Allowed;
     }
 

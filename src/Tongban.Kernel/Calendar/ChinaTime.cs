@@ -18,13 +18,12 @@ public static class ChinaTime
     /// <summary>The Beijing date of a UTC instant. A <see cref="DateTimeKind.Unspecified"/> value is taken as UTC.</summary>
     public static DateOnly DateOf(DateTime utc)
     {
-        var asUtc = utc.Kind switch
-        {
-            DateTimeKind.Local => utc.ToUniversalTime(),
-            _ => DateTime.SpecifyKind(utc, DateTimeKind.Utc),
-        };
-        return DateOnly.FromDateTime(asUtc.Add(Offset));
+        return DateOnly.FromDateTime(Local(utc));
     }
+
+    /// <summary>The Beijing wall-clock time of a UTC instant, for display. A <see cref="DateTimeKind.Unspecified"/> value is taken as UTC.</summary>
+    public static DateTime Local(DateTime utc) =>
+        DateTime.SpecifyKind((utc.Kind == DateTimeKind.Local ? utc.ToUniversalTime() : utc).Add(Offset), DateTimeKind.Unspecified);
 
     /// <summary>Midnight at the start of <paramref name="date"/> in Beijing, as a UTC instant.</summary>
     public static DateTime StartOfDayUtc(DateOnly date) =>

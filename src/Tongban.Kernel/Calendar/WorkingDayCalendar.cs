@@ -180,7 +180,7 @@ public sealed class WorkingDayCalendar
     /// </summary>
     public DateOnly AddWorkingDays(DateOnly start, int n)
     {
-        RuleViolation.ThrowIf(n < 0, "days", "calendar.negative-days", $"The number of working days must not be negative (got {n}).");
+        RuleViolation.ThrowIf(n < 0, "days", "calendar.negative-days", $"The number of working days must not be negative (got {n}).", ("n", n));
         var date = start;
         for (var counted = 0; counted < n;)
         {
@@ -224,7 +224,7 @@ public sealed class WorkingDayCalendar
             throw new RuleViolation(
                 field,
                 "calendar.year-missing",
-                $"No working-day calendar for {what}: the State Council holiday notice for {year} is not loaded (known years: {known}), and the provisional derivation from the holiday regulation covers {ProvisionalFirstYear}–{ProvisionalLastYear} only. Add it to the calendar override file.");
+                $"No working-day calendar for {what}: the State Council holiday notice for {year} is not loaded (known years: {known}), and the provisional derivation from the holiday regulation covers {ProvisionalFirstYear}–{ProvisionalLastYear} only. Add it to the calendar override file.", ("what", what), ("year", year), ("known", known), ("first", ProvisionalFirstYear), ("last", ProvisionalLastYear));
         }
     }
 
@@ -247,7 +247,7 @@ public sealed class WorkingDayCalendar
 
     private static IEnumerable<YearFile> ReadOverride(string path)
     {
-        RuleViolation.ThrowIf(!File.Exists(path), "overrideFile", "calendar.override-missing", $"The calendar override file {path} does not exist.");
+        RuleViolation.ThrowIf(!File.Exists(path), "overrideFile", "calendar.override-missing", $"The calendar override file {path} does not exist.", ("path", path));
         List<RawYear?>? files;
         try
         {
@@ -258,7 +258,7 @@ public sealed class WorkingDayCalendar
         }
         catch (JsonException e)
         {
-            throw new RuleViolation("overrideFile", "calendar.override-invalid", $"The calendar override file {path} is not valid holiday JSON: {e.Message}");
+            throw new RuleViolation("overrideFile", "calendar.override-invalid", $"The calendar override file {path} is not valid holiday JSON: {e.Message}", ("path", path), ("message", e.Message));
         }
 
         var valid = (files ?? []).Select(Validate).ToList();
@@ -266,7 +266,7 @@ public sealed class WorkingDayCalendar
             valid.Count == 0 || valid.Any(f => f is null),
             "overrideFile",
             "calendar.override-invalid",
-            $"The calendar override file {path} must hold {{\"year\": 2027, \"days\": [{{\"name\", \"date\", \"isOffDay\"}}]}} objects with a year between 1900 and 9999 and a name, a yyyy-MM-dd date and isOffDay on every day.");
+            $"The calendar override file {path} must hold {{\"year\": 2027, \"days\": [{{\"name\", \"date\", \"isOffDay\"}}]}} objects with a year between 1900 and 9999 and a name, a yyyy-MM-dd date and isOffDay on every day.", ("path", path));
         return valid.OfType<YearFile>();
     }
 

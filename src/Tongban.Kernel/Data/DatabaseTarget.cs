@@ -36,7 +36,7 @@ public sealed record DatabaseTarget(DatabaseProvider Provider, string Connection
             return new DatabaseTarget(DatabaseProvider.Sqlite, text);
         }
 
-        RuleViolation.ThrowIf(text.Contains(';'), "db", "db.unrecognised", $"'{text}' is neither a SQLite file path nor a PostgreSQL connection string (Host=...;Database=...).");
+        RuleViolation.ThrowIf(text.Contains(';'), "db", "db.unrecognised", $"'{text}' is neither a SQLite file path nor a PostgreSQL connection string (Host=...;Database=...).", ("text", text));
         var full = Path.GetFullPath(text);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         return new DatabaseTarget(DatabaseProvider.Sqlite, $"Data Source={full};Foreign Keys=True;Pooling=True");

@@ -133,7 +133,7 @@ public sealed class ImportCatalog
     {
         foreach (var import in imports)
         {
-            RuleViolation.ThrowIf(!_imports.TryAdd(import.Key, import), "import.key", "imports.key-duplicate", $"Import key '{import.Key}' is declared twice.");
+            RuleViolation.ThrowIf(!_imports.TryAdd(import.Key, import), "import.key", "imports.key-duplicate", $"Import key '{import.Key}' is declared twice.", ("import", import.Key));
         }
     }
 

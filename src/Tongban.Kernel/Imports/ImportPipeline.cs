@@ -37,7 +37,7 @@ public sealed record ImportResult(bool Accepted, IReadOnlyList<ImportError> Erro
         var first = Errors[0];
         var more = ErrorCount > 1 ? $" ({ErrorCount - 1} more errors)" : "";
         var where = first.Row > 0 ? $"row {first.Row}, column {first.Column}" : $"column {first.Column}";
-        return new RuleViolation(where, first.Rule, $"{where}: '{first.Value}': {first.Message}{more} Nothing was imported.");
+        return new RuleViolation(where, first.Rule, $"{where}: '{first.Value}': {first.Message}{more} Nothing was imported.", ("value", first.Value), ("more", more));
     }
 
     public void ThrowIfRefused()
@@ -79,7 +79,7 @@ public sealed class ImportPipeline(IServiceProvider services)
         {
             ".csv" => ImportFileKind.Csv,
             ".xlsx" => ImportFileKind.Xlsx,
-            _ => throw new RuleViolation("fileName", "import.file-type", $"'{fileName}' is neither a .csv nor an .xlsx file."),
+            _ => throw new RuleViolation("fileName", "import.file-type", $"'{fileName}' is neither a .csv nor an .xlsx file.", ("fileName", fileName)),
         };
 
         // Two passes need a seekable stream; anything else is spooled to a temporary file first.

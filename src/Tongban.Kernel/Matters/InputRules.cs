@@ -13,19 +13,19 @@ public static class InputRules
     public static void Check(IReadOnlyList<WorkflowInput> asked, IReadOnlyDictionary<string, string> given)
     {
         var unknown = given.Keys.Where(k => asked.All(a => a.Name != k)).Order(StringComparer.Ordinal).FirstOrDefault();
-        RuleViolation.ThrowIf(unknown is not null, unknown ?? "", "matters.input-invalid", $"'{unknown}' is not an input of this step.");
+        RuleViolation.ThrowIf(unknown is not null, unknown ?? "", "matters.input-invalid", $"'{unknown}' is not an input of this step.", ("unknown", unknown));
 
         foreach (var input in asked)
         {
             var value = given.GetValueOrDefault(input.Name);
             if (string.IsNullOrWhiteSpace(value))
             {
-                RuleViolation.ThrowIf(input.Required, input.Name, "matters.input-missing", $"'{input.LabelEn}' ({input.LabelZh}, {input.Name}) is required.");
+                RuleViolation.ThrowIf(input.Required, input.Name, "matters.input-missing", $"'{input.LabelEn}' ({input.LabelZh}, {input.Name}) is required.", ("input", input.LabelEn), ("input2", input.LabelZh), ("input3", input.Name));
                 continue;
             }
 
             var problem = Problem(input, value.Trim());
-            RuleViolation.ThrowIf(problem is not null, input.Name, "matters.input-invalid", $"'{input.LabelEn}' ({input.Name}): {problem}");
+            RuleViolation.ThrowIf(problem is not null, input.Name, "matters.input-invalid", $"'{input.LabelEn}' ({input.Name}): {problem}", ("input", input.LabelEn), ("input2", input.Name), ("problem", problem));
         }
     }
 

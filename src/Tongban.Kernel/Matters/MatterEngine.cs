@@ -90,7 +90,7 @@ public sealed class MatterEngine(
             !await db.Orgs.AnyAsync(o => o.Id == cmd.OrgId, ct),
             "orgId",
             "matters.unknown-org",
-            $"No organisation {cmd.OrgId}.");
+            $"No organisation {cmd.OrgId}.", ("orgId", cmd.OrgId));
         var inputs = cmd.Inputs ?? new Dictionary<string, string>();
         InputRules.Check(def.StartInputs, inputs);
 
@@ -165,25 +165,25 @@ public sealed class MatterEngine(
     {
         var matter = await Load(matterId, ct);
         var def = Workflow(matter.Workflow);
-        RuleViolation.ThrowIf(matter.Closed, "transition", "matters.closed", $"Matter {matter.Reference} is closed ({matter.State}).");
+        RuleViolation.ThrowIf(matter.Closed, "transition", "matters.closed", $"Matter {matter.Reference} is closed ({matter.State}).", ("matter", matter.Reference), ("state", matter.State));
         var step = def.FindTransition(transition)
-            ?? throw new RuleViolation("transition", "matters.unknown-transition", $"Workflow {def.Name} has no step '{transition}'.");
+            ?? throw new RuleViolation("transition", "matters.unknown-transition", $"Workflow {def.Name} has no step '{transition}'.", ("def", def.Name), ("transition", transition));
         RuleViolation.ThrowIf(
             step.From != matter.State,
             "transition",
             "matters.wrong-state",
-            $"'{step.Code}' is taken from '{step.From}', but matter {matter.Reference} is in '{matter.State}'.");
+            $"'{step.Code}' is taken from '{step.From}', but matter {matter.Reference} is in '{matter.State}'.", ("step", step.Code), ("from", step.From), ("matter", matter.Reference), ("state", matter.State));
         var org = await db.Orgs.AsNoTracking().SingleAsync(o => o.Id == matter.OrgId, ct);
         RuleViolation.ThrowIf(
             !caller.Current.Unrestricted && step.OrgKinds.Count > 0 && !step.OrgKinds.Contains(org.Kind),
             "transition",
             "matters.wrong-org-kind",
-            $"'{step.Code}' is taken at {string.Join(" / ", step.OrgKinds)}; the matter is held by {org.NameEn} ({org.Kind}).");
+            $"'{step.Code}' is taken at {string.Join(" / ", step.OrgKinds)}; the matter is held by {org.NameEn} ({org.Kind}).", ("step", step.Code), ("kinds", string.Join(" / ", step.OrgKinds)), ("org", org.NameEn), ("kind", org.Kind));
         RuleViolation.ThrowIf(
             !await HoldsRoleAsync(step.Roles, matter.OrgId, ct),
             "transition",
             "matters.wrong-actor",
-            $"'{step.Code}' needs the role {string.Join(" or ", step.Roles)} at {org.NameEn}.");
+            $"'{step.Code}' needs the role {string.Join(" or ", step.Roles)} at {org.NameEn}.", ("step", step.Code), ("roles", string.Join(" or ", step.Roles)), ("org", org.NameEn));
         InputRules.Check(step.Inputs, inputs);
 
         var fromOrg = matter.OrgId;
@@ -196,7 +196,7 @@ public sealed class MatterEngine(
         else if (step.HandTo is { } handTo)
         {
             toOrg = await routing.DecidingOrgAsync(matter.OrgId, matter.OriginOrgId, handTo, ct)
-                ?? throw new RuleViolation("transition", "matters.no-route", $"'{step.Code}' hands the matter to '{handTo}', and there is no such organisation above {org.NameEn}.");
+                ?? throw new RuleViolation("transition", "matters.no-route", $"'{step.Code}' hands the matter to '{handTo}', and there is no such organisation above {org.NameEn}.", ("step", step.Code), ("handTo", handTo), ("org", org.NameEn));
         }
 
         var now = Now();
@@ -248,7 +248,7 @@ public sealed class MatterEngine(
         var matter = await Load(matterId, ct, track: false);
         if (workflows.Find(matter.Workflow)?.ModuleScreen is { } screen)
         {
-            throw new RuleViolation("transition", "matters.module-screen", $"Steps of {matter.Reference} are taken on {screen}, where the module's own records follow them.");
+            throw new RuleViolation("transition", "matters.module-screen", $"Steps of {matter.Reference} are taken on {screen}, where the module's own records follow them.", ("matter", matter.Reference), ("screen", screen));
         }
 
         return await TakeAsync(matterId, transition, inputs, comment, ct);
@@ -294,7 +294,7 @@ public sealed class MatterEngine(
     public async Task<IReadOnlyList<DueItem>> DueAsync(DueQuery q, CancellationToken ct = default)
     {
         RuleViolation.ThrowIf(q.Skip < 0, "skip", "matters.paging", "Skip may not be negative.");
-        RuleViolation.ThrowIf(q.Take is < 1 or > MaxTake, "take", "matters.paging", $"Take is between 1 and {MaxTake}.");
+        RuleViolation.ThrowIf(q.Take is < 1 or > MaxTake, "take", "matters.paging", $"Take is between 1 and {MaxTake}.", ("maxTake", MaxTake));
         var now = Now();
         var query = db.Matters.AsNoTracking().Where(m => !m.Closed && m.DueUtc != null);
         if (q.OrgId is { } orgId)
@@ -353,11 +353,11 @@ public sealed class MatterEngine(
     private async Task<(RoutingRule Rule, Guid ToOrg)> RouteAsync(Matter matter, CancellationToken ct)
     {
         var amount = matter.AmountFen
-            ?? throw new RuleViolation("amountFen", "matters.input-missing", $"Matter {matter.Reference} has no amount to route by.");
+            ?? throw new RuleViolation("amountFen", "matters.input-missing", $"Matter {matter.Reference} has no amount to route by.", ("matter", matter.Reference));
         var rule = await routing.ResolveAsync(matter.OrgId, matter.Workflow, amount, ct)
-            ?? throw new RuleViolation("amountFen", "matters.no-route", $"No jurisdiction of this organisation has a routing rule for {matter.Workflow} at {amount} fen.");
+            ?? throw new RuleViolation("amountFen", "matters.no-route", $"No jurisdiction of this organisation has a routing rule for {matter.Workflow} at {amount} fen.", ("workflow", matter.Workflow), ("amount", amount));
         var toOrg = await routing.DecidingOrgAsync(matter.OrgId, matter.OriginOrgId, rule.DecidedBy, ct)
-            ?? throw new RuleViolation("amountFen", "matters.no-route", $"Rule '{rule.Code}' sends the matter to '{rule.DecidedBy}', and no such organisation is above this one.");
+            ?? throw new RuleViolation("amountFen", "matters.no-route", $"Rule '{rule.Code}' sends the matter to '{rule.DecidedBy}', and no such organisation is above this one.", ("rule", rule.Code), ("decidedBy", rule.DecidedBy));
         return (rule, toOrg);
     }
 
@@ -402,7 +402,7 @@ public sealed class MatterEngine(
             // A concurrent step shows as a stale version token or as the event's (matter, seq) key taken.
             if (ex is DbUpdateConcurrencyException || await Moved(matter.Id, matter.Version - 1))
             {
-                throw new RuleViolation("transition", "matters.concurrent-change", $"Matter {matter.Reference} moved on while this step was being taken; reload it and try again.");
+                throw new RuleViolation("transition", "matters.concurrent-change", $"Matter {matter.Reference} moved on while this step was being taken; reload it and try again.", ("matter", matter.Reference));
             }
 
             throw;
@@ -453,11 +453,11 @@ public sealed class MatterEngine(
     {
         var query = track ? db.Matters : db.Matters.AsNoTracking();
         return await query.SingleOrDefaultAsync(m => m.Id == matterId, ct)
-            ?? throw new RuleViolation("matterId", "matters.not-found", $"No matter {matterId} among the organisations you see.");
+            ?? throw new RuleViolation("matterId", "matters.not-found", $"No matter {matterId} among the organisations you see.", ("matterId", matterId));
     }
 
     private WorkflowDefinition Workflow(string name) =>
-        workflows.Find(name) ?? throw new RuleViolation("workflow", "matters.unknown-workflow", $"No workflow '{name}' is registered.");
+        workflows.Find(name) ?? throw new RuleViolation("workflow", "matters.unknown-workflow", $"No workflow '{name}' is registered.", ("name", name));
 
     /// <summary>
     /// Whether the caller holds one of <paramref name="roles"/> at the org: granted there, or

@@ -99,7 +99,7 @@ public sealed class RoutingSettings(KernelDb db, CallerScopeAccessor caller, Rol
     public async Task<RoutingRule> UpdateAsync(RoutingRule rule, CancellationToken ct = default)
     {
         var stored = await db.RoutingRules.SingleOrDefaultAsync(r => r.Id == rule.Id, ct)
-            ?? throw new RuleViolation("id", "routing.not-found", $"No routing rule {rule.Id}.");
+            ?? throw new RuleViolation("id", "routing.not-found", $"No routing rule {rule.Id}.", ("rule", rule.Id));
         RuleViolation.ThrowIf(
             stored.JurisdictionOrgId != rule.JurisdictionOrgId,
             "jurisdictionOrgId",
@@ -122,7 +122,7 @@ public sealed class RoutingSettings(KernelDb db, CallerScopeAccessor caller, Rol
     public async Task DeleteAsync(Guid ruleId, CancellationToken ct = default)
     {
         var stored = await db.RoutingRules.SingleOrDefaultAsync(r => r.Id == ruleId, ct)
-            ?? throw new RuleViolation("id", "routing.not-found", $"No routing rule {ruleId}.");
+            ?? throw new RuleViolation("id", "routing.not-found", $"No routing rule {ruleId}.", ("ruleId", ruleId));
         await EnsureMayEditAsync(stored.JurisdictionOrgId, ct);
         db.RoutingRules.Remove(stored);
         await db.SaveChangesAsync(ct);
@@ -183,7 +183,7 @@ public sealed class RoutingSettings(KernelDb db, CallerScopeAccessor caller, Rol
             !await db.Orgs.AnyAsync(o => o.Id == jurisdictionOrgId, ct),
             "jurisdictionOrgId",
             "routing.unknown-org",
-            $"No organisation {jurisdictionOrgId}.");
+            $"No organisation {jurisdictionOrgId}.", ("jurisdictionOrgId", jurisdictionOrgId));
         RuleViolation.ThrowIf(
             !await OrgScope.HasPermissionAtAsync(db.OrgClosures, caller.Current, roles, KernelPermissions.Administer, jurisdictionOrgId, ct),
             "jurisdictionOrgId",
@@ -201,23 +201,23 @@ public sealed class RoutingSettings(KernelDb db, CallerScopeAccessor caller, Rol
             rule.MaxFen is { } max && max <= rule.MinFen,
             "maxFen",
             "routing.range",
-            $"The upper bound ({rule.MaxFen} fen) must be above the lower bound ({rule.MinFen} fen).");
+            $"The upper bound ({rule.MaxFen} fen) must be above the lower bound ({rule.MinFen} fen).", ("maxFen", rule.MaxFen), ("minFen", rule.MinFen));
         RuleViolation.ThrowIf(
             !ApprovalRouting.TryDecider(rule.DecidedBy, out _),
             "decidedBy",
             "routing.decider-unknown",
-            $"'{rule.DecidedBy}' is not a decider: use unit, competent, finance or an org kind name.");
+            $"'{rule.DecidedBy}' is not a decider: use unit, competent, finance or an org kind name.", ("decidedBy", rule.DecidedBy));
         var sameCode = others.FirstOrDefault(o => o.Code == rule.Code);
         RuleViolation.ThrowIf(
             sameCode is not null,
             "code",
             "routing.code-taken",
-            $"This jurisdiction already has a rule '{rule.Code}' for {rule.Workflow}.");
+            $"This jurisdiction already has a rule '{rule.Code}' for {rule.Workflow}.", ("rule", rule.Code), ("workflow", rule.Workflow));
         var overlap = others.FirstOrDefault(o => ApprovalRouting.Overlaps(o, rule));
         RuleViolation.ThrowIf(
             overlap is not null,
             "minFen",
             "routing.overlap",
-            $"The range overlaps rule '{overlap?.Code}' ([{overlap?.MinFen}, {overlap?.MaxFen?.ToString() ?? "∞"}) fen) of the same jurisdiction and workflow.");
+            $"The range overlaps rule '{overlap?.Code}' ([{overlap?.MinFen}, {overlap?.MaxFen?.ToString() ?? "∞"}) fen) of the same jurisdiction and workflow.", ("overlap", overlap?.Code), ("minFen", overlap?.MinFen), ("maxFen", overlap?.MaxFen?.ToString() ?? "∞"));
     }
 }

@@ -30,6 +30,12 @@ public interface ITongbanModule
     /// <summary>UI strings as (key, zh-CN, en).</summary>
     IEnumerable<TextEntry> Texts { get; }
 
+    /// <summary>Refusal texts as (rule code, zh-CN, en) templates over the refusal's named values and {field}.</summary>
+    IEnumerable<TextEntry> RuleTexts => [];
+
+    /// <summary>Display names of the fields the module's refusals name, as (field, zh-CN, en).</summary>
+    IEnumerable<TextEntry> FieldNames => [];
+
     /// <summary>The module's contexts, so the host can migrate them.</summary>
     IEnumerable<Type> DbContextTypes { get; }
 

@@ -34,19 +34,19 @@ public readonly partial record struct Cny(long Fen) : IComparable<Cny>
         var match = AmountPattern().Match(trimmed);
         if (!match.Success || (match.Groups["sign1"].Success && match.Groups["sign2"].Success))
         {
-            throw new RuleViolation(field, "money.not-a-number", $"\"{text}\" is not an amount of money (expected e.g. 1234.56 or 1,234.56).");
+            throw new RuleViolation(field, "money.not-a-number", $"\"{text}\" is not an amount of money (expected e.g. 1234.56 or 1,234.56).", ("text", text));
         }
 
         var fraction = match.Groups["frac"].Value;
         if (fraction.Length > 2 && fraction[2..].Any(c => c != '0'))
         {
-            throw new RuleViolation(field, "money.too-many-decimals", $"\"{text}\" has more than two decimals; amounts are whole fen (0.01 yuan).");
+            throw new RuleViolation(field, "money.too-many-decimals", $"\"{text}\" has more than two decimals; amounts are whole fen (0.01 yuan).", ("text", text));
         }
 
         var digits = match.Groups["int"].Value.Replace(",", string.Empty, StringComparison.Ordinal) + "." + (fraction.Length == 0 ? "0" : fraction);
         if (!decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var yuan))
         {
-            throw new RuleViolation(field, "money.out-of-range", $"\"{text}\" is too large an amount.");
+            throw new RuleViolation(field, "money.out-of-range", $"\"{text}\" is too large an amount.", ("text", text));
         }
 
         var negative = match.Groups["sign1"].Success || match.Groups["sign2"].Success;
@@ -106,7 +106,7 @@ public readonly partial record struct Cny(long Fen) : IComparable<Cny>
     /// </summary>
     public IReadOnlyList<Cny> Split(int periods)
     {
-        RuleViolation.ThrowIf(periods < 1, "periods", "money.split-periods", $"An amount can only be split over one or more periods (got {periods}).");
+        RuleViolation.ThrowIf(periods < 1, "periods", "money.split-periods", $"An amount can only be split over one or more periods (got {periods}).", ("periods", periods));
         var part = Fen / periods;
         var parts = new Cny[periods];
         Array.Fill(parts, new Cny(part));

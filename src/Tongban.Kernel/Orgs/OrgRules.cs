@@ -20,7 +20,7 @@ public static class OrgRules
 
         if (code.Length != 6 || !code.All(char.IsAsciiDigit))
         {
-            return RuleResult.Refused("orgs.division-code-shape", $"'{code}' is not six digits (GB/T 2260).");
+            return RuleResult.Refused("orgs.division-code-shape", $"'{code}' is not six digits (GB/T 2260).", ("code", code));
         }
 
         if (code == MilitaryDivisionCode)
@@ -31,7 +31,7 @@ public static class OrgRules
         var province = (code[0] - '0') * 10 + (code[1] - '0');
         return province is >= 11 and <= 82
             ? RuleResult.Allowed
-            : RuleResult.Refused("orgs.division-code-province", $"'{code}' does not start with a province-level code 11-82 (GB/T 2260) and is not {MilitaryDivisionCode}.");
+            : RuleResult.Refused("orgs.division-code-province", $"'{code}' does not start with a province-level code 11-82 (GB/T 2260) and is not {MilitaryDivisionCode}.", ("code", code), ("militaryDivisionCode", MilitaryDivisionCode));
     }
 
     /// <summary>A node sits at its parent's level or below it (central above province above ... township).</summary>
@@ -39,28 +39,28 @@ public static class OrgRules
     {
         if (!Enum.IsDefined(level))
         {
-            return RuleResult.Refused("orgs.level-unknown", $"Level {(int)level} is not one of central, province, prefecture, county, township.");
+            return RuleResult.Refused("orgs.level-unknown", $"Level {(int)level} is not one of central, province, prefecture, county, township.", ("level", (int)level));
         }
 
         return parentLevel is { } parent && level < parent
-            ? RuleResult.Refused("orgs.level-above-parent", $"A {level} node cannot sit under a {parent} node.")
+            ? RuleResult.Refused("orgs.level-above-parent", $"A {level} node cannot sit under a {parent} node.", ("level", level), ("parent", parent))
             : RuleResult.Allowed;
     }
 
     public static RuleResult Kind(OrgKind kind) =>
         Enum.IsDefined(kind)
             ? RuleResult.Allowed
-            : RuleResult.Refused("orgs.kind-unknown", $"Kind {(int)kind} is not a known organisation kind.");
+            : RuleResult.Refused("orgs.kind-unknown", $"Kind {(int)kind} is not a known organisation kind.", ("kind", (int)kind));
 
     public static RuleResult Name(string? name, string language)
     {
         if (string.IsNullOrWhiteSpace(name))
         {
-            return RuleResult.Refused("orgs.name-required", $"The {language} name is required.");
+            return RuleResult.Refused("orgs.name-required", $"The {language} name is required.", ("language", language));
         }
 
         return name.Trim().Length > NameMaxLength
-            ? RuleResult.Refused("orgs.name-too-long", $"The {language} name is longer than {NameMaxLength} characters.")
+            ? RuleResult.Refused("orgs.name-too-long", $"The {language} name is longer than {NameMaxLength} characters.", ("language", language), ("nameMaxLength", NameMaxLength))
             : RuleResult.Allowed;
     }
 

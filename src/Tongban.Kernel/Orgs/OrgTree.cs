@@ -37,7 +37,7 @@ public sealed class OrgTree(KernelDb db, RoleCatalog roles)
                 OrgRules.Validate(input, parent?.Level);
                 if (input.Id is { } wanted)
                 {
-                    RuleViolation.ThrowIf(await db.Orgs.AnyAsync(o => o.Id == wanted, ct), "id", "orgs.id-taken", $"Organisation id {wanted} is already in use.");
+                    RuleViolation.ThrowIf(await db.Orgs.AnyAsync(o => o.Id == wanted, ct), "id", "orgs.id-taken", $"Organisation id {wanted} is already in use.", ("wanted", wanted));
                 }
 
                 await EnsureMayManageAsync(parent?.Id, "parentId", ct);
@@ -148,7 +148,7 @@ public sealed class OrgTree(KernelDb db, RoleCatalog roles)
                     await db.Orgs.AnyAsync(o => o.ParentId == id && !o.Archived, ct),
                     "id",
                     "orgs.archive-live-children",
-                    $"{node.NameZh} still has organisations under it that are not archived; archive them first.");
+                    $"{node.NameZh} still has organisations under it that are not archived; archive them first.", ("node", node.NameZh));
                 await EnsureMayManageAsync(id, "id", ct);
                 node.Archived = true;
                 await db.SaveChangesAsync(ct);
@@ -231,7 +231,7 @@ public sealed class OrgTree(KernelDb db, RoleCatalog roles)
         foreach (var chunk in wanted.Chunk(500))
         {
             var taken = await db.Orgs.Where(o => chunk.Contains(o.Id)).Select(o => o.Id).FirstOrDefaultAsync(ct);
-            RuleViolation.ThrowIf(taken != Guid.Empty, $"row {wanted.IndexOf(taken) + 1}, id", "orgs.id-taken", $"Organisation id {taken} is already in use.");
+            RuleViolation.ThrowIf(taken != Guid.Empty, $"row {wanted.IndexOf(taken) + 1}, id", "orgs.id-taken", $"Organisation id {taken} is already in use.", ("taken", taken));
         }
 
         for (var i = 0; i < nodes.Count; i++)
@@ -252,8 +252,8 @@ public sealed class OrgTree(KernelDb db, RoleCatalog roles)
                 else
                 {
                     var node = await db.Orgs.AsNoTracking().SingleOrDefaultAsync(o => o.Id == parentId, ct);
-                    RuleViolation.ThrowIf(node is null, field + "parentId", "orgs.parent-not-found", $"Parent {parentId} is neither in the tree nor on an earlier row.");
-                    RuleViolation.ThrowIf(node!.Archived, field + "parentId", "orgs.parent-archived", $"{node.NameZh} is archived; nothing can be added under it.");
+                    RuleViolation.ThrowIf(node is null, field + "parentId", "orgs.parent-not-found", $"Parent {parentId} is neither in the tree nor on an earlier row.", ("parentId", parentId));
+                    RuleViolation.ThrowIf(node!.Archived, field + "parentId", "orgs.parent-archived", $"{node.NameZh} is archived; nothing can be added under it.", ("node", node.NameZh));
                     await EnsureMayManageAsync(parentId, field + "parentId", ct);
                     var above = await db.OrgClosures.AsNoTracking().Where(c => c.DescendantId == parentId).ToListAsync(ct);
                     parent = existing[parentId] = (node, above);
@@ -266,7 +266,7 @@ public sealed class OrgTree(KernelDb db, RoleCatalog roles)
 
             OrgRules.Validate(input, parent?.Node.Level, field);
             var id = input.Id ?? Guid.CreateVersion7();
-            RuleViolation.ThrowIf(planned.ContainsKey(id), field + "id", "orgs.id-taken", $"Organisation id {id} appears twice in the batch.");
+            RuleViolation.ThrowIf(planned.ContainsKey(id), field + "id", "orgs.id-taken", $"Organisation id {id} appears twice in the batch.", ("id", id));
             var row = new OrgNode
             {
                 Id = id,
@@ -414,13 +414,13 @@ public sealed class OrgTree(KernelDb db, RoleCatalog roles)
 
     private async Task<OrgNode> NodeAsync(Guid id, CancellationToken ct) =>
         await db.Orgs.SingleOrDefaultAsync(o => o.Id == id, ct)
-        ?? throw new RuleViolation("id", "orgs.not-found", $"There is no organisation {id}.");
+        ?? throw new RuleViolation("id", "orgs.not-found", $"There is no organisation {id}.", ("id", id));
 
     private async Task<OrgNode> LiveParentAsync(Guid id, string field, CancellationToken ct)
     {
         var parent = await db.Orgs.AsNoTracking().SingleOrDefaultAsync(o => o.Id == id, ct)
-            ?? throw new RuleViolation(field, "orgs.parent-not-found", $"There is no organisation {id}.");
-        RuleViolation.ThrowIf(parent.Archived, field, "orgs.parent-archived", $"{parent.NameZh} is archived; nothing can be placed under it.");
+            ?? throw new RuleViolation(field, "orgs.parent-not-found", $"There is no organisation {id}.", ("id", id));
+        RuleViolation.ThrowIf(parent.Archived, field, "orgs.parent-archived", $"{parent.NameZh} is archived; nothing can be placed under it.", ("parent", parent.NameZh));
         return parent;
     }
 

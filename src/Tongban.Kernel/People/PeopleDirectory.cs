@@ -27,10 +27,10 @@ public sealed class PeopleDirectory(UserManager<TongbanUser> users, KernelDb db,
     {
         ArgumentNullException.ThrowIfNull(input);
         RuleViolation.ThrowIf(string.IsNullOrWhiteSpace(input.DisplayName), "displayName", "people.display-name-required", "A display name is required.");
-        RuleViolation.ThrowIf(input.DisplayName.Trim().Length > DisplayNameMaxLength, "displayName", "people.display-name-too-long", $"The display name is longer than {DisplayNameMaxLength} characters.");
+        RuleViolation.ThrowIf(input.DisplayName.Trim().Length > DisplayNameMaxLength, "displayName", "people.display-name-too-long", $"The display name is longer than {DisplayNameMaxLength} characters.", ("displayNameMaxLength", DisplayNameMaxLength));
         if (input.HomeOrgId is { } home)
         {
-            RuleViolation.ThrowIf(!await db.Orgs.AnyAsync(o => o.Id == home, ct), "homeOrgId", "orgs.not-found", $"There is no organisation {home}.");
+            RuleViolation.ThrowIf(!await db.Orgs.AnyAsync(o => o.Id == home, ct), "homeOrgId", "orgs.not-found", $"There is no organisation {home}.", ("home", home));
         }
 
         await EnsureMayManageUsersAsync(input.HomeOrgId, "homeOrgId", ct);
@@ -49,11 +49,11 @@ public sealed class PeopleDirectory(UserManager<TongbanUser> users, KernelDb db,
     /// <summary>Gives <paramref name="role"/> at an org; granting the same role at the same org again updates its reach.</summary>
     public async Task<Grant> GrantAsync(Guid userId, string role, Guid orgId, bool coversDescendants, CancellationToken ct = default)
     {
-        RuleViolation.ThrowIf(string.IsNullOrWhiteSpace(role) || !roles.Exists(role), "role", "people.unknown-role", $"'{role}' is not a role of this suite.");
-        RuleViolation.ThrowIf(!await db.Users.AnyAsync(u => u.Id == userId, ct), "userId", "people.user-not-found", $"There is no account {userId}.");
+        RuleViolation.ThrowIf(string.IsNullOrWhiteSpace(role) || !roles.Exists(role), "role", "people.unknown-role", $"'{role}' is not a role of this suite.", ("role", role));
+        RuleViolation.ThrowIf(!await db.Users.AnyAsync(u => u.Id == userId, ct), "userId", "people.user-not-found", $"There is no account {userId}.", ("userId", userId));
         var org = await db.Orgs.AsNoTracking().SingleOrDefaultAsync(o => o.Id == orgId, ct)
-            ?? throw new RuleViolation("orgId", "orgs.not-found", $"There is no organisation {orgId}.");
-        RuleViolation.ThrowIf(org.Archived, "orgId", "orgs.archived", $"{org.NameZh} is archived; no role can be granted there.");
+            ?? throw new RuleViolation("orgId", "orgs.not-found", $"There is no organisation {orgId}.", ("orgId", orgId));
+        RuleViolation.ThrowIf(org.Archived, "orgId", "orgs.archived", $"{org.NameZh} is archived; no role can be granted there.", ("org", org.NameZh));
         await EnsureMayManageUsersAsync(orgId, "orgId", ct);
         var grant = await db.Grants.SingleOrDefaultAsync(g => g.UserId == userId && g.Role == role && g.OrgId == orgId, ct);
         if (grant is null)
@@ -70,7 +70,7 @@ public sealed class PeopleDirectory(UserManager<TongbanUser> users, KernelDb db,
     public async Task RevokeGrantAsync(Guid grantId, CancellationToken ct = default)
     {
         var grant = await db.Grants.SingleOrDefaultAsync(g => g.Id == grantId, ct)
-            ?? throw new RuleViolation("grantId", "people.grant-not-found", $"There is no grant {grantId}.");
+            ?? throw new RuleViolation("grantId", "people.grant-not-found", $"There is no grant {grantId}.", ("grantId", grantId));
         await EnsureMayManageUsersAsync(grant.OrgId, "grantId", ct);
         db.Grants.Remove(grant);
         await db.SaveChangesAsync(ct);
@@ -99,7 +99,7 @@ public sealed class PeopleDirectory(UserManager<TongbanUser> users, KernelDb db,
         var user = await db.Users.AsNoTracking().Where(u => u.Id == userId)
                 .Select(u => new { u.Id, u.UserName, Grants = db.Grants.Where(g => g.UserId == u.Id).ToList() })
                 .SingleOrDefaultAsync(ct)
-            ?? throw new RuleViolation("userId", "people.user-not-found", $"There is no account {userId}.");
+            ?? throw new RuleViolation("userId", "people.user-not-found", $"There is no account {userId}.", ("userId", userId));
         return CallerScope.ForUser(user.Id, user.UserName ?? user.Id.ToString(), user.Grants, roles);
     }
 
@@ -107,9 +107,9 @@ public sealed class PeopleDirectory(UserManager<TongbanUser> users, KernelDb db,
     public async Task<(ApiToken Token, string Secret)> CreateApiTokenAsync(Guid userId, string name, CancellationToken ct = default)
     {
         RuleViolation.ThrowIf(string.IsNullOrWhiteSpace(name), "name", "people.token-name-required", "A token needs a name.");
-        RuleViolation.ThrowIf(name.Trim().Length > TokenNameMaxLength, "name", "people.token-name-too-long", $"The token name is longer than {TokenNameMaxLength} characters.");
+        RuleViolation.ThrowIf(name.Trim().Length > TokenNameMaxLength, "name", "people.token-name-too-long", $"The token name is longer than {TokenNameMaxLength} characters.", ("tokenNameMaxLength", TokenNameMaxLength));
         var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == userId, ct)
-            ?? throw new RuleViolation("userId", "people.user-not-found", $"There is no account {userId}.");
+            ?? throw new RuleViolation("userId", "people.user-not-found", $"There is no account {userId}.", ("userId", userId));
         await EnsureSelfOrManagerAsync(user, ct);
         var secret = TokenPrefix + Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
         var token = new ApiToken
@@ -129,7 +129,7 @@ public sealed class PeopleDirectory(UserManager<TongbanUser> users, KernelDb db,
     public async Task RevokeApiTokenAsync(Guid tokenId, Guid userId, CancellationToken ct = default)
     {
         var token = await db.ApiTokens.SingleOrDefaultAsync(t => t.Id == tokenId && t.UserId == userId, ct)
-            ?? throw new RuleViolation("tokenId", "people.token-not-found", $"Account {userId} has no token {tokenId}.");
+            ?? throw new RuleViolation("tokenId", "people.token-not-found", $"Account {userId} has no token {tokenId}.", ("userId", userId), ("tokenId", tokenId));
         var user = await db.Users.AsNoTracking().SingleAsync(u => u.Id == userId, ct);
         await EnsureSelfOrManagerAsync(user, ct);
         if (token.RevokedAt is not null)
@@ -223,12 +223,12 @@ public sealed class PeopleDirectory(UserManager<TongbanUser> users, KernelDb db,
         var allowed = orgId is { } id
             ? await OrgScope.HasPermissionAtAsync(db.OrgClosures, scope, roles, KernelPermissions.ManageUsers, id, ct)
             : scope.Unrestricted || OrgScope.HasPermissionAnywhere(scope, roles, KernelPermissions.Administer);
-        RuleViolation.ThrowIf(!allowed, field, "people.not-permitted", $"You do not hold {KernelPermissions.ManageUsers} there.");
+        RuleViolation.ThrowIf(!allowed, field, "people.not-permitted", $"You do not hold {KernelPermissions.ManageUsers} there.", ("manageUsers", KernelPermissions.ManageUsers));
     }
 
     private async Task<TongbanUser> UserAsync(Guid userId, CancellationToken ct) =>
         await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == userId, ct)
-        ?? throw new RuleViolation("userId", "people.user-not-found", $"There is no account {userId}.");
+        ?? throw new RuleViolation("userId", "people.user-not-found", $"There is no account {userId}.", ("userId", userId));
 
     private Task EnsureSelfOrManagerAsync(TongbanUser user, CancellationToken ct) =>
         db.Scope.UserId == user.Id ? Task.CompletedTask : EnsureMayManageUsersAsync(user.HomeOrgId, "userId", ct);

@@ -144,16 +144,16 @@ public static class ChartRenderer
 
     private static List<Shape> Layout(ReportTable table, ChartSpec spec, bool chinese, int width, int height)
     {
-        RuleViolation.ThrowIf(width < 160 || height < 120, "chart.size", "reports.chart-size", $"A chart needs at least 160x120 pixels, not {width}x{height}.");
+        RuleViolation.ThrowIf(width < 160 || height < 120, "chart.size", "reports.chart-size", $"A chart needs at least 160x120 pixels, not {width}x{height}.", ("width", width), ("height", height));
         var labelIndex = table.IndexOf(spec.LabelColumn);
-        RuleViolation.ThrowIf(labelIndex < 0, "chart.labelColumn", "reports.chart-column-unknown", $"The table has no column '{spec.LabelColumn}'.");
+        RuleViolation.ThrowIf(labelIndex < 0, "chart.labelColumn", "reports.chart-column-unknown", $"The table has no column '{spec.LabelColumn}'.", ("labelColumn", spec.LabelColumn));
         RuleViolation.ThrowIf(spec.ValueColumns.Count == 0, "chart.valueColumns", "reports.chart-no-values", "A chart needs at least one value column.");
         var valueIndexes = new List<int>();
         foreach (var key in spec.ValueColumns)
         {
             var i = table.IndexOf(key);
-            RuleViolation.ThrowIf(i < 0, "chart.valueColumns", "reports.chart-column-unknown", $"The table has no column '{key}'.");
-            RuleViolation.ThrowIf(!table.Columns[i].IsNumeric, "chart.valueColumns", "reports.chart-column-not-numeric", $"Column '{key}' is not numeric.");
+            RuleViolation.ThrowIf(i < 0, "chart.valueColumns", "reports.chart-column-unknown", $"The table has no column '{key}'.", ("key", key));
+            RuleViolation.ThrowIf(!table.Columns[i].IsNumeric, "chart.valueColumns", "reports.chart-column-not-numeric", $"Column '{key}' is not numeric.", ("key", key));
             valueIndexes.Add(i);
         }
 

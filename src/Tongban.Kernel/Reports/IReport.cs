@@ -41,8 +41,8 @@ public sealed class ReportCatalog
                 report.Key.Split('.') is not [{ Length: > 0 }, { Length: > 0 }],
                 "report.key",
                 "reports.key-format",
-                $"Report key '{report.Key}' is not of the form module.name.");
-            RuleViolation.ThrowIf(!_reports.TryAdd(report.Key, report), "report.key", "reports.key-duplicate", $"Report key '{report.Key}' is declared twice.");
+                $"Report key '{report.Key}' is not of the form module.name.", ("report", report.Key));
+            RuleViolation.ThrowIf(!_reports.TryAdd(report.Key, report), "report.key", "reports.key-duplicate", $"Report key '{report.Key}' is declared twice.", ("report", report.Key));
         }
     }
 

@@ -14,6 +14,18 @@ public static class ReportExport
     /// CSV in UTF-8 with a byte-order mark (Excel on Chinese Windows otherwise guesses GBK), money
     /// as yuan with two decimals, dates as yyyy-MM-dd, percentages as 12.50%.
     /// </summary>
+    /// <summary>One CSV field (RFC 4180 quoting) for exports written row by row; text that starts like a formula is defused as in <see cref="WriteCsvAsync"/>.</summary>
+    public static string CsvField(string? s)
+    {
+        if (string.IsNullOrEmpty(s))
+        {
+            return "";
+        }
+
+        var text = s[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + s : s;
+        return text.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
+    }
+
     public static async Task WriteCsvAsync(ReportTable table, Stream stream, bool chinese, CancellationToken ct)
     {
         var options = new CsvWriterOptions

@@ -45,7 +45,7 @@ public sealed class ReportTable
         var keys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var c in columns)
         {
-            RuleViolation.ThrowIf(string.IsNullOrWhiteSpace(c.Key) || !keys.Add(c.Key), "columns", "reports.column-key", $"Column key '{c.Key}' is empty or repeated.");
+            RuleViolation.ThrowIf(string.IsNullOrWhiteSpace(c.Key) || !keys.Add(c.Key), "columns", "reports.column-key", $"Column key '{c.Key}' is empty or repeated.", ("c", c.Key));
         }
 
         var typed = new object?[rows.Count][];
@@ -56,7 +56,7 @@ public sealed class ReportTable
                 row is null || row.Length != columns.Count,
                 $"rows[{r}]",
                 "reports.row-arity",
-                $"Row {r} has {row?.Length ?? 0} values; the table has {columns.Count} columns.");
+                $"Row {r} has {row?.Length ?? 0} values; the table has {columns.Count} columns.", ("r", r), ("count", row?.Length ?? 0), ("expectedCount", columns.Count));
             var copy = new object?[columns.Count];
             for (var c = 0; c < columns.Count; c++)
             {
@@ -133,7 +133,7 @@ public sealed class ReportTable
         return typed ?? throw new RuleViolation(
             $"rows[{row}].{column.Key}",
             "reports.value-type",
-            $"Row {row}, column {column.Key}: a {value.GetType().Name} is not a {column.Type} value.");
+            $"Row {row}, column {column.Key}: a {value.GetType().Name} is not a {column.Type} value.", ("row", row), ("column", column.Key), ("type", value.GetType().Name), ("expectedType", column.Type));
     }
 }
 

@@ -28,14 +28,14 @@ internal static class ContributionRules
     /// <summary>Throws the refusal for amounts that <see cref="AmountsValid"/> refused, naming the field and the rule.</summary>
     public static void Refuse(Cny contributionBase, Cny individual, Cny credited, string field)
     {
-        RuleViolation.ThrowIf(contributionBase.Fen <= 0, $"{field}, base", "pensions.base-not-positive", $"The contribution base must be above zero (got {contributionBase}).");
-        RuleViolation.ThrowIf(individual.Fen < 0, $"{field}, individual", "pensions.amount-negative", $"The individual contribution cannot be negative (got {individual}).");
-        RuleViolation.ThrowIf(credited.Fen < 0, $"{field}, credited", "pensions.amount-negative", $"The amount credited cannot be negative (got {credited}).");
+        RuleViolation.ThrowIf(contributionBase.Fen <= 0, $"{field}, base", "pensions.base-not-positive", $"The contribution base must be above zero (got {contributionBase}).", ("contributionBase", contributionBase));
+        RuleViolation.ThrowIf(individual.Fen < 0, $"{field}, individual", "pensions.amount-negative", $"The individual contribution cannot be negative (got {individual}).", ("individual", individual));
+        RuleViolation.ThrowIf(credited.Fen < 0, $"{field}, credited", "pensions.amount-negative", $"The amount credited cannot be negative (got {credited}).", ("credited", credited));
     }
 
     /// <summary>Notice art. 1: the military finance department records contributions only for the time with the army.</summary>
     public static RuleResult WithinMilitaryPeriod(YearMonth month, YearMonth periodStart, YearMonth? periodEnd) =>
         month < periodStart || (periodEnd is { } end && month > end)
-            ? RuleResult.Refused("pensions.month-outside-military-period", $"{month} is outside the military period {periodStart} to {(periodEnd?.ToString() ?? "now")}.")
+            ? RuleResult.Refused("pensions.month-outside-military-period", $"{month} is outside the military period {periodStart} to {(periodEnd?.ToString() ?? "now")}.", ("month", month), ("periodStart", periodStart), ("end", (periodEnd?.ToString() ?? "now")))
             : RuleResult.Allowed;
 }

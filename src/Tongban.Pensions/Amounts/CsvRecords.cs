@@ -79,7 +79,7 @@ internal static class CsvRecords
 
         if (inQuotes)
         {
-            throw new RuleViolation($"row {row + 1}", "pensions.csv-quote", $"Row {row + 1} opens a quoted field that is never closed.");
+            throw new RuleViolation($"row {row + 1}", "pensions.csv-quote", $"Row {row + 1} opens a quoted field that is never closed.", ("row", row + 1));
         }
 
         if (any)

@@ -23,7 +23,7 @@ public sealed class RatesService(PensionsDb db)
     /// <summary>Sets a year's rate (percent with at most two decimals, 0 to below 100) and where it comes from.</summary>
     public async Task SetAsync(int year, decimal percent, string source, CancellationToken ct = default)
     {
-        RuleViolation.ThrowIf(year is < 1900 or > 2999, "year", "pensions.year-format", $"{year} is not a year.");
+        RuleViolation.ThrowIf(year is < 1900 or > 2999, "year", "pensions.year-format", $"{year} is not a year.", ("year", year));
         RuleViolation.ThrowIf(string.IsNullOrWhiteSpace(source), "source", "pensions.rate-source", "A rate needs its source (the notice or table it comes from).");
         var hundredths = ToHundredths(percent, year);
         var record = await db.Rates.SingleOrDefaultAsync(r => r.Year == year, ct);
@@ -58,7 +58,7 @@ public sealed class RatesService(PensionsDb db)
 
     private static int ToHundredths(decimal percent, int year)
     {
-        RuleViolation.ThrowIf(percent is < 0m or >= 100m || decimal.Round(percent, 2) != percent, $"rates.{year}", "pensions.rate-format", $"{percent} is not a rate in percent with at most two decimals.");
+        RuleViolation.ThrowIf(percent is < 0m or >= 100m || decimal.Round(percent, 2) != percent, $"rates.{year}", "pensions.rate-format", $"{percent} is not a rate in percent with at most two decimals.", ("percent", percent));
         return (int)(percent * 100m);
     }
 }

@@ -24,12 +24,12 @@ public static class SpreadsheetFiles
             var contributionBase = Cny.Parse(fields[1], Cell(row, "base"));
             var individual = Cny.Parse(fields[2], Cell(row, "individual"));
             var credited = Cny.Parse(fields[3], Cell(row, "credited"));
-            RuleViolation.ThrowIf(contributionBase.Fen <= 0, Cell(row, "base"), "pensions.base-not-positive", $"The contribution base must be above zero (got {fields[1]}).");
-            RuleViolation.ThrowIf(individual.Fen < 0, Cell(row, "individual"), "pensions.amount-negative", $"The individual contribution cannot be negative (got {fields[2]}).");
-            RuleViolation.ThrowIf(credited.Fen < 0, Cell(row, "credited"), "pensions.amount-negative", $"The amount credited cannot be negative (got {fields[3]}).");
+            RuleViolation.ThrowIf(contributionBase.Fen <= 0, Cell(row, "base"), "pensions.base-not-positive", $"The contribution base must be above zero (got {fields[1]}).", ("value", fields[1]));
+            RuleViolation.ThrowIf(individual.Fen < 0, Cell(row, "individual"), "pensions.amount-negative", $"The individual contribution cannot be negative (got {fields[2]}).", ("value", fields[2]));
+            RuleViolation.ThrowIf(credited.Fen < 0, Cell(row, "credited"), "pensions.amount-negative", $"The amount credited cannot be negative (got {fields[3]}).", ("value", fields[3]));
             if (seen.TryGetValue(month, out var firstRow))
             {
-                throw new RuleViolation(Cell(row, "month"), "pensions.month-duplicate", $"The month {month} is already on row {firstRow}.");
+                throw new RuleViolation(Cell(row, "month"), "pensions.month-duplicate", $"The month {month} is already on row {firstRow}.", ("month", month), ("firstRow", firstRow));
             }
 
             seen[month] = row;
@@ -50,17 +50,17 @@ public static class SpreadsheetFiles
         {
             if (!int.TryParse(fields[0].Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 1900 or > 2999)
             {
-                throw new RuleViolation(Cell(row, "year"), "pensions.year-format", $"\"{fields[0]}\" is not a year (e.g. 2020).");
+                throw new RuleViolation(Cell(row, "year"), "pensions.year-format", $"\"{fields[0]}\" is not a year (e.g. 2020).", ("value", fields[0]));
             }
 
             if (!decimal.TryParse(fields[1].Trim(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var rate) || rate >= 100m)
             {
-                throw new RuleViolation(Cell(row, "rate"), "pensions.rate-format", $"\"{fields[1]}\" is not a rate in percent (e.g. 6.04 for 6.04 %).");
+                throw new RuleViolation(Cell(row, "rate"), "pensions.rate-format", $"\"{fields[1]}\" is not a rate in percent (e.g. 6.04 for 6.04 %).", ("value", fields[1]));
             }
 
             if (seen.TryGetValue(year, out var firstRow))
             {
-                throw new RuleViolation(Cell(row, "year"), "pensions.rate-duplicate", $"The year {year} already has a rate on row {firstRow}.");
+                throw new RuleViolation(Cell(row, "year"), "pensions.rate-duplicate", $"The year {year} already has a rate on row {firstRow}.", ("year", year), ("firstRow", firstRow));
             }
 
             seen[year] = row;
@@ -77,7 +77,7 @@ public static class SpreadsheetFiles
         using var rows = CsvRecords.Read(reader).GetEnumerator();
         if (!rows.MoveNext())
         {
-            throw new RuleViolation("row 1", "pensions.csv-header", $"The file is empty; its first row must be the header {string.Join(',', header)}.");
+            throw new RuleViolation("row 1", "pensions.csv-header", $"The file is empty; its first row must be the header {string.Join(',', header)}.", ("header", string.Join(',', header)));
         }
 
         var names = rows.Current.Fields.Select(n => n.Trim()).ToArray();
@@ -85,11 +85,11 @@ public static class SpreadsheetFiles
         {
             if (i >= names.Length || !string.Equals(names[i], header[i], StringComparison.OrdinalIgnoreCase))
             {
-                throw new RuleViolation($"row 1, column {i + 1}", "pensions.csv-header", $"The header must be {string.Join(',', header)} (column {i + 1} should be {header[i]}).");
+                throw new RuleViolation($"row 1, column {i + 1}", "pensions.csv-header", $"The header must be {string.Join(',', header)} (column {i + 1} should be {header[i]}).", ("header", string.Join(',', header)), ("column", i + 1), ("expected", header[i]));
             }
         }
 
-        RuleViolation.ThrowIf(names.Length > header.Length, $"row 1, column {header.Length + 1}", "pensions.csv-header", $"The header must be exactly {string.Join(',', header)}.");
+        RuleViolation.ThrowIf(names.Length > header.Length, $"row 1, column {header.Length + 1}", "pensions.csv-header", $"The header must be exactly {string.Join(',', header)}.", ("header", string.Join(',', header)));
         while (rows.MoveNext())
         {
             var (row, record) = rows.Current;
@@ -101,7 +101,7 @@ public static class SpreadsheetFiles
             if (record.Length != header.Length)
             {
                 var column = record.Length < header.Length ? header[record.Length] : $"{header.Length + 1}";
-                throw new RuleViolation(Cell(row, column), "pensions.csv-columns", $"Row {row} has {record.Length} columns; expected {header.Length} ({string.Join(',', header)}).");
+                throw new RuleViolation(Cell(row, column), "pensions.csv-columns", $"Row {row} has {record.Length} columns; expected {header.Length} ({string.Join(',', header)}).", ("row", row), ("count", record.Length), ("expectedCount", header.Length), ("header", string.Join(',', header)));
             }
 
             yield return (row, record);

@@ -82,8 +82,8 @@ public sealed class TransferAmountCalculator(BookkeepingRates rates, bool keepYe
     {
         ArgumentNullException.ThrowIfNull(year);
         var field = $"year {year.Year}";
-        RuleViolation.ThrowIf(year.Months is < 1 or > 12, field, "pensions.year-months", $"A year has 1 to 12 contribution months (got {year.Months}).");
-        RuleViolation.ThrowIf(_last is { } last && last.Year >= year.Year, field, "pensions.month-order", $"The year {year.Year} overlaps or precedes months already recorded.");
+        RuleViolation.ThrowIf(year.Months is < 1 or > 12, field, "pensions.year-months", $"A year has 1 to 12 contribution months (got {year.Months}).", ("months", year.Months));
+        RuleViolation.ThrowIf(_last is { } last && last.Year >= year.Year, field, "pensions.month-order", $"The year {year.Year} overlaps or precedes months already recorded.", ("year", year.Year));
         ContributionRules.CheckAmounts(year.Base, year.Individual, year.Credited, field);
         MoveToYear(year.Year);
         var firstMonth = new YearMonth(year.Year, 1);
@@ -105,12 +105,12 @@ public sealed class TransferAmountCalculator(BookkeepingRates rates, bool keepYe
     {
         RuleViolation.ThrowIf(_last is null, "contributions", "pensions.no-contributions", "There are no contribution months to compute from.");
         var end = asOf ?? _last!.Value;
-        RuleViolation.ThrowIf(end < _last!.Value, "as-of", "pensions.as-of-early", $"The as-of month {end} is before the last contribution month {_last}.");
+        RuleViolation.ThrowIf(end < _last!.Value, "as-of", "pensions.as-of-early", $"The as-of month {end} is before the last contribution month {_last}.", ("end", end), ("_last", _last));
         RuleViolation.ThrowIf(
             _yearlyCreditFen != 0 && end.Year == _year && end.Month < 12,
             "as-of",
             "pensions.as-of-early",
-            $"The year {_year} is known only by its total, so interest can only be booked to its end (as-of {_year}-12 or later).");
+            $"The year {_year} is known only by its total, so interest can only be booked to its end (as-of {_year}-12 or later).", ("_year", _year), ("_year2", _year));
         while (_year < end.Year)
         {
             CloseYear(12);

@@ -90,7 +90,7 @@ internal static class TransferAmountsCommand
     {
         if (!file.Exists)
         {
-            throw new RuleViolation(option, "pensions.file-missing", $"The file {file.FullName} does not exist.");
+            throw new RuleViolation(option, "pensions.file-missing", $"The file {file.FullName} does not exist.", ("fullName", file.FullName));
         }
 
         using var reader = new StreamReader(file.FullName, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
@@ -100,7 +100,7 @@ internal static class TransferAmountsCommand
         }
         catch (RuleViolation violation)
         {
-            throw new RuleViolation($"{file.Name} {violation.Field}", violation.Rule, $"{violation.Message} The whole file is refused; nothing was computed.");
+            throw new RuleViolation($"{file.Name} {violation.Field}", violation.Rule, $"{violation.Message} The whole file is refused; nothing was computed.", ("message", violation.Message));
         }
     }
 }

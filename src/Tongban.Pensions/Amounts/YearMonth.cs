@@ -25,12 +25,12 @@ public readonly partial record struct YearMonth(int Year, int Month) : IComparab
         var match = Pattern().Match(text?.Trim() ?? string.Empty);
         if (!match.Success)
         {
-            throw new RuleViolation(field, "pensions.month-format", $"\"{text}\" is not a month; write it as YYYY-MM, e.g. 2020-01.");
+            throw new RuleViolation(field, "pensions.month-format", $"\"{text}\" is not a month; write it as YYYY-MM, e.g. 2020-01.", ("text", text));
         }
 
         var year = int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
         var month = int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture);
-        RuleViolation.ThrowIf(month is < 1 or > 12 || year < 1900, field, "pensions.month-format", $"\"{text}\" is not a month; write it as YYYY-MM, e.g. 2020-01.");
+        RuleViolation.ThrowIf(month is < 1 or > 12 || year < 1900, field, "pensions.month-format", $"\"{text}\" is not a month; write it as YYYY-MM, e.g. 2020-01.", ("text", text));
         return new YearMonth(year, month);
     }
 

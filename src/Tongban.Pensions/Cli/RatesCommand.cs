@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
+using Tongban.Kernel.Calendar;
 using Tongban.Kernel.Errors;
 using Tongban.Kernel.Modules;
 using Tongban.Kernel.Orgs;
@@ -21,14 +22,15 @@ internal static class RatesCommand
         var list = new Command("list", "Every stored rate with its source, and the years up to this one that have none");
         list.SetAction((parse, ct) => CliRefusal.RunAsync(parse, async writer =>
         {
-            var table = await cli.Open(parse).GetRequiredService<RatesService>().LoadAsync(ct);
+            var services = cli.Open(parse);
+            var table = await services.GetRequiredService<RatesService>().LoadAsync(ct);
             var c = CultureInfo.InvariantCulture;
             foreach (var r in table.All)
             {
                 await writer.WriteLineAsync(string.Create(c, $"{r.Year} {r.RatePercent:0.00} {r.Source}"));
             }
 
-            var missing = RatesService.MissingYears(table, DateTime.UtcNow.Year);
+            var missing = RatesService.MissingYears(table, ChinaTime.Today(services.GetRequiredService<TimeProvider>()).Year);
             if (missing.Count > 0)
             {
                 await writer.WriteLineAsync($"missing {string.Join(' ', missing)}");

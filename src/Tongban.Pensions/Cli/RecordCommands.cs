@@ -48,7 +48,7 @@ internal static class RecordCommands
             var found = Guid.TryParse(key, out var id)
                 ? await db.Persons.SingleOrDefaultAsync(p => p.Id == id, ct)
                 : await db.Persons.FirstOrDefaultAsync(p => p.IdNumber == key, ct);
-            RuleViolation.ThrowIf(found is null, "--person", "pensions.person-unknown", $"No insured person {key}.");
+            RuleViolation.ThrowIf(found is null, "--person", "pensions.person-unknown", $"No insured person {key}.", ("key", key));
             var input = new EstimateInput(parse.GetValue(age) ?? PensionEstimator.DefaultAge(found!.Gender), Cny.Parse(parse.GetValue(wage), "--average-wage"), parse.GetValue(index));
             var e = await services.GetRequiredService<PensionEstimator>().EstimateAsync(found!.Id, input, ct);
             var c = CultureInfo.InvariantCulture;

@@ -23,14 +23,14 @@ internal static class PensionEstimateRules
     public static int MonthsDivisor(int age) =>
         Divisors.TryGetValue(age, out var months)
             ? months
-            : throw new RuleViolation("retirementAge", "pensions.estimate-age", $"No months divisor is shipped for retirement at {age}; the statutory ages 50, 55 and 60 are (国发〔2005〕38号).");
+            : throw new RuleViolation("retirementAge", "pensions.estimate-age", $"No months divisor is shipped for retirement at {age}; the statutory ages 50, 55 and 60 are (国发〔2005〕38号).", ("age", age));
 
     /// <summary>
     /// The average contribution index is the contribution base over the local average wage; bases lie between 60 % and
     /// 300 % of that wage (reference §2 "Contribution base"), so the index lies between 0.6 and 3.
     /// </summary>
     public static void CheckIndex(decimal index) =>
-        RuleViolation.ThrowIf(index is < 0.6m or > 3m, "index", "pensions.estimate-index", $"An average contribution index lies between 0.6 and 3 (got {index}).");
+        RuleViolation.ThrowIf(index is < 0.6m or > 3m, "index", "pensions.estimate-index", $"An average contribution index lies between 0.6 and 3 (got {index}).", ("index", index));
 
     /// <summary>
     /// 国发〔2005〕38号 basic part (基础养老金): the average monthly wage W of the previous year at the benefit place and

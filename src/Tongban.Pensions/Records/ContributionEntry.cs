@@ -22,9 +22,9 @@ internal static class ContributionEntry
         var b = Cny.Parse(contributionBase, "base");
         var i = Cny.Parse(individual, "individual");
         var c = Cny.Parse(credited, "credited");
-        RuleViolation.ThrowIf(last < first, "to", "pensions.month-range", $"The run ends ({last}) before it starts ({first}).");
+        RuleViolation.ThrowIf(last < first, "to", "pensions.month-range", $"The run ends ({last}) before it starts ({first}).", ("last", last), ("first", first));
         var count = last.Index - first.Index + 1;
-        RuleViolation.ThrowIf(count > MaxRun, "to", "pensions.month-range", $"A run books at most {MaxRun} months (got {count}).");
+        RuleViolation.ThrowIf(count > MaxRun, "to", "pensions.month-range", $"A run books at most {MaxRun} months (got {count}).", ("maxRun", MaxRun), ("count", count));
         ContributionRules.CheckAmounts(b, i, c, "amounts");
         return Enumerable.Range(0, count).Select(k => new ContributionMonth(first.AddMonths(k), b, i, c)).ToList();
     }

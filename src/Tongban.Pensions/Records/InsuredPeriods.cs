@@ -49,7 +49,7 @@ internal static class InsuredPeriodRules
 
         return code is { Length: 6 } && code.All(char.IsAsciiDigit) && ProvincePrefixes.Contains(code[..2]) && code[2..] != "9999"
             ? RuleResult.Allowed
-            : RuleResult.Refused("pensions.division-code-unknown", $"\"{code}\" is not a known administrative division code (six digits under a GB/T 2260 province, or 910000 for the military period).");
+            : RuleResult.Refused("pensions.division-code-unknown", $"\"{code}\" is not a known administrative division code (six digits under a GB/T 2260 province, or 910000 for the military period).", ("code", code));
     }
 
     /// <summary>Notice art. 8(II): a military period must carry 910000, a local period a local code.</summary>
@@ -71,7 +71,7 @@ internal static class InsuredPeriodRules
         {
             if (period.End < period.Start)
             {
-                return RuleResult.Refused("pensions.period-reversed", $"The period {period.Start} to {period.End} ends before it starts.");
+                return RuleResult.Refused("pensions.period-reversed", $"The period {period.Start} to {period.End} ends before it starts.", ("start", period.Start), ("end", period.End));
             }
         }
 
@@ -81,7 +81,7 @@ internal static class InsuredPeriodRules
             var current = ordered[i];
             if (current.Start < previous.End || (current.Start == previous.End && (current.Start == current.End || previous.Start == previous.End)))
             {
-                return RuleResult.Refused("pensions.periods-overlap", $"The period {current.Start} to {current.End} overlaps {previous.Start} to {previous.End}.");
+                return RuleResult.Refused("pensions.periods-overlap", $"The period {current.Start} to {current.End} overlaps {previous.Start} to {previous.End}.", ("start", current.Start), ("end", current.End), ("start2", previous.Start), ("end2", previous.End));
             }
         }
 

@@ -36,7 +36,7 @@ public sealed class RecordsService(PensionsDb db, KernelDb kernel, TimeProvider 
         var idNumber = input.IdNumber.ToUpperInvariant();
         var birth = IdNumberRules.BirthDate(idNumber);
         var thisMonth = YearMonth.Of(ChinaTime.Today(clock));
-        RuleViolation.ThrowIf(input.MilitaryStart > thisMonth || input.MilitaryStart < YearMonth.Of(birth), "militaryStart", "pensions.military-start", $"The military period cannot start in {input.MilitaryStart}.");
+        RuleViolation.ThrowIf(input.MilitaryStart > thisMonth || input.MilitaryStart < YearMonth.Of(birth), "militaryStart", "pensions.military-start", $"The military period cannot start in {input.MilitaryStart}.", ("militaryStart", input.MilitaryStart));
 
         var periods = new List<InsuredPeriod>();
         for (var i = 0; i < input.OtherPeriods.Count; i++)
@@ -118,7 +118,7 @@ public sealed class RecordsService(PensionsDb db, KernelDb kernel, TimeProvider 
             ContributionRules.WithinMilitaryPeriod(m.Month, start, end ?? thisMonth).ThrowIfRefused($"{field}.month");
             ContributionRules.CheckAmounts(m.Base, m.Individual, m.Credited, field);
             var key = ToInt(m.Month);
-            RuleViolation.ThrowIf(booked.Contains(key) || !batch.Add(key), $"{field}.month", "pensions.month-duplicate", $"The month {m.Month} is already booked.");
+            RuleViolation.ThrowIf(booked.Contains(key) || !batch.Add(key), $"{field}.month", "pensions.month-duplicate", $"The month {m.Month} is already booked.", ("month", m.Month));
             db.Contributions.Add(new ContributionRecord
             {
                 OrgId = person.OrgId,
@@ -157,7 +157,7 @@ public sealed class RecordsService(PensionsDb db, KernelDb kernel, TimeProvider 
                 var field = $"[{b}].months[{i}]";
                 ContributionRules.WithinMilitaryPeriod(m.Month, start, end ?? thisMonth).ThrowIfRefused($"{field}.month");
                 ContributionRules.CheckAmounts(m.Base, m.Individual, m.Credited, field);
-                RuleViolation.ThrowIf(!booked.Add(ToInt(m.Month)), $"{field}.month", "pensions.month-duplicate", $"The month {m.Month} is already booked.");
+                RuleViolation.ThrowIf(!booked.Add(ToInt(m.Month)), $"{field}.month", "pensions.month-duplicate", $"The month {m.Month} is already booked.", ("month", m.Month));
                 rows.Add([person.OrgId, personId, ToInt(m.Month), m.Base.Fen, m.Individual.Fen, m.Credited.Fen]);
             }
 
@@ -261,9 +261,9 @@ public sealed class RecordsService(PensionsDb db, KernelDb kernel, TimeProvider 
     {
         var org = await kernel.Orgs.AsNoTracking().SingleOrDefaultAsync(o => o.Id == orgId, ct)
             ?? throw new RuleViolation(field, "pensions.org-unknown", "No such organisation.");
-        RuleViolation.ThrowIf(org.Kind != kind, field, "pensions.org-kind", $"{org.NameZh} is not a {kind}.");
+        RuleViolation.ThrowIf(org.Kind != kind, field, "pensions.org-kind", $"{org.NameZh} is not a {kind}.", ("org", org.NameZh), ("kind", kind));
         var covered = await OrgScope.CoversAsync(db.OrgClosures, db.Scope, orgId, ct);
-        RuleViolation.ThrowIf(!covered, field, "pensions.org-out-of-scope", $"You do not act for {org.NameZh}.");
+        RuleViolation.ThrowIf(!covered, field, "pensions.org-out-of-scope", $"You do not act for {org.NameZh}.", ("org", org.NameZh));
         return org;
     }
 

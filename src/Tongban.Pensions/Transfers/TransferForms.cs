@@ -80,7 +80,7 @@ public sealed class TransferForms(PensionsDb db, KernelDb kernel, TransferServic
     public static TransferFormKind KindOf(int annex) =>
         annex is >= 1 and <= 4
             ? (TransferFormKind)annex
-            : throw new RuleViolation("annex", "pensions.annex-unknown", $"The Notice has annexes 1 to 4, not {annex}.");
+            : throw new RuleViolation("annex", "pensions.annex-unknown", $"The Notice has annexes 1 to 4, not {annex}.", ("annex", annex));
 
     /// <summary>The step a form can be printed from (Notice art. 8(I)): the voucher and application from step 1, the letter from step 3, the information form from step 4.</summary>
     public static TransferStep Needs(TransferFormKind kind) => Annexes[kind].Needs;
@@ -90,7 +90,7 @@ public sealed class TransferForms(PensionsDb db, KernelDb kernel, TransferServic
         var transfer = await transfers.Visible().AsNoTracking().SingleOrDefaultAsync(t => t.Id == transferId, ct)
             ?? throw new RuleViolation("transferId", "pensions.transfer-unknown", "No such transfer in your scope.");
         var (title, needs) = Annexes[kind];
-        RuleViolation.ThrowIf(transfer.Step < needs, "annex", "pensions.form-not-yet", $"Annex {(int)kind} exists once the step {needs} has been taken.");
+        RuleViolation.ThrowIf(transfer.Step < needs, "annex", "pensions.form-not-yet", $"Annex {(int)kind} exists once the step {needs} has been taken.", ("kind", (int)kind), ("needs", needs));
         var person = await db.Persons.AsNoTracking().SingleAsync(p => p.Id == transfer.PersonId, ct);
         var periods = await db.Periods.AsNoTracking().Where(p => p.PersonId == person.Id).OrderBy(p => p.Start).ToListAsync(ct);
         var orgs = await kernel.Orgs.AsNoTracking().Where(o => o.Id == transfer.OrgId || o.Id == transfer.AgencyOrgId).ToDictionaryAsync(o => o.Id, ct);

@@ -73,7 +73,7 @@ internal static class TransferRules
         TransferCase.RelocationNotEmployed => DestinationKind.RelocationHouseholdRegistration,
         TransferCase.RetirementAge => DestinationKind.HouseholdRegistration,
         TransferCase.Article13 => DestinationKind.HouseholdRegistration,
-        _ => throw new RuleViolation("case", "pensions.case-unknown", $"Unknown transfer case {transferCase}."),
+        _ => throw new RuleViolation("case", "pensions.case-unknown", $"Unknown transfer case {transferCase}.", ("transferCase", transferCase)),
     };
 
     /// <summary>
@@ -104,12 +104,12 @@ internal static class TransferRules
 
         if (next != expected)
         {
-            return RuleResult.Refused("pensions.step-out-of-order", $"The next step is {expected}, not {next} (Notice art. 8(I)).");
+            return RuleResult.Refused("pensions.step-out-of-order", $"The next step is {expected}, not {next} (Notice art. 8(I)).", ("expected", expected), ("next", next));
         }
 
         return OfficeFor(next) == actor
             ? RuleResult.Allowed
-            : RuleResult.Refused("pensions.step-wrong-office", $"{next} is taken by {OfficeFor(next)}, not {actor} (Notice art. 8(I)).");
+            : RuleResult.Refused("pensions.step-wrong-office", $"{next} is taken by {OfficeFor(next)}, not {actor} (Notice art. 8(I)).", ("next", next), ("office", OfficeFor(next)), ("actor", actor));
     }
 
     /// <summary>

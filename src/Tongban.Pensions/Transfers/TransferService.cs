@@ -50,7 +50,7 @@ public sealed class TransferService(
         await records.RequireOrgAsync(person.OrgId, OrgKind.MilitaryLogisticsFinanceDepartment, "personId", ct);
         var agency = await kernel.Orgs.AsNoTracking().SingleOrDefaultAsync(o => o.Id == agencyOrgId, ct)
             ?? throw new RuleViolation("agencyOrgId", "pensions.org-unknown", "No such agency.");
-        RuleViolation.ThrowIf(agency.Kind != OrgKind.SocialInsuranceAgency, "agencyOrgId", "pensions.org-kind", $"{agency.NameZh} is not a social insurance agency.");
+        RuleViolation.ThrowIf(agency.Kind != OrgKind.SocialInsuranceAgency, "agencyOrgId", "pensions.org-kind", $"{agency.NameZh} is not a social insurance agency.", ("agency", agency.NameZh));
         CheckDate(on, null, "on");
         var open = await db.Transfers.AnyAsync(t => t.PersonId == personId && t.Step != TransferStep.Completed, ct);
         RuleViolation.ThrowIf(open, "personId", "pensions.transfer-open", "This person already has a transfer under way.");
@@ -263,8 +263,8 @@ public sealed class TransferService(
 
     private void CheckDate(DateOnly on, DateOnly? previous, string field)
     {
-        RuleViolation.ThrowIf(on > ChinaTime.Today(clock), field, "pensions.step-date-future", $"{on:yyyy-MM-dd} is in the future.");
-        RuleViolation.ThrowIf(previous is { } p && on < p, field, "pensions.step-date-order", $"{on:yyyy-MM-dd} is before the previous step ({previous:yyyy-MM-dd}).");
+        RuleViolation.ThrowIf(on > ChinaTime.Today(clock), field, "pensions.step-date-future", $"{on:yyyy-MM-dd} is in the future.", ("on", on));
+        RuleViolation.ThrowIf(previous is { } p && on < p, field, "pensions.step-date-order", $"{on:yyyy-MM-dd} is before the previous step ({previous:yyyy-MM-dd}).", ("on", on), ("previous", previous));
     }
 
     /// <summary>Ten characters from an alphabet without 0/O/1/I, so it can be read off paper.</summary>

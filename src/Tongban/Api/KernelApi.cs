@@ -218,7 +218,7 @@ internal static class KernelApi
     private static DateOnly ParseDate(string text, string field) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", out var d)
             ? d
-            : throw new RuleViolation(field, "calendar.date-format", $"'{text}' is not a date in the form yyyy-MM-dd.");
+            : throw new RuleViolation(field, "calendar.date-format", $"'{text}' is not a date in the form yyyy-MM-dd.", ("text", text));
 
     private static Ok<DayDto> CalendarDay(string date, WorkingDayCalendar calendar)
     {
@@ -306,12 +306,12 @@ internal static class KernelApi
     internal static async Task<(IReport Report, ReportTable Table)> RunReportAsync(
         string key, string? from, string? to, Guid? orgId, ReportCatalog catalog, CallerScopeAccessor caller, RoleCatalog roles, IServiceProvider services, CancellationToken ct)
     {
-        var report = catalog.Find(key) ?? throw new RuleViolation("key", "reports.unknown", $"There is no report '{key}'.");
+        var report = catalog.Find(key) ?? throw new RuleViolation("key", "reports.unknown", $"There is no report '{key}'.", ("key", key));
         RuleViolation.ThrowIf(
             !OrgScope.HasPermissionAnywhere(caller.Current, roles, report.Permission),
             "key",
             "reports.not-permitted",
-            $"You do not hold {report.Permission} anywhere.");
+            $"You do not hold {report.Permission} anywhere.", ("permission", report.Permission));
         var parameters = new ReportParameters(
             from is null ? null : ParseDate(from, "from"),
             to is null ? null : ParseDate(to, "to"),
@@ -332,7 +332,7 @@ internal static class KernelApi
         ReportCatalog catalog, CallerScopeAccessor caller, RoleCatalog roles, HttpContext http, CancellationToken ct)
     {
         var (report, table) = await RunReportAsync(key, from, to, orgId, catalog, caller, roles, http.RequestServices, ct);
-        var zh = chinese ?? Texts.TextCatalog.IsChinese;
+        var zh = chinese ?? Kernel.Texts.TextCatalog.IsChinese;
         var name = key.Replace('.', '-');
         switch (format)
         {
@@ -345,14 +345,14 @@ internal static class KernelApi
 
             case "svg" or "png":
                 {
-                    var chart = report.Chart ?? throw new RuleViolation("format", "reports.no-chart", $"Report '{key}' has no chart.");
+                    var chart = report.Chart ?? throw new RuleViolation("format", "reports.no-chart", $"Report '{key}' has no chart.", ("key", key));
                     return format == "svg"
                         ? TypedResults.File(System.Text.Encoding.UTF8.GetBytes(ChartRenderer.ToSvg(table, chart, zh)), "image/svg+xml", $"{name}.svg")
                         : TypedResults.File(ChartRenderer.ToPng(table, chart, zh), "image/png", $"{name}.png");
                 }
 
             default:
-                throw new RuleViolation("format", "reports.format", $"'{format}' is not one of csv, xlsx, svg, png.");
+                throw new RuleViolation("format", "reports.format", $"'{format}' is not one of csv, xlsx, svg, png.", ("format", format));
         }
     }
 
@@ -367,12 +367,12 @@ internal static class KernelApi
 
     private static async Task<IResult> ImportRun(string key, IFormFile file, ImportCatalog catalog, ImportPipeline pipeline, CallerScopeAccessor caller, RoleCatalog roles, CancellationToken ct)
     {
-        var definition = catalog.Find(key) ?? throw new RuleViolation("key", "imports.unknown", $"There is no import '{key}'.");
+        var definition = catalog.Find(key) ?? throw new RuleViolation("key", "imports.unknown", $"There is no import '{key}'.", ("key", key));
         RuleViolation.ThrowIf(
             !OrgScope.HasPermissionAnywhere(caller.Current, roles, definition.Permission),
             "key",
             "imports.not-permitted",
-            $"You do not hold {definition.Permission} anywhere.");
+            $"You do not hold {definition.Permission} anywhere.", ("permission", definition.Permission));
         await using var stream = file.OpenReadStream();
         var result = await pipeline.RunAsync(definition, stream, file.FileName, null, ct);
         if (result.Accepted)

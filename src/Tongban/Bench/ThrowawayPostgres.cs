@@ -34,7 +34,7 @@ internal sealed class ThrowawayPostgres : IAsyncDisposable
         var bin = Environment.GetEnvironmentVariable("TONGBAN_PG_BIN") ?? "/usr/lib/postgresql/15/bin";
         if (!File.Exists(Path.Combine(bin, "initdb")))
         {
-            throw new Kernel.Errors.RuleViolation("provider", "bench.postgres-missing", $"PostgreSQL binaries not found in {bin}; set TONGBAN_PG_BIN or give --db with a connection string.");
+            throw new Kernel.Errors.RuleViolation("provider", "bench.postgres-missing", $"PostgreSQL binaries not found in {bin}; set TONGBAN_PG_BIN or give --db with a connection string.", ("bin", bin));
         }
 
         var dir = Path.Combine(Path.GetTempPath(), $"tongban-bench-pg-{Guid.NewGuid():N}");

@@ -50,7 +50,7 @@ internal static class ImportCommand
             };
             var definition = catalog.Find(key)
                 ?? throw new UsageException($"there is no import '{key}'; see 'tongban import --list'.");
-            RuleViolation.ThrowIf(!File.Exists(file), "file", "import.file-missing", $"There is no file '{file}'.");
+            RuleViolation.ThrowIf(!File.Exists(file), "file", "import.file-missing", $"There is no file '{file}'.", ("file", file));
 
             await using var stream = File.OpenRead(file);
             var pipeline = services.GetRequiredService<ImportPipeline>();

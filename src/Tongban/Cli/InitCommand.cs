@@ -49,7 +49,7 @@ internal static class InitCommand
                 string.IsNullOrEmpty(password),
                 "admin-password",
                 "init.admin-password-required",
-                $"The database has no administrator yet: give --admin-password or ${PasswordVariable} (there is no default password).");
+                $"The database has no administrator yet: give --admin-password or ${PasswordVariable} (there is no default password).", ("passwordVariable", PasswordVariable));
 
             await CheckPasswordAsync(scope.ServiceProvider, password!);
             if (root is null)

@@ -39,7 +39,7 @@ internal static class TongbanCli
         }
         catch (RuleViolation v)
         {
-            await error.WriteLineAsync(CliRefusal.Describe(v));
+            await error.WriteLineAsync(CliRefusal.Describe(v, CliRefusal.Culture(parse)));
             return Refused;
         }
         catch (UsageException u)
@@ -53,6 +53,7 @@ internal static class TongbanCli
     {
         var root = new RootCommand("Tongban (通办): administration of Chinese public institutions by their written rules.");
         root.Options.Add(CliOptions.Db);
+        root.Options.Add(CliRefusal.Lang);
         root.Subcommands.Add(InitCommand.Create());
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());

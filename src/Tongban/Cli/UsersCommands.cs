@@ -26,7 +26,7 @@ internal static class UsersCommands
             var db = services.GetRequiredService<KernelDb>();
             var orgId = await ResolveOrgAsync(db, parse.GetValue(org)!, ct);
             var secret = parse.GetValue(password) ?? Environment.GetEnvironmentVariable(PasswordVariable);
-            RuleViolation.ThrowIf(string.IsNullOrEmpty(secret), "password", "users.password-required", $"Give --password or ${PasswordVariable}.");
+            RuleViolation.ThrowIf(string.IsNullOrEmpty(secret), "password", "users.password-required", $"Give --password or ${PasswordVariable}.", ("passwordVariable", PasswordVariable));
             var name = parse.GetValue(userName)!;
             var user = await services.GetRequiredService<PeopleDirectory>().CreateUserAsync(
                 new NewUser(name, parse.GetValue(displayName) ?? name, secret!, orgId, parse.GetValue(email)), ct);
@@ -45,7 +45,7 @@ internal static class UsersCommands
             var db = services.GetRequiredService<KernelDb>();
             var name = parse.GetValue(grantUser)!;
             var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.UserName == name, ct)
-                ?? throw new RuleViolation("user", "people.user-not-found", $"There is no account '{name}'.");
+                ?? throw new RuleViolation("user", "people.user-not-found", $"There is no account '{name}'.", ("name", name));
             var orgId = await ResolveOrgAsync(db, parse.GetValue(grantOrg)!, ct);
             var g = await services.GetRequiredService<PeopleDirectory>().GrantAsync(user.Id, parse.GetValue(role)!, orgId, parse.GetValue(descendants), ct);
             await parse.InvocationConfiguration.Output.WriteLineAsync(
@@ -61,7 +61,7 @@ internal static class UsersCommands
     {
         if (Guid.TryParse(text, out var id))
         {
-            RuleViolation.ThrowIf(!await db.Orgs.AnyAsync(o => o.Id == id, ct), "org", "orgs.not-found", $"There is no organisation {id}.");
+            RuleViolation.ThrowIf(!await db.Orgs.AnyAsync(o => o.Id == id, ct), "org", "orgs.not-found", $"There is no organisation {id}.", ("id", id));
             return id;
         }
 
@@ -70,8 +70,8 @@ internal static class UsersCommands
         return matches.Count switch
         {
             1 => matches[0],
-            0 => throw new RuleViolation("org", "orgs.not-found", $"There is no organisation named '{name}'."),
-            _ => throw new RuleViolation("org", "orgs.ambiguous-name", $"More than one organisation is named '{name}'; give its id."),
+            0 => throw new RuleViolation("org", "orgs.not-found", $"There is no organisation named '{name}'.", ("name", name)),
+            _ => throw new RuleViolation("org", "orgs.ambiguous-name", $"More than one organisation is named '{name}'; give its id.", ("name", name)),
         };
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Localization;
 using MudBlazor;
+using Tongban.Kernel.Texts;
 
 namespace Tongban.Texts;
 

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Tongban.Kernel.People;
-using Tongban.Texts;
+using Tongban.Kernel.Texts;
 
 namespace Tongban.Web;
 

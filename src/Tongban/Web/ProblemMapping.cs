@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Tongban.Kernel.Errors;
+using Tongban.Kernel.Texts;
 
 namespace Tongban.Web;
 
@@ -18,7 +19,7 @@ internal sealed class ProblemMapping(IProblemDetailsService problems) : IExcepti
             BadHttpRequestException b => new ProblemDetails
             {
                 Status = b.StatusCode,
-                Title = "The request could not be read.",
+                Title = TextCatalog.IsChinese ? "无法读取请求。" : "The request could not be read.",
                 Detail = b.Message,
                 Type = "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1",
                 Extensions = { ["field"] = FieldOf(b), ["rule"] = "request.unreadable" },
@@ -34,11 +35,12 @@ internal sealed class ProblemMapping(IProblemDetailsService problems) : IExcepti
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception });
     }
 
+    /// <summary>The refusal in the request's language (cookie or Accept-Language, as request localization chose).</summary>
     public static ProblemDetails RuleProblem(RuleViolation v) => new()
     {
         Status = StatusCodes.Status422UnprocessableEntity,
-        Title = "The request breaks a rule.",
-        Detail = v.Message,
+        Title = TextCatalog.IsChinese ? "请求不符合规则。" : "The request breaks a rule.",
+        Detail = TextCatalog.Shared.Message(v),
         Type = "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.21",
         Extensions = { ["field"] = v.Field, ["rule"] = v.Rule },
     };

@@ -13,6 +13,7 @@ using Tongban.Demo;
 using Tongban.Hosting;
 using Tongban.Kernel.Data;
 using Tongban.Kernel.Modules;
+using Tongban.Kernel.Texts;
 using Tongban.Texts;
 
 namespace Tongban.Web;
@@ -37,7 +38,7 @@ internal static class WebApp
         var services = builder.Services;
         services.AddTongban(options.Target, options.Clock);
         services.AddSingleton(options);
-        services.AddSingleton(sp => new TextCatalog(sp.GetServices<ITongbanModule>()));
+        services.AddSingleton(_ => ModuleCatalog.Texts);
         services.AddScoped<ScopeLoader>();
         services.AddScoped<CircuitScope>();
         services.AddTongbanAuthentication();

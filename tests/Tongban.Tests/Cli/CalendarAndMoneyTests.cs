@@ -98,4 +98,21 @@ public sealed class CalendarAndMoneyTests
         Assert.StartsWith("error: amount: ", run.Err, StringComparison.Ordinal);
         Assert.EndsWith("[money.too-many-decimals]", run.Err.TrimEnd(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_refusal_reads_in_chinese_with_lang_zh_CN_keeping_field_and_rule()
+    {
+        var run = await CliRunner.RunAsync("money", "words", "12.345", "--lang", "zh-CN");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal("error: amount: “12.345”的小数超过两位；金额以分（0.01 元）为单位。 [money.too-many-decimals]", run.Err.TrimEnd());
+    }
+
+    [Fact]
+    public async Task A_refusal_reads_in_english_with_lang_en()
+    {
+        var run = await CliRunner.RunAsync("money", "words", "12.345", "--lang", "en");
+
+        Assert.Equal("error: amount: \"12.345\" has more than two decimals; amounts are whole fen (0.01 yuan). [money.too-many-decimals]", run.Err.TrimEnd());
+    }
 }

@@ -1,12 +1,13 @@
 using System.Text.RegularExpressions;
 using Tongban.Components.Layout;
+using Tongban.Kernel.Texts;
 using Tongban.Texts;
 
 namespace Tongban.Tests.Web;
 
 public sealed partial class TextsTests
 {
-    private static readonly TextCatalog Catalog = new(ModuleCatalog.All);
+    private static readonly TextCatalog Catalog = ModuleCatalog.Texts;
 
     [Fact]
     public void Every_text_has_both_chinese_and_english()

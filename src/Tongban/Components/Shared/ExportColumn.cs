@@ -1,5 +1,5 @@
 using Tongban.Kernel.Reports;
-using Tongban.Texts;
+using Tongban.Kernel.Texts;
 
 namespace Tongban.Components.Shared;
 

@@ -1,4 +1,5 @@
 using Tongban.Kernel.Errors;
+using Tongban.Kernel.Texts;
 
 namespace Tongban.Components.Shared;
 
@@ -29,11 +30,11 @@ public sealed class FieldErrors
         Clear();
         if (formFields.Contains(v.Field, StringComparer.OrdinalIgnoreCase))
         {
-            _errors[v.Field] = $"{v.Message} [{v.Rule}]";
+            _errors[v.Field] = Refusal.Text(v, showField: false);
         }
         else
         {
-            General = $"{v.Field}: {v.Message} [{v.Rule}]";
+            General = Refusal.Text(v);
         }
     }
 }

@@ -1,0 +1,83 @@
+using Tongban.Kernel.Modules;
+
+namespace Tongban.Pensions;
+
+/// <summary>The pensions module's refusal texts by rule code (zh-CN, en), and the fields they name.</summary>
+internal static class PensionsRuleTexts
+{
+    public static IReadOnlyList<TextEntry> Rules { get; } =
+    [
+        new("pensions.annex-unknown", "《通知》附件为 1 至 4，没有附件 {annex}。", "The Notice has annexes 1 to 4, not {annex}."),
+        new("pensions.transfer-unknown", "在您的范围内没有该转移记录。", "No such transfer in your scope."),
+        new("pensions.form-not-yet", "办理完“{needs}”环节后才有附件 {kind}。", "Annex {kind} exists once the step {needs} has been taken."),
+        new("pensions.org-unknown", "没有该机构。", "No such organisation."),
+        new("pensions.org-kind", "该机构类型不符。", "The organisation is not of the kind this needs."),
+        new("pensions.transfer-open", "此人已有一笔正在办理的转移。", "This person already has a transfer under way."),
+        new("pensions.step-wrong-office", "该环节不由此机构办理（《通知》第八条第（一）项）。", "That office does not take this step (Notice art. 8(I))."),
+        new("pensions.org-out-of-scope", "您不代表该机构办理。", "You do not act for that office."),
+        new("pensions.no-contributions", "没有缴费月份可供转移或计算。", "There are no contribution months to transfer or compute from."),
+        new("pensions.step-date-future", "{on:yyyy-MM-dd} 晚于今天。", "{on:yyyy-MM-dd} is in the future."),
+        new("pensions.step-date-order", "{on:yyyy-MM-dd} 早于上一环节（{previous:yyyy-MM-dd}）。", "{on:yyyy-MM-dd} is before the previous step ({previous:yyyy-MM-dd})."),
+        new("pensions.case-unknown", "未知的转移情形 {transferCase}。", "Unknown transfer case {transferCase}."),
+        new("pensions.step-out-of-order", "环节顺序不对，或转移已办结（《通知》第八条第（一）项）。", "The step is out of order, or the transfer is already completed (Notice art. 8(I))."),
+        new("pensions.id-number-format", "身份证号码应为 17 位数字加 1 位校验码（共 18 位），第 7 至 14 位须为有效出生日期。", "An identity number has 17 digits and a check character (18 in all), with a valid birth date in characters 7-14."),
+        new("pensions.id-number-check", "身份证号码校验码不符（GB 11643）。", "The identity number's check character does not match (GB 11643)."),
+        new("pensions.name-required", "须填写姓名。", "The name is required."),
+        new("pensions.division-code-military", "910000 专用于军队服役期间（《通知》第八条第（二）项）。", "910000 is reserved for the military period (Notice art. 8(II))."),
+        new("pensions.military-start", "军队服役期间不能从 {militaryStart} 开始。", "The military period cannot start in {militaryStart}."),
+        new("pensions.period-kind", "期间类型与军队服役期间的先后不符：入伍前期间须在服役前开始，退役后期间须在服役开始后开始。", "The period's kind does not fit the military period: a period before the army starts before it, one after the army starts after it began."),
+        new("pensions.sealed-before-army", "只有入伍前的期间才能封存（《通知》第六条）。", "Only a period before the army can be sealed (Notice art. 6)."),
+        new("pensions.sealed-certificate", "封存的期间须填写《基本养老保险参保缴费凭证》编号（《通知》第六条）。", "A sealed period needs the number of its Certificate of Payment for Basic Old-age Insurance (Notice art. 6)."),
+        new("pensions.amount-negative", "金额不能为负数。", "The amount cannot be negative."),
+        new("pensions.person-exists", "本部门已为该身份证号码建立账户。", "This department already keeps an account for this identity number."),
+        new("pensions.month-duplicate", "月份 {month} 已登记。", "The month {month} is already booked."),
+        new("pensions.person-unknown", "在您的范围内没有该参保人员。", "No such insured person in your scope."),
+        new("pensions.division-code-unknown", "“{code}”不是已知的行政区划代码（GB/T 2260 省级下的 6 位数字，或军队服役期间的 910000）。", "\"{code}\" is not a known administrative division code (six digits under a GB/T 2260 province, or 910000 for the military period)."),
+        new("pensions.period-reversed", "期间 {start} 至 {end} 的结束早于开始。", "The period {start} to {end} ends before it starts."),
+        new("pensions.periods-overlap", "期间 {start} 至 {end} 与 {start2} 至 {end2} 重叠。", "The period {start} to {end} overlaps {start2} to {end2}."),
+        new("pensions.month-range", "月份区间不正确：结束不能早于开始，一次最多登记规定的月数。", "The run of months is wrong: it cannot end before it starts, and books at most the allowed number of months."),
+        new("pensions.pasted-empty", "请粘贴表头 month,base,individual,credited 及每月一行。", "Paste the header line month,base,individual,credited and one line per month."),
+        new("pensions.base-not-positive", "缴费基数必须大于零。", "The contribution base must be above zero."),
+        new("pensions.month-outside-military-period", "{month} 不在军队服役期间 {periodStart} 至 {end} 之内。", "{month} is outside the military period {periodStart} to {end}."),
+        new("pensions.file-missing", "文件 {fullName} 不存在。", "The file {fullName} does not exist."),
+        new("pensions.year-months", "一年有 1 至 12 个缴费月（收到 {months}）。", "A year has 1 to 12 contribution months (got {months})."),
+        new("pensions.month-order", "月份须按顺序排列，且不能重复或早于已登记的月份。", "Months must be in order, and not repeat or precede months already recorded."),
+        new("pensions.as-of-early", "截至月份早于最后一个缴费月份，或早于只知年度合计的年份年末。", "The as-of month is before the last contribution month, or before the end of a year known only by its total."),
+        new("pensions.csv-empty", "文件有表头但没有缴费行。", "The file has a header but no contribution rows."),
+        new("pensions.year-format", "不是年份（例如 2020）。", "Not a year (e.g. 2020)."),
+        new("pensions.rate-format", "不是百分比利率（例如 6.04 表示 6.04%，最多两位小数）。", "Not a rate in percent (e.g. 6.04 for 6.04 %, at most two decimals)."),
+        new("pensions.rate-duplicate", "{year} 年的利率已在第 {firstRow} 行。", "The year {year} already has a rate on row {firstRow}."),
+        new("pensions.csv-header", "表头必须是 {header}。", "The header must be {header}."),
+        new("pensions.csv-columns", "第 {row} 行有 {count} 列，应为 {expectedCount} 列（{header}）。", "Row {row} has {count} columns; expected {expectedCount} ({header})."),
+        new("pensions.csv-quote", "第 {row} 行的引号字段没有闭合。", "Row {row} opens a quoted field that is never closed."),
+        new("pensions.month-format", "“{text}”不是月份，请写成 YYYY-MM，例如 2020-01。", "\"{text}\" is not a month; write it as YYYY-MM, e.g. 2020-01."),
+        new("pensions.rate-source", "利率须注明来源（所依据的通知或表）。", "A rate needs its source (the notice or table it comes from)."),
+        new("pensions.rate-missing", "尚未录入该年度的记账利率；请由记账利率录入人员在“记账利率”页录入。", "The bookkeeping rate for that year is not entered yet; the rates keeper enters it on the rates page."),
+        new("pensions.estimate-age", "未提供 {age} 岁退休的计发月数；法定退休年龄为 50、55、60 岁（国发〔2005〕38号）。", "No months divisor is shipped for retirement at {age}; the statutory ages 50, 55 and 60 are (国发〔2005〕38号)."),
+        new("pensions.estimate-index", "平均缴费指数应在 0.6 至 3 之间（收到 {index}）。", "An average contribution index lies between 0.6 and 3 (got {index})."),
+        new("pensions.estimate-wage", "当地职工月平均工资必须大于零。", "The local average monthly wage must be above zero."),
+        new("pensions.rates-not-keeper", "录入记账利率需要 pensions.rates-keeper 角色。", "Entering a bookkeeping rate needs the role pensions.rates-keeper."),
+    ];
+
+    public static IReadOnlyList<TextEntry> Fields { get; } =
+    [
+        new("annex", "附件", "Annex"),
+        new("transferId", "转移记录", "Transfer"),
+        new("agencyOrgId", "社会保险经办机构", "Social insurance agency"),
+        new("actingOrgId", "办理机构", "Acting office"),
+        new("case", "转移情形", "Transfer case"),
+        new("householdDivisionCode", "户籍所在地区划代码", "Household division code"),
+        new("militaryStart", "入伍时间", "Military start"),
+        new("otherPeriods", "其他期间", "Other periods"),
+        new("sealed", "封存", "Sealed"),
+        new("certificateNumber", "凭证编号", "Certificate number"),
+        new("credited", "记入个人账户金额", "Amount credited"),
+        new("individual", "个人缴费", "Individual contribution"),
+        new("account", "个人账户储存额", "Account storage"),
+        new("base", "缴费基数", "Contribution base"),
+        new("rate", "利率", "Rate"),
+        new("retirementAge", "退休年龄", "Retirement age"),
+        new("averageWage", "当地职工月平均工资", "Average wage"),
+        new("--person", "参保人员", "Person"),
+    ];
+}

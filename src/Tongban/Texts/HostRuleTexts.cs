@@ -1,0 +1,32 @@
+using Tongban.Kernel.Modules;
+
+namespace Tongban.Texts;
+
+/// <summary>The host's refusal texts (API, CLI, bench) by rule code.</summary>
+internal static class HostRuleTexts
+{
+    public static IReadOnlyList<TextEntry> Rules { get; } =
+    [
+        new("auth.not-signed-in", "请先登录。", "Sign in first."),
+        new("serve.today-demo-only", "--today 会改动服务器的时钟，只用于演示数据：请同时加上 --demo。", "--today sets the server's clock and is only for the demo world: add --demo."),
+        new("paging.page", "页码从 1 开始。", "The page number starts at 1."),
+        new("paging.page-size", "每页 1 至 500 行。", "A page holds 1 to 500 rows."),
+        new("calendar.date-format", "“{text}”不是 yyyy-MM-dd 格式的日期。", "'{text}' is not a date in the form yyyy-MM-dd."),
+        new("imports.unknown", "没有导入项“{key}”。", "There is no import '{key}'."),
+        new("imports.not-permitted", "您在任何单位都没有 {permission} 权限。", "You do not hold {permission} anywhere."),
+        new("bench.postgres-missing", "在 {bin} 中找不到 PostgreSQL 程序；请设置 TONGBAN_PG_BIN，或用 --db 给出连接字符串。", "PostgreSQL binaries not found in {bin}; set TONGBAN_PG_BIN or give --db with a connection string."),
+        new("bench.repeat-positive", "--repeat 至少为 1。", "--repeat must be at least 1."),
+        new("bench.db-not-postgres", "--provider postgres 需要在 --db 中给出 PostgreSQL 连接字符串（或不给，以启动临时服务器）。", "--provider postgres needs a PostgreSQL connection string in --db (or none, to start a throwaway server)."),
+        new("import.file-missing", "没有文件“{file}”。", "There is no file '{file}'."),
+        new("users.password-required", "请给出 --password 或 ${passwordVariable}。", "Give --password or ${passwordVariable}."),
+        new("init.admin-password-required", "数据库尚无管理员：请给出 --admin-password 或 ${passwordVariable}（没有默认密码）。", "The database has no administrator yet: give --admin-password or ${passwordVariable} (there is no default password)."),
+        new("request.unreadable", "无法读取请求。", "The request could not be read."),
+        new("common.required", "须填写此项。", "Required."),
+        new("calendar.date-required", "请选择起算日期。", "Choose a start date."),
+    ];
+
+    public static IReadOnlyList<TextEntry> Fields { get; } =
+    [
+
+    ];
+}
