@@ -99,7 +99,7 @@ public sealed class LineList(EpidemicDb db, Districts districts)
         RuleViolation.ThrowIf(q.PageSize is < 1 or > MaxPageSize, "pageSize", "epidemic.list.page-size", $"A page holds 1 to {MaxPageSize} rows.");
         RuleViolation.ThrowIf(q.From > q.To, "from", "epidemic.list.range", "The start of the date range is after its end.");
         var areas = await districts.SnapshotAsync(ct);
-        var owners = areas.CaseOrgs(db.Scope);
+        var owners = areas.CaseOrgs(db.ViewScope);
         if (q.AreaOrgId is { } area)
         {
             var under = areas.Under(area);
@@ -202,7 +202,7 @@ public sealed class LineList(EpidemicDb db, Districts districts)
     internal async Task<IQueryable<EpidemicCase>> FilterAsync(CaseQuery q, CancellationToken ct)
     {
         var areas = await districts.SnapshotAsync(ct);
-        var cases = CaseOrgs.Within(db.Cases.AsNoTracking(), areas.CaseOrgs(db.Scope));
+        var cases = CaseOrgs.Within(db.Cases.AsNoTracking(), areas.CaseOrgs(db.ViewScope));
         if (q.AreaOrgId is { } area)
         {
             cases = CaseOrgs.Within(cases, areas.Under(area));

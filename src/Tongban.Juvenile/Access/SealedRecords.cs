@@ -61,7 +61,8 @@ public sealed class SealedRecords(JuvenileDb db, ActingOrg acting, SensitiveReco
     /// <summary>The oversight list (art. 60): who opened which sealed record, when, why and on what basis.</summary>
     public async Task<IReadOnlyList<SealedAccess>> AccessesAsync(DateTime? fromUtc, DateTime? toUtc, CancellationToken ct = default)
     {
-        acting.Ensure(JuvenilePermissions.SealedOversight);
+        using var reading = db.ReadAs(JuvenilePermissions.SealedOversight);
+        RuleViolation.ThrowIf(db.ViewScope.IsEmpty, "permission", "juvenile.access.not-permitted", $"You do not hold {JuvenilePermissions.SealedOversight}.");
         var q = db.SealedAccesses.AsNoTracking();
         if (fromUtc is { } f)
         {

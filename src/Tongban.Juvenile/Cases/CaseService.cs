@@ -4,6 +4,7 @@ using Tongban.Juvenile.Rules;
 using Tongban.Kernel.Calendar;
 using Tongban.Kernel.Errors;
 using Tongban.Kernel.Matters;
+using Tongban.Kernel.Orgs;
 
 namespace Tongban.Juvenile.Cases;
 
@@ -136,7 +137,7 @@ public sealed class CaseService(JuvenileDb db, ActingOrg acting, TimeProvider cl
     /// </summary>
     private async Task<IQueryable<JuvenileCase>> NarrowAsync(IQueryable<JuvenileCase> query, CancellationToken ct)
     {
-        var scope = acting.Caller;
+        var scope = db.ViewScope;
         if (scope.Unrestricted)
         {
             return query;
@@ -217,7 +218,7 @@ public sealed class CaseService(JuvenileDb db, ActingOrg acting, TimeProvider cl
     public async Task<BehaviourRecord> RecordBehaviourAsync(Guid caseId, NewBehaviour input, CancellationToken ct = default)
     {
         var who = await acting.ResolveAsync(input.ActingOrgId, JuvenilePermissions.Record, ct);
-        var c = await LoadAsync(caseId, ct);
+        var c = await LoadAsync(caseId, JuvenilePermissions.Record, ct);
         var item = Behaviours.Classify(input.Item);
         var age = AgeRules.CheckMinorOn(c.BirthDate, input.OccurredOn, "occurredOn");
         RuleViolation.ThrowIf(input.OccurredOn > Today(), "occurredOn", "juvenile.behaviour.future", "The behaviour cannot be recorded for a future date.");
@@ -259,10 +260,9 @@ public sealed class CaseService(JuvenileDb db, ActingOrg acting, TimeProvider cl
     /// <summary>Art. 39: the report to police is made.</summary>
     public async Task<BehaviourRecord> ReportedToPoliceAsync(Guid behaviourId, DateTime atUtc, CancellationToken ct = default)
     {
-        acting.Ensure(JuvenilePermissions.Record);
         var b = await db.Behaviours.SingleOrDefaultAsync(x => x.Id == behaviourId, ct)
             ?? throw new RuleViolation("behaviourId", "juvenile.behaviour.not-found", $"No behaviour record {behaviourId} among your cases.");
-        await LoadAsync(b.CaseId, ct);
+        await LoadAsync(b.CaseId, JuvenilePermissions.Record, ct);
         b.PoliceReportedUtc = atUtc;
         await db.SaveChangesAsync(ct);
         return b;
@@ -272,7 +272,7 @@ public sealed class CaseService(JuvenileDb db, ActingOrg acting, TimeProvider cl
     public async Task<MeasureRecord> TakeMeasureAsync(Guid caseId, NewMeasure input, CancellationToken ct = default)
     {
         var who = await acting.ResolveAsync(input.ActingOrgId, JuvenilePermissions.TakeMeasures, ct);
-        var c = await LoadAsync(caseId, ct);
+        var c = await LoadAsync(caseId, JuvenilePermissions.TakeMeasures, ct);
         var kind = Rules.Measures.Get(input.Code);
         var actor = input.ForGuardians ? ActorKind.Guardian : who.Actor;
         Rules.Measures.MayTake(kind, actor).ThrowIfRefused("measure");
@@ -312,10 +312,9 @@ public sealed class CaseService(JuvenileDb db, ActingOrg acting, TimeProvider cl
     /// <summary>Art. 32: the guardians were told of the school's measure at <paramref name="atUtc"/>.</summary>
     public async Task<MeasureView> GuardiansNotifiedAsync(Guid measureId, DateTime atUtc, CancellationToken ct = default)
     {
-        acting.Ensure(JuvenilePermissions.TakeMeasures);
         var m = await db.Measures.SingleOrDefaultAsync(x => x.Id == measureId, ct)
             ?? throw new RuleViolation("measureId", "juvenile.measure.not-found", $"No measure {measureId} among your cases.");
-        await LoadAsync(m.CaseId, ct);
+        await LoadAsync(m.CaseId, JuvenilePermissions.TakeMeasures, ct);
         var kind = Rules.Measures.Get(m.Code);
         RuleViolation.ThrowIf(!kind.NotifiesGuardians, "measureId", "juvenile.measure.notice-not-applicable", "Art. 32 notice applies to the school's measures (art. 31).");
         RuleViolation.ThrowIf(atUtc < m.DecidedUtc, "atUtc", "juvenile.measure.notice-before-decision", "The guardians cannot be told before the decision.");
@@ -326,10 +325,9 @@ public sealed class CaseService(JuvenileDb db, ActingOrg acting, TimeProvider cl
 
     public async Task<MeasureRecord> RecordOutcomeAsync(Guid measureId, string outcome, CancellationToken ct = default)
     {
-        acting.Ensure(JuvenilePermissions.TakeMeasures);
         var m = await db.Measures.SingleOrDefaultAsync(x => x.Id == measureId, ct)
             ?? throw new RuleViolation("measureId", "juvenile.measure.not-found", $"No measure {measureId} among your cases.");
-        await LoadAsync(m.CaseId, ct);
+        await LoadAsync(m.CaseId, JuvenilePermissions.TakeMeasures, ct);
         RuleViolation.ThrowIf(string.IsNullOrWhiteSpace(outcome), "outcome", "juvenile.measure.outcome-required", "Say what came of the measure.");
         m.Outcome = outcome.Trim();
         await db.SaveChangesAsync(ct);
@@ -340,7 +338,7 @@ public sealed class CaseService(JuvenileDb db, ActingOrg acting, TimeProvider cl
     public async Task<RecidivismRecord> AddRecidivismRecordAsync(Guid caseId, NewRecidivismRecord input, CancellationToken ct = default)
     {
         var who = await acting.ResolveAsync(input.ActingOrgId, JuvenilePermissions.Record, ct);
-        var c = await LoadAsync(caseId, ct);
+        var c = await LoadAsync(caseId, JuvenilePermissions.Record, ct);
         ReportRules.Check(input.Kind, who.Actor, input.MinorConsented, input.RepresentativeConsented);
         RuleViolation.ThrowIf(input.Kind == RecidivismRecordKind.GuarantorDesignation && string.IsNullOrWhiteSpace(input.GuarantorName), "guarantorName", "juvenile.report.guarantor-required", "Art. 52: name the designated guarantor.");
         RuleViolation.ThrowIf(string.IsNullOrWhiteSpace(input.Summary), "summary", "juvenile.report.summary-required", "A record needs its summary.");
@@ -371,9 +369,8 @@ public sealed class CaseService(JuvenileDb db, ActingOrg acting, TimeProvider cl
     /// <summary>Art. 59: the case's records are sealed from now on; it leaves every list, search and statistic.</summary>
     public async Task<JuvenileCase> SealAsync(Guid caseId, SealBasis basis, CancellationToken ct = default)
     {
-        acting.Ensure(JuvenilePermissions.Seal);
         RuleViolation.ThrowIf(!Enum.IsDefined(basis), "basis", "juvenile.sealed.basis", "Art. 59 seals criminal records, special (corrective) education, administrative punishment, compulsory measures and non-prosecution.");
-        var c = await LoadAsync(caseId, ct);
+        var c = await LoadAsync(caseId, JuvenilePermissions.Seal, ct);
         c.Sealed = true;
         c.SealBasis = basis;
         c.SealedAtUtc = Now();
@@ -384,10 +381,20 @@ public sealed class CaseService(JuvenileDb db, ActingOrg acting, TimeProvider cl
     /// <summary>Closes a case that needs no more work.</summary>
     public async Task<JuvenileCase> CloseAsync(Guid caseId, CancellationToken ct = default)
     {
-        acting.Ensure(JuvenilePermissions.Record);
-        var c = await LoadAsync(caseId, ct);
+        var c = await LoadAsync(caseId, JuvenilePermissions.Record, ct);
         c.Stage = CaseStage.Closed;
         await db.SaveChangesAsync(ct);
+        return c;
+    }
+
+    /// <summary>
+    /// An unsealed case the caller can see, tracked, on which the caller holds <paramref name="permission"/>
+    /// (at the case's org or an org it is shared with); refused otherwise.
+    /// </summary>
+    internal async Task<JuvenileCase> LoadAsync(Guid caseId, string permission, CancellationToken ct)
+    {
+        var c = await LoadAsync(caseId, ct);
+        await OrgScope.RequirePermissionOnAsync(db, permission, c, ct, "caseId");
         return c;
     }
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Tongban.Juvenile.Access;
 using Tongban.Juvenile.Cases;
 using Tongban.Juvenile.Rules;
+using Tongban.Kernel.Errors;
 
 namespace Tongban.Juvenile.Statistics;
 
@@ -16,11 +17,13 @@ public sealed record StatisticsTable(IReadOnlyList<StatCell> Behaviours, IReadOn
 /// Art. 3: counts by district, age band, behaviour item and measure over the caller's unsealed cases,
 /// with any cell under 5 suppressed. Sealed cases (art. 59) are not counted at all.
 /// </summary>
-public sealed class JuvenileStatistics(JuvenileDb db, ActingOrg acting)
+public sealed class JuvenileStatistics(JuvenileDb db)
 {
     public async Task<StatisticsTable> BuildAsync(int? year, CancellationToken ct = default)
     {
-        acting.Ensure(JuvenilePermissions.Statistics);
+        // Counted over the orgs where the caller holds the statistics permission, not wherever they hold another role.
+        using var reading = db.ReadAs(JuvenilePermissions.Statistics);
+        RuleViolation.ThrowIf(db.ViewScope.IsEmpty, "permission", "juvenile.access.not-permitted", $"You do not hold {JuvenilePermissions.Statistics}.");
         var behaviours = CaseQueries.UnsealedBehaviours(db);
         var measures = CaseQueries.UnsealedMeasures(db);
         if (year is { } y)

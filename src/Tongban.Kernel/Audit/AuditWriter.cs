@@ -28,6 +28,7 @@ internal static class AuditWriter
     public static async Task<int> SaveAsync(
         DbContext ctx,
         CallerScope scope,
+        PermissionScope writeScope,
         TimeProvider clock,
         List<AuditNote> notes,
         Func<CancellationToken, Task<int>> save,
@@ -54,7 +55,7 @@ internal static class AuditWriter
             return await save(ct);
         }
 
-        await EnsureInScopeAsync(ctx, scope, changed, ct);
+        await EnsureInScopeAsync(ctx, writeScope, changed, ct);
 
         var owned = ctx.Database.CurrentTransaction is null ? await ctx.Database.BeginTransactionAsync(ct) : null;
         try
@@ -114,10 +115,10 @@ internal static class AuditWriter
     }
 
     /// <summary>
-    /// A caller may only write rows of organisations their grants cover, or shared records open to an
+    /// A caller may only write rows of organisations the context's view permission opens to them, or shared records open to an
     /// organisation they cover, and those only where they stay with their owner.
     /// </summary>
-    private static async Task EnsureInScopeAsync(DbContext ctx, CallerScope scope, List<EntityEntry> changed, CancellationToken ct)
+    private static async Task EnsureInScopeAsync(DbContext ctx, PermissionScope scope, List<EntityEntry> changed, CancellationToken ct)
     {
         if (scope.Unrestricted)
         {
@@ -132,7 +133,7 @@ internal static class AuditWriter
             var original = entry.State == EntityState.Added ? orgId : (Guid)entry.Property(nameof(IOrgOwned.OrgId)).OriginalValue!;
             foreach (var org in original == orgId ? [orgId] : new[] { orgId, original })
             {
-                if (await OrgScope.CoversAsync(closure, scope, org, ct)
+                if (await OrgScope.ReachesAsync(closure, scope, org, ct)
                     || (entry.State != EntityState.Added && original == orgId && entry.Entity is ISharedRecord shared
                         && await SharedWithCallerAsync(ctx, scope, shared.Id, ct)))
                 {
@@ -163,15 +164,8 @@ internal static class AuditWriter
         where T : class, ISharedRecord =>
         ctx.Set<T>().AnyAsync(x => x.Id == id, ct);
 
-    private static Task<bool> SharedWithCallerAsync(DbContext ctx, CallerScope scope, Guid recordId, CancellationToken ct)
-    {
-        var exact = scope.ExactOrgIds;
-        var roots = scope.SubtreeRootIds;
-        return ctx.Set<RecordShare>().AnyAsync(
-            s => s.RecordId == recordId
-                && (exact.Contains(s.OrgId) || ctx.Set<OrgClosure>().Any(c => c.DescendantId == s.OrgId && roots.Contains(c.AncestorId))),
-            ct);
-    }
+    private static Task<bool> SharedWithCallerAsync(DbContext ctx, PermissionScope scope, Guid recordId, CancellationToken ct) =>
+        ctx.Set<RecordShare>().Where(s => s.RecordId == recordId).AnyAsync(OrgScope.Sees<RecordShare>(() => scope, () => ctx.Set<OrgClosure>(), s => s.OrgId), ct);
 
     private static AuditEntry? Describe(EntityEntry entry)
     {

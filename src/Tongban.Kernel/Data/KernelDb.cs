@@ -16,6 +16,14 @@ public sealed class KernelDb(DbContextOptions<KernelDb> options, KernelServices 
 
     public CallerScope Scope => kernel.Scope.Current;
 
+    /// <summary>
+    /// Matters are the kernel's org-owned rows: seen where the caller holds kernel.matters.view or a module's
+    /// view permission; <see cref="Matters.MatterEngine"/> narrows each matter to its workflow's permission.
+    /// </summary>
+    public PermissionScope ViewScope => Scope.ForMatters();
+
+    public PermissionScope AuditScope => Scope.For(KernelPermissions.ViewAudit);
+
     public DbSet<OrgNode> Orgs => Set<OrgNode>();
 
     public DbSet<OrgClosure> OrgClosures => Set<OrgClosure>();
@@ -40,7 +48,7 @@ public sealed class KernelDb(DbContextOptions<KernelDb> options, KernelServices 
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
-        AuditWriter.SaveAsync(this, Scope, kernel.Clock, _notes, ct => base.SaveChangesAsync(acceptAllChangesOnSuccess, ct), cancellationToken);
+        AuditWriter.SaveAsync(this, Scope, ViewScope, kernel.Clock, _notes, ct => base.SaveChangesAsync(acceptAllChangesOnSuccess, ct), cancellationToken);
 
     protected override void OnModelCreating(ModelBuilder b)
     {

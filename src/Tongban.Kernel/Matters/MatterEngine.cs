@@ -416,10 +416,7 @@ public sealed class MatterEngine(
     }
 
     /// <summary>The caller's scope plus one org, for a write the accepted step authorises.</summary>
-    private static CallerScope Widened(CallerScope own, Guid orgId, string role) =>
-        own.Unrestricted || own.UserId is not { } userId
-            ? own
-            : CallerScope.ForUser(userId, own.ActorName, [.. own.Grants, new Grant { UserId = userId, Role = role, OrgId = orgId }]);
+    private static CallerScope Widened(CallerScope own, Guid orgId, string role) => own.AuthorisedAt(orgId, role);
 
     private async Task RollBackAsync(IDbContextTransaction? transaction, Matter matter, MatterEvent ev)
     {

@@ -28,7 +28,7 @@ public sealed class RecordsService(PensionsDb db, KernelDb kernel, TimeProvider 
     public async Task<Guid> RegisterAsync(NewPerson input, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        await RequireOrgAsync(input.MilitaryFinanceOrgId, OrgKind.MilitaryLogisticsFinanceDepartment, "militaryFinanceOrgId", ct);
+        await RequireOrgAsync(input.MilitaryFinanceOrgId, OrgKind.MilitaryLogisticsFinanceDepartment, PensionsPermissions.KeepAccounts, "militaryFinanceOrgId", ct);
         IdNumberRules.Valid(input.IdNumber).ThrowIfRefused("idNumber");
         RuleViolation.ThrowIf(string.IsNullOrWhiteSpace(input.Name), "name", "pensions.name-required", "The name is required.");
         InsuredPeriodRules.KnownDivisionCode(input.HouseholdDivisionCode).ThrowIfRefused("householdDivisionCode");
@@ -106,6 +106,7 @@ public sealed class RecordsService(PensionsDb db, KernelDb kernel, TimeProvider 
     public async Task RecordContributionsAsync(Guid personId, IReadOnlyList<ContributionMonth> months, CancellationToken ct = default)
     {
         var person = await FindAsync(personId, ct);
+        await OrgScope.RequirePermissionAtAsync(db.OrgClosures, db.Scope, PensionsPermissions.KeepAccounts, person.OrgId, ct, "personId");
         var start = FromInt(person.MilitaryStart);
         YearMonth? end = person.MilitaryEnd is { } e ? FromInt(e) : null;
         var thisMonth = YearMonth.Of(ChinaTime.Today(clock));
@@ -163,6 +164,12 @@ public sealed class RecordsService(PensionsDb db, KernelDb kernel, TimeProvider 
 
             var (p0, r0) = byOrg.GetValueOrDefault(person.OrgId);
             byOrg[person.OrgId] = (p0 + 1, r0 + months.Count);
+        }
+
+        // The bulk path skips SaveChanges' scope check: every department of the batch is checked here.
+        foreach (var orgId in byOrg.Keys)
+        {
+            await OrgScope.RequirePermissionAtAsync(db.OrgClosures, db.Scope, PensionsPermissions.KeepAccounts, orgId, ct, "personId");
         }
 
         await using var tx = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
@@ -257,13 +264,13 @@ public sealed class RecordsService(PensionsDb db, KernelDb kernel, TimeProvider 
         await db.Persons.SingleOrDefaultAsync(p => p.Id == personId, ct)
             ?? throw new RuleViolation("personId", "pensions.person-unknown", "No such insured person in your scope.");
 
-    internal async Task<OrgNode> RequireOrgAsync(Guid orgId, OrgKind kind, string field, CancellationToken ct)
+    internal async Task<OrgNode> RequireOrgAsync(Guid orgId, OrgKind kind, string permission, string field, CancellationToken ct)
     {
         var org = await kernel.Orgs.AsNoTracking().SingleOrDefaultAsync(o => o.Id == orgId, ct)
             ?? throw new RuleViolation(field, "pensions.org-unknown", "No such organisation.");
         RuleViolation.ThrowIf(org.Kind != kind, field, "pensions.org-kind", $"{org.NameZh} is not a {kind}.");
-        var covered = await OrgScope.CoversAsync(db.OrgClosures, db.Scope, orgId, ct);
-        RuleViolation.ThrowIf(!covered, field, "pensions.org-out-of-scope", $"You do not act for {org.NameZh}.");
+        var covered = await OrgScope.HasPermissionAtAsync(db.OrgClosures, db.Scope, permission, orgId, ct);
+        RuleViolation.ThrowIf(!covered, field, "pensions.org-out-of-scope", $"You do not hold {permission} at {org.NameZh}.");
         return org;
     }
 

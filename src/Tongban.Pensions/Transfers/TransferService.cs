@@ -44,7 +44,7 @@ public sealed class TransferService(
     public async Task<Transfer> IssueVoucherAsync(Guid personId, TransferCase transferCase, Guid agencyOrgId, DateOnly on, CancellationToken ct = default)
     {
         var person = await records.FindAsync(personId, ct);
-        await records.RequireOrgAsync(person.OrgId, OrgKind.MilitaryLogisticsFinanceDepartment, "personId", ct);
+        await records.RequireOrgAsync(person.OrgId, OrgKind.MilitaryLogisticsFinanceDepartment, PensionsPermissions.Transfer, "personId", ct);
         var agency = await kernel.Orgs.AsNoTracking().SingleOrDefaultAsync(o => o.Id == agencyOrgId, ct)
             ?? throw new RuleViolation("agencyOrgId", "pensions.org-unknown", "No such agency.");
         RuleViolation.ThrowIf(agency.Kind != OrgKind.SocialInsuranceAgency, "agencyOrgId", "pensions.org-kind", $"{agency.NameZh} is not a social insurance agency.");
@@ -98,8 +98,8 @@ public sealed class TransferService(
         var office = actingOrgId == transfer.OrgId ? TransferOffice.MilitaryFinance
             : actingOrgId == transfer.AgencyOrgId ? TransferOffice.Agency
             : throw new RuleViolation("actingOrgId", "pensions.step-wrong-office", "That office takes no part in this transfer.");
-        var covered = await OrgScope.CoversAsync(db.OrgClosures, db.Scope, actingOrgId, ct);
-        RuleViolation.ThrowIf(!covered, "actingOrgId", "pensions.org-out-of-scope", "You do not act for that office.");
+        var covered = await OrgScope.HasPermissionAtAsync(db.OrgClosures, db.Scope, PensionsPermissions.Transfer, actingOrgId, ct);
+        RuleViolation.ThrowIf(!covered, "actingOrgId", "pensions.org-out-of-scope", $"You do not hold {PensionsPermissions.Transfer} at that office.");
         TransferRules.MayTake(transfer.Step, step, office).ThrowIfRefused("step");
         CheckDate(on, transfer.StepTakenOn, "on");
 
@@ -171,8 +171,8 @@ public sealed class TransferService(
     /// <summary>Transfers waiting on <paramref name="orgId"/> (its next step), oldest due first; overdue ones flagged.</summary>
     public async Task<IReadOnlyList<DueItem>> DueListAsync(Guid orgId, CancellationToken ct = default)
     {
-        var covered = await OrgScope.CoversAsync(db.OrgClosures, db.Scope, orgId, ct);
-        RuleViolation.ThrowIf(!covered, "orgId", "pensions.org-out-of-scope", "You do not act for that office.");
+        var covered = await OrgScope.HasPermissionAtAsync(db.OrgClosures, db.Scope, PensionsPermissions.Transfer, orgId, ct);
+        RuleViolation.ThrowIf(!covered, "orgId", "pensions.org-out-of-scope", $"You do not hold {PensionsPermissions.Transfer} at that office.");
         var today = ChinaTime.Today(clock);
         var rows = await (from t in db.Transfers
                           where (t.OrgId == orgId || t.AgencyOrgId == orgId) && t.Step != TransferStep.Completed
