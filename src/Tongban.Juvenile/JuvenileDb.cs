@@ -100,8 +100,9 @@ public sealed class JuvenileDb(DbContextOptions<JuvenileDb> options, KernelServi
             e.Property(x => x.DecidedBy).HasMaxLength(200);
             e.Property(x => x.DeclineReason).HasMaxLength(1000);
 
-            // Seen by those who see the case, and by the receiving organisation (its inbox).
-            var inbox = OrgScope.Sees<Referral>(() => ViewScope, () => OrgClosures, x => x.ToOrgId);
+            // Seen by those who see the case, and by the receiving organisation while it waits (its inbox).
+            // The inbox sees a referral while it waits; after that, the case's share (if any) decides.
+            var inbox = OrgScope.And(x => x.Status == ReferralStatus.Pending, OrgScope.Sees<Referral>(() => ViewScope, () => OrgClosures, x => x.ToOrgId));
             e.HasQueryFilter(OrgScope.Or(x => Cases.Select(c => c.Id).Contains(x.CaseId), inbox));
         });
         b.Entity<Placement>(e =>

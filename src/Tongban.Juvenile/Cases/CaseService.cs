@@ -71,7 +71,7 @@ public sealed record CaseDetail(
     IReadOnlyList<Referral> Referrals);
 
 /// <summary>Cases, behaviour records, measures and recidivism records, each as the acting organisation.</summary>
-public sealed class CaseService(JuvenileDb db, ActingOrg acting, TimeProvider clock)
+public sealed class CaseService(JuvenileDb db, ActingOrg acting, MatterEngine matters, TimeProvider clock)
 {
     public async Task<JuvenileCase> OpenAsync(NewCase input, CancellationToken ct = default)
     {
@@ -366,15 +366,38 @@ public sealed class CaseService(JuvenileDb db, ActingOrg acting, TimeProvider cl
         return r;
     }
 
-    /// <summary>Art. 59: the case's records are sealed from now on; it leaves every list, search and statistic.</summary>
+    /// <summary>
+    /// Art. 59: the case's records are sealed from now on; it leaves every list, search and statistic. In the same
+    /// transaction its pending referrals are withdrawn (their shares closed, so no one can still accept them) and
+    /// its matters (special education) are hidden from the kernel's lists and timelines.
+    /// </summary>
     public async Task<JuvenileCase> SealAsync(Guid caseId, SealBasis basis, CancellationToken ct = default)
     {
         RuleViolation.ThrowIf(!Enum.IsDefined(basis), "basis", "juvenile.sealed.basis", "Art. 59 seals criminal records, special (corrective) education, administrative punishment, compulsory measures and non-prosecution.");
         var c = await LoadAsync(caseId, JuvenilePermissions.Seal, ct);
+        var now = Now();
+        await using var tx = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         c.Sealed = true;
         c.SealBasis = basis;
-        c.SealedAtUtc = Now();
+        c.SealedAtUtc = now;
+        var pending = await db.Referrals.Where(r => r.CaseId == c.Id && r.Status == ReferralStatus.Pending).ToListAsync(ct);
+        foreach (var r in pending)
+        {
+            r.Status = ReferralStatus.Withdrawn;
+            r.DecidedUtc = now;
+            r.DecidedBy = "art. 59: sealed";
+        }
+
+        var accepted = await db.Referrals.Where(r => r.CaseId == c.Id && r.Status == ReferralStatus.Accepted).Select(r => r.ToOrgId).ToListAsync(ct);
+        var closing = pending.Select(r => r.ToOrgId).Except(accepted).ToList();
+        db.RecordShares.RemoveRange(await db.RecordShares.Where(s => s.RecordId == c.Id && closing.Contains(s.OrgId)).ToListAsync(ct));
         await db.SaveChangesAsync(ct);
+        await matters.HideSubjectAsync(nameof(JuvenileCase), c.Id.ToString(), db, ct);
+        if (tx is not null)
+        {
+            await tx.CommitAsync(ct);
+        }
+
         return c;
     }
 

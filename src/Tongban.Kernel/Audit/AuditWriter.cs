@@ -29,7 +29,7 @@ internal static class AuditWriter
         DbContext ctx,
         CallerScope scope,
         PermissionScope writeScope,
-        TimeProvider clock,
+        KernelServices kernel,
         List<AuditNote> notes,
         Func<CancellationToken, Task<int>> save,
         CancellationToken ct)
@@ -39,7 +39,23 @@ internal static class AuditWriter
         var changed = ctx.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not (AuditEntry or OrgClosure))
             .ToList();
-        var pending = changed.Select(e => Describe(e)).OfType<AuditEntry>().ToList();
+        var clock = kernel.Clock;
+        var keyring = kernel.Keyring;
+        var pending = new List<AuditEntry>();
+        foreach (var e in changed)
+        {
+            if (Describe(e, keyring) is { } described)
+            {
+                // A child row (a behaviour on a case) has no org: its entry takes its parent's, so it follows that org's scope.
+                if (described.OrgId is null && e.Entity is IChildRecord child)
+                {
+                    described.OrgId = await ParentOrgAsync(ctx, child, ct);
+                }
+
+                pending.Add(described);
+            }
+        }
+
         pending.AddRange(notes.Select(n => new AuditEntry
         {
             Action = n.Action,
@@ -78,7 +94,7 @@ internal static class AuditWriter
                 entry.ActorId = scope.UserId;
                 entry.ActorName = scope.ActorName;
                 entry.PrevHash = prev;
-                entry.Hash = AuditHash.Compute(entry, prev);
+                entry.Hash = AuditHash.Compute(entry, prev, keyring);
                 prev = entry.Hash;
                 ctx.Add(entry);
             }
@@ -87,6 +103,9 @@ internal static class AuditWriter
             if (owned is not null)
             {
                 await owned.CommitAsync(ct);
+                // The head goes outside the database every so often; an enclosing transaction's owner may still roll
+                // back, so only a save that committed its own transaction anchors.
+                keyring.MaybeAnchor(seq, prev, at);
             }
 
             return written;
@@ -167,8 +186,21 @@ internal static class AuditWriter
     private static Task<bool> SharedWithCallerAsync(DbContext ctx, PermissionScope scope, Guid recordId, CancellationToken ct) =>
         ctx.Set<RecordShare>().Where(s => s.RecordId == recordId).AnyAsync(OrgScope.Sees<RecordShare>(() => scope, () => ctx.Set<OrgClosure>(), s => s.OrgId), ct);
 
-    private static AuditEntry? Describe(EntityEntry entry)
+    private static async Task<Guid?> ParentOrgAsync(DbContext ctx, IChildRecord child, CancellationToken ct)
     {
+        var parent = ctx.Model.FindEntityType(child.ParentType);
+        if (parent is null)
+        {
+            return null;
+        }
+
+        var found = await ctx.FindAsync(child.ParentType, [child.ParentRecordId], ct);
+        return (found as IOrgOwned)?.OrgId;
+    }
+
+    private static AuditEntry? Describe(EntityEntry entry, AuditKeyring keyring)
+    {
+        var personal = entry.Metadata.ClrType.GetCustomAttribute<PersonalRecordAttribute>() is not null;
         var diff = new SortedDictionary<string, object?[]>(StringComparer.Ordinal);
         foreach (var prop in entry.Properties)
         {
@@ -187,7 +219,19 @@ internal static class AuditWriter
                 continue;
             }
 
-            diff[name] = redacted ? ["***", "***"] : [before, after];
+            if (redacted)
+            {
+                diff[name] = ["***", "***"];
+            }
+            else if (personal && !IsPlain(prop))
+            {
+                // Issue 21 (5): the diff of a personal record names the field and hashes the values (keyed).
+                diff[name] = [before is null ? null : keyring.ValueHash(before), after is null ? null : keyring.ValueHash(after)];
+            }
+            else
+            {
+                diff[name] = [before, after];
+            }
         }
 
         if (entry.State == EntityState.Modified && diff.Count == 0)
@@ -218,6 +262,11 @@ internal static class AuditWriter
             Diff = JsonSerializer.Serialize(diff),
         };
     }
+
+    /// <summary>Keys and references (Guids), and properties marked plain, are not personal.</summary>
+    private static bool IsPlain(PropertyEntry prop) =>
+        prop.Metadata.ClrType == typeof(Guid) || prop.Metadata.ClrType == typeof(Guid?)
+        || prop.Metadata.PropertyInfo?.GetCustomAttribute<AuditPlainAttribute>() is not null;
 
     private static string? Format(object? value) => value switch
     {

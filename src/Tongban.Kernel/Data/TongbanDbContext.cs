@@ -48,7 +48,7 @@ public abstract class TongbanDbContext(DbContextOptions options, KernelServices 
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
-        AuditWriter.SaveAsync(this, Scope, ViewScope, kernel.Clock, _notes, ct => base.SaveChangesAsync(acceptAllChangesOnSuccess, ct), cancellationToken);
+        AuditWriter.SaveAsync(this, Scope, ViewScope, kernel, _notes, ct => base.SaveChangesAsync(acceptAllChangesOnSuccess, ct), cancellationToken);
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -63,8 +63,11 @@ public abstract class TongbanDbContext(DbContextOptions options, KernelServices 
 }
 
 /// <summary>What a Tongban context needs from the kernel: the caller's scope and the clock.</summary>
-public sealed class KernelServices(CallerScopeAccessor scope, TimeProvider clock)
+public sealed class KernelServices(CallerScopeAccessor scope, TimeProvider clock, AuditKeyring? keyring = null)
 {
+    /// <summary>The audit chain's key and anchors; absent only at design time (migrations), where nothing is written.</summary>
+    public AuditKeyring Keyring => keyring ?? throw new InvalidOperationException("No audit keyring is registered (AddTongbanKernel registers one).");
+
     public CallerScopeAccessor Scope { get; } = scope;
 
     public TimeProvider Clock { get; } = clock;

@@ -28,7 +28,7 @@ public static class OrgScope
     /// <summary>Whether the caller holds a grant at (or above, with descendants) the org whose role carries <paramref name="permission"/>.</summary>
     public static Task<bool> HasPermissionAtAsync(
         IQueryable<OrgClosure> closure, CallerScope scope, RoleCatalog roles, string permission, Guid orgId, CancellationToken ct) =>
-        HasPermissionAtAsync(closure, scope, permission, orgId, ct);
+        ReachesAsync(closure, scope.For(permission, roles), orgId, ct);
 
     /// <summary>Whether the caller holds a grant at (or above, with descendants) the org whose role carries <paramref name="permission"/>.</summary>
     public static Task<bool> HasPermissionAtAsync(IQueryable<OrgClosure> closure, CallerScope scope, string permission, Guid orgId, CancellationToken ct) =>
@@ -126,6 +126,13 @@ public static class OrgScope
             [rule.Parameters[2]] = org.Body,
         }).Visit(rule.Body);
         return Expression.Lambda<Func<T, bool>>(body, org.Parameters[0]);
+    }
+
+    /// <summary>Both predicates, over one parameter.</summary>
+    public static Expression<Func<T, bool>> And<T>(Expression<Func<T, bool>> left, Expression<Func<T, bool>> right)
+    {
+        var body = new Replace(new Dictionary<ParameterExpression, Expression> { [right.Parameters[0]] = left.Parameters[0] }).Visit(right.Body);
+        return Expression.Lambda<Func<T, bool>>(Expression.AndAlso(left.Body, body), left.Parameters[0]);
     }
 
     /// <summary>Either predicate, over one parameter.</summary>

@@ -79,6 +79,12 @@ public sealed class CallerScope
     public PermissionScope For(string permission) =>
         Unrestricted ? PermissionScope.All : _byPermission.GetOrAdd(permission, p => Build(g => Carries(g, p)));
 
+    /// <summary>As <see cref="For(string)"/>; a scope built without a catalog is read with <paramref name="roles"/>.</summary>
+    public PermissionScope For(string permission, RoleCatalog roles) =>
+        Unrestricted || _roles is not null
+            ? For(permission)
+            : _byPermission.GetOrAdd("catalog:" + permission, _ => Build(g => _authorisedRoles.Contains(g.Role) || roles.Grants(g.Role, permission)));
+
     /// <summary>The orgs where the caller holds a grant whose role carries any of <paramref name="permissions"/>.</summary>
     public PermissionScope ForAny(IReadOnlyCollection<string> permissions) =>
         Unrestricted

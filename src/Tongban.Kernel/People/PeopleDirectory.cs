@@ -97,10 +97,17 @@ public sealed class PeopleDirectory(UserManager<TongbanUser> users, KernelDb db,
     {
         // One round trip: every request and circuit starts here.
         var user = await db.Users.AsNoTracking().Where(u => u.Id == userId)
-                .Select(u => new { u.Id, u.UserName, Grants = db.Grants.Where(g => g.UserId == u.Id).ToList() })
+                .Select(u => new
+                {
+                    u.Id,
+                    u.UserName,
+                    Grants = db.Grants.Where(g => g.UserId == u.Id).ToList(),
+                    Roots = db.Grants.Where(g => g.UserId == u.Id && db.Orgs.Any(o => o.Id == g.OrgId && o.ParentId == null)).Select(g => g.OrgId).ToList(),
+                })
                 .SingleOrDefaultAsync(ct)
             ?? throw new RuleViolation("userId", "people.user-not-found", $"There is no account {userId}.");
-        return CallerScope.ForUser(user.Id, user.UserName ?? user.Id.ToString(), user.Grants, roles);
+        var atRoot = user.Grants.Any(g => g.CoversDescendants && user.Roots.Contains(g.OrgId) && roles.Grants(g.Role, KernelPermissions.Administer));
+        return CallerScope.ForUser(user.Id, user.UserName ?? user.Id.ToString(), user.Grants, roles, atRoot);
     }
 
     /// <summary>Creates a token; the secret is returned once and only its SHA-256 is stored.</summary>

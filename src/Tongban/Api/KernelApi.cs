@@ -54,9 +54,10 @@ internal static class KernelApi
         api.MapGet("/money/words", MoneyWords).WithTags("Kernel: money");
 
         var matters = api.MapGroup("/matters").WithTags("Kernel: matters");
-        matters.MapGet("/due", MattersDue);
-        matters.MapGet("/{id:guid}/timeline", MatterTimeline);
-        matters.MapGet("/{id:guid}/available", MatterAvailable);
+        // The matters permission is the gate; each matter is then filtered by its workflow's module permission (MatterEngine).
+        matters.MapGet("/due", MattersDue).RequireAuthorization(KernelPermissions.ViewMatters);
+        matters.MapGet("/{id:guid}/timeline", MatterTimeline).RequireAuthorization(KernelPermissions.ViewMatters);
+        matters.MapGet("/{id:guid}/available", MatterAvailable).RequireAuthorization(KernelPermissions.ViewMatters);
         matters.MapPost("/{id:guid}/take", MatterTake);
         api.MapGet("/workflows", Workflows).WithTags("Kernel: matters");
         api.MapGet("/workflows/{name}/diagram", WorkflowDiagramSvg).WithTags("Kernel: matters");

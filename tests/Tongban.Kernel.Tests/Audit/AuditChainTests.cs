@@ -99,7 +99,7 @@ public sealed class AuditChainTests
         var entry = await EntryAsync(db, seq: 6);
         var next = await EntryAsync(db, seq: 7);
         entry.ActorName = "mallory";
-        var forged = AuditHash.Compute(entry, entry.PrevHash);
+        var forged = AuditHash.Compute(entry, entry.PrevHash, db.Services.GetRequiredService<AuditKeyring>());
         await SqlAsync(db, $"""UPDATE kernel_audit SET "ActorName" = 'mallory', "Hash" = '{forged}' WHERE "Seq" = 6""");
 
         var result = await VerifyAsync(db);
