@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Tongban.Juvenile.Access;
 using Tongban.Juvenile.Rules;
+using Tongban.Kernel.Audit;
 using Tongban.Kernel.Calendar;
 using Tongban.Kernel.Errors;
 using Tongban.Kernel.Matters;
@@ -71,7 +72,7 @@ public sealed record CaseDetail(
     IReadOnlyList<Referral> Referrals);
 
 /// <summary>Cases, behaviour records, measures and recidivism records, each as the acting organisation.</summary>
-public sealed class CaseService(JuvenileDb db, ActingOrg acting, MatterEngine matters, TimeProvider clock)
+public sealed class CaseService(JuvenileDb db, ActingOrg acting, MatterEngine matters, SensitiveRecordAccess sensitive, TimeProvider clock)
 {
     public async Task<JuvenileCase> OpenAsync(NewCase input, CancellationToken ct = default)
     {
@@ -118,13 +119,17 @@ public sealed class CaseService(JuvenileDb db, ActingOrg acting, MatterEngine ma
         var query = await NarrowAsync(Filter(q), ct);
         var total = await query.CountAsync(ct);
         var rows = await Rows(query.OrderBy(c => c.FullName).ThenBy(c => c.Id).Skip((q.Page - 1) * q.PageSize).Take(q.PageSize)).ToListAsync(ct);
+        await sensitive.RecordListAsync(db, nameof(JuvenileCase), Describe(q), rows.Count, null, null, ct);
         return new CasePage(rows, total, q.Page, q.PageSize);
     }
 
     /// <summary>Every matching unsealed case, for export.</summary>
     public async IAsyncEnumerable<CaseRow> StreamAsync(CaseSearch q, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct = default)
     {
-        await foreach (var row in Rows((await NarrowAsync(Filter(q), ct)).OrderBy(c => c.FullName).ThenBy(c => c.Id)).AsAsyncEnumerable().WithCancellation(ct))
+        var query = await NarrowAsync(Filter(q), ct);
+        // The export is audited before the first row leaves: who, the filter, how many rows.
+        await sensitive.RecordListAsync(db, nameof(JuvenileCase) + ".export", Describe(q), await query.CountAsync(ct), null, null, ct);
+        await foreach (var row in Rows(query.OrderBy(c => c.FullName).ThenBy(c => c.Id)).AsAsyncEnumerable().WithCancellation(ct))
         {
             yield return row;
         }
@@ -156,6 +161,19 @@ public sealed class CaseService(JuvenileDb db, ActingOrg acting, MatterEngine ma
 
         return query.Where(c => orgs.Contains(c.OrgId) || shared.Contains(c.Id));
     }
+
+    /// <summary>The search as the audit entry records it; a name fragment is personal, so only its keyed hash.</summary>
+    private string Describe(CaseSearch q) =>
+        System.Text.Json.JsonSerializer.Serialize(new
+        {
+            name = string.IsNullOrWhiteSpace(q.Name) ? null : db.Keyring.ValueHash(q.Name.Trim()),
+            stage = q.Stage?.ToString(),
+            minRisk = q.MinRisk?.ToString(),
+            q.SchoolOrgId,
+            q.CaseworkerId,
+            q.Page,
+            q.PageSize,
+        });
 
     internal IQueryable<JuvenileCase> Filter(CaseSearch q)
     {
@@ -193,13 +211,21 @@ public sealed class CaseService(JuvenileDb db, ActingOrg acting, MatterEngine ma
         q.Select(c => new CaseRow(c.Id, c.Reference, c.FullName, c.Gender, c.BirthDate, c.OrgId, c.Stage, c.Risk, c.CaseworkerName, c.OpenedOn));
 
     /// <summary>An unsealed case the caller can see, with what is recorded on it; null otherwise (sealed ones too).</summary>
-    public async Task<CaseDetail?> GetAsync(Guid id, CancellationToken ct = default)
+    public async Task<CaseDetail?> GetAsync(Guid id, CancellationToken ct = default) => await GetAsync(id, CaseworkPurpose, ct);
+
+    /// <summary>The purpose recorded for a read in the course of casework when none is stated.</summary>
+    public const string CaseworkPurpose = "casework on the case";
+
+    /// <summary>As <see cref="GetAsync(Guid, CancellationToken)"/>; the read is audited with <paramref name="purpose"/>.</summary>
+    public async Task<CaseDetail?> GetAsync(Guid id, string purpose, CancellationToken ct = default)
     {
         var c = await CaseQueries.Unsealed(db).AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, ct);
         if (c is null)
         {
             return null;
         }
+
+        await sensitive.RecordReadAsync(db, nameof(JuvenileCase), c.Id.ToString(), c.OrgId, purpose, ct);
 
         var now = Now();
         var behaviours = await db.Behaviours.AsNoTracking().Where(b => b.CaseId == id).OrderBy(b => b.OccurredOn).ToListAsync(ct);

@@ -35,6 +35,9 @@ public abstract class TongbanDbContext(DbContextOptions options, KernelServices 
 
     public PermissionScope AuditScope => Scope.For(KernelPermissions.ViewAudit);
 
+    /// <summary>The audit chain's key (outside the database), also for keyed hashes of values an entry must not carry.</summary>
+    public AuditKeyring Keyring => kernel.Keyring;
+
     public DbSet<OrgClosure> OrgClosures => Set<OrgClosure>();
 
     public DbSet<RecordShare> RecordShares => Set<RecordShare>();

@@ -92,6 +92,27 @@ public sealed class PeopleDirectory(UserManager<TongbanUser> users, KernelDb db,
             .ToList();
     }
 
+    /// <summary>
+    /// The accounts the caller manages: whose home org lies where the caller holds kernel.users.manage (accounts of no
+    /// home org: administrators at the root). Issue 21 (5): the user list is no map of the whole tree.
+    /// </summary>
+    public IQueryable<TongbanUser> ManagedUsers()
+    {
+        var scope = db.Scope;
+        var managing = scope.For(KernelPermissions.ManageUsers, roles);
+        var atRoot = scope.Unrestricted || scope.AdministersAtRoot;
+        return db.Users.AsNoTracking().Where(OrgScope.Or<TongbanUser>(
+            u => u.HomeOrgId == null && atRoot,
+            OrgScope.SeesNullable<TongbanUser>(() => managing, () => db.OrgClosures, u => u.HomeOrgId)));
+    }
+
+    /// <summary>The grants the caller manages: those at orgs where the caller holds kernel.users.manage.</summary>
+    public IQueryable<Grant> ManagedGrants()
+    {
+        var managing = db.Scope.For(KernelPermissions.ManageUsers, roles);
+        return db.Grants.AsNoTracking().Where(OrgScope.Sees<Grant>(() => managing, () => db.OrgClosures, g => g.OrgId));
+    }
+
     /// <summary>What <paramref name="userId"/> may see: their grants, read from the database now.</summary>
     public async Task<CallerScope> LoadScopeAsync(Guid userId, CancellationToken ct = default)
     {
@@ -229,7 +250,7 @@ public sealed class PeopleDirectory(UserManager<TongbanUser> users, KernelDb db,
         var scope = db.Scope;
         var allowed = orgId is { } id
             ? await OrgScope.HasPermissionAtAsync(db.OrgClosures, scope, roles, KernelPermissions.ManageUsers, id, ct)
-            : scope.Unrestricted || OrgScope.HasPermissionAnywhere(scope, roles, KernelPermissions.Administer);
+            : scope.Unrestricted || scope.AdministersAtRoot;
         RuleViolation.ThrowIf(!allowed, field, "people.not-permitted", $"You do not hold {KernelPermissions.ManageUsers} there.");
     }
 

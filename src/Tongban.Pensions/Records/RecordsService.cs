@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Tongban.Kernel.Audit;
 using Tongban.Kernel.Calendar;
 using Tongban.Kernel.Data;
-using Tongban.Kernel.Audit;
 using Tongban.Kernel.Errors;
 using Tongban.Kernel.Imports;
 using Tongban.Kernel.Money;
@@ -23,7 +23,7 @@ public sealed record NewPerson(
 public sealed record PersonRow(Guid Id, string Name, string IdNumber, Gender Gender, DateOnly BirthDate, Guid OrgId, YearMonth MilitaryStart, YearMonth? MilitaryEnd, int Months, Guid? TransferId, Transfers.TransferStep? Step);
 
 /// <summary>Insured persons, their periods and the military-period account (Notice arts. 1, 2, 6, 9).</summary>
-public sealed class RecordsService(PensionsDb db, KernelDb kernel, TimeProvider clock)
+public sealed class RecordsService(PensionsDb db, KernelDb kernel, SensitiveRecordAccess sensitive, TimeProvider clock)
 {
     public async Task<Guid> RegisterAsync(NewPerson input, CancellationToken ct = default)
     {
@@ -228,9 +228,18 @@ public sealed class RecordsService(PensionsDb db, KernelDb kernel, TimeProvider 
                 Transfer = db.Transfers.Where(t => t.PersonId == p.Id).OrderByDescending(t => t.CreatedUtc).Select(t => new { t.Id, t.Step }).FirstOrDefault(),
             })
             .ToListAsync(ct);
+        await sensitive.RecordListAsync(db, nameof(InsuredPerson), "{}", rows.Count, null, null, ct);
         return rows.Select(r => new PersonRow(
             r.Id, r.Name, r.IdNumber, r.Gender, r.BirthDate, r.OrgId, FromInt(r.MilitaryStart), r.MilitaryEnd is { } e ? FromInt(e) : null, r.Months,
             r.Transfer?.Id, r.Transfer?.Step)).ToList();
+    }
+
+    /// <summary>A person's account read as amounts (an official's view of the statement): the read is audited.</summary>
+    public async Task<InsuredPerson> ReadAccountAsync(Guid personId, string purpose, CancellationToken ct = default)
+    {
+        var person = await FindAsync(personId, ct);
+        await sensitive.RecordReadAsync(db, nameof(InsuredPerson), person.Id.ToString(), person.OrgId, purpose, ct);
+        return person;
     }
 
     /// <summary>The months booked on a person's military-period account, in order (Notice art. 1).</summary>

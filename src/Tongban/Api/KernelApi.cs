@@ -93,8 +93,11 @@ internal static class KernelApi
         return TypedResults.Ok(new MeDto(user.Id, user.UserName ?? "", user.DisplayName, await GrantsOf(db, id, ct)));
     }
 
-    private static async Task<IReadOnlyList<GrantDto>> GrantsOf(KernelDb db, Guid userId, CancellationToken ct) =>
-        await (from g in db.Grants.AsNoTracking()
+    private static Task<IReadOnlyList<GrantDto>> GrantsOf(KernelDb db, Guid userId, CancellationToken ct) =>
+        GrantsOf(db, db.Grants.AsNoTracking(), userId, ct);
+
+    private static async Task<IReadOnlyList<GrantDto>> GrantsOf(KernelDb db, IQueryable<Grant> grants, Guid userId, CancellationToken ct) =>
+        await (from g in grants
                where g.UserId == userId
                join o in db.Orgs on g.OrgId equals o.Id
                orderby o.Depth, g.Role
@@ -104,12 +107,12 @@ internal static class KernelApi
 
     public sealed record UserPage(IReadOnlyList<UserDto> Items, int Total, int Page, int PageSize);
 
-    private static async Task<Ok<UserPage>> UserList(KernelDb db, TimeProvider clock, string? search, int page = 1, int pageSize = 50, CancellationToken ct = default)
+    private static async Task<Ok<UserPage>> UserList(PeopleDirectory people, TimeProvider clock, string? search, int page = 1, int pageSize = 50, CancellationToken ct = default)
     {
         RuleViolation.ThrowIf(page < 1, "page", "paging.page", "The page number starts at 1.");
         RuleViolation.ThrowIf(pageSize is < 1 or > 500, "pageSize", "paging.page-size", "A page holds 1 to 500 rows.");
         var now = clock.GetUtcNow();
-        var q = db.Users.AsNoTracking();
+        var q = people.ManagedUsers();
         if (!string.IsNullOrWhiteSpace(search))
         {
             q = q.Where(u => u.UserName!.Contains(search) || u.DisplayName.Contains(search));
@@ -130,8 +133,8 @@ internal static class KernelApi
         return TypedResults.Created($"/api/kernel/users/{u.Id}", new UserDto(u.Id, u.UserName ?? "", u.DisplayName, u.HomeOrgId, u.Email, false));
     }
 
-    private static async Task<Ok<IReadOnlyList<GrantDto>>> UserGrants(Guid id, KernelDb db, CancellationToken ct) =>
-        TypedResults.Ok(await GrantsOf(db, id, ct));
+    private static async Task<Ok<IReadOnlyList<GrantDto>>> UserGrants(Guid id, KernelDb db, PeopleDirectory people, CancellationToken ct) =>
+        TypedResults.Ok(await GrantsOf(db, people.ManagedGrants(), id, ct));
 
     public sealed record GrantInput(string Role, Guid OrgId, bool CoversDescendants);
 
