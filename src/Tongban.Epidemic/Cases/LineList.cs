@@ -3,6 +3,7 @@ using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Tongban.Epidemic.Data;
+using Tongban.Kernel.Audit;
 using Tongban.Kernel.Errors;
 
 namespace Tongban.Epidemic.Cases;
@@ -51,7 +52,7 @@ public sealed record CaseRow(
 public sealed record CasePage(int Page, int PageSize, long? Total, IReadOnlyList<CaseRow> Rows);
 
 /// <summary>The case line list: filtered, sorted and paged in the database, within the caller's district grants.</summary>
-public sealed class LineList(EpidemicDb db, Districts districts)
+public sealed class LineList(EpidemicDb db, Districts districts, SensitiveRecordAccess sensitive)
 {
     public const int MaxPageSize = 500;
 
@@ -187,6 +188,8 @@ public sealed class LineList(EpidemicDb db, Districts districts)
     public async IAsyncEnumerable<CaseRow> StreamAsync(CaseQuery q, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
         var filtered = await FilterAsync(q, ct);
+        // Issue 21 (6): the export (addresses, dates of a person's illness) is audited before the first row leaves.
+        await sensitive.RecordListAsync(db, "epidemic.case.export", System.Text.Json.JsonSerializer.Serialize(q), await filtered.CountAsync(ct), null, null, ct);
         var rows = filtered
             .OrderBy(c => c.DiagnosisDate).ThenBy(c => c.ReportedAtUtc).ThenBy(c => c.Id)
             .Select(c => new CaseRow(

@@ -51,6 +51,7 @@ public static class KernelRegistration
         services.TryAddScoped<AuditVerifier>();
         services.TryAddScoped<AuditLog>();
         services.TryAddScoped<SensitiveRecordAccess>();
+        services.TryAddScoped<AnonymousLookup>();
         return services;
     }
 

@@ -61,6 +61,26 @@ public static class OrgScope
     }
 
     /// <summary>
+    /// The check for settings that govern the whole tree (a national rate, a policy book): the caller holds
+    /// <paramref name="permission"/> at a root org, with its descendants. Refuses with <c>scope.not-permitted-at-root</c>.
+    /// </summary>
+    public static async Task RequirePermissionAtRootAsync(IQueryable<OrgClosure> closure, CallerScope scope, string permission, CancellationToken ct, string field = "permission")
+    {
+        if (scope.Unrestricted)
+        {
+            return;
+        }
+
+        var roots = scope.For(permission).SubtreeRootIds.ToList();
+        var existing = roots.Count == 0 ? [] : await closure.Where(c => roots.Contains(c.DescendantId)).Select(c => c.DescendantId).Distinct().ToListAsync(ct);
+        var below = existing.Count == 0 ? [] : await closure.Where(c => existing.Contains(c.DescendantId) && c.AncestorId != c.DescendantId).Select(c => c.DescendantId).Distinct().ToListAsync(ct);
+        if (!existing.Except(below).Any())
+        {
+            throw new RuleViolation(field, "scope.not-permitted-at-root", $"This setting governs the whole tree: it needs {permission} at the root, with its descendants; nothing was changed.");
+        }
+    }
+
+    /// <summary>
     /// The write check on a loaded record: the caller holds <paramref name="permission"/> at the record's org,
     /// or, for a shared record, at an org it is shared with. Refuses with <c>scope.not-permitted</c> otherwise.
     /// </summary>

@@ -1,11 +1,12 @@
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Tongban.Kernel.People;
+using Tongban.Kernel.Audit;
 using Tongban.Kernel.Calendar;
 using Tongban.Kernel.Data;
 using Tongban.Kernel.Errors;
 using Tongban.Kernel.Orgs;
+using Tongban.Kernel.People;
 using Tongban.Pensions.Amounts;
 using Tongban.Pensions.Records;
 
@@ -38,7 +39,7 @@ public sealed record DueItem(Guid TransferId, string PersonName, TransferStep Ne
 
 /// <summary>The transfer matter of Notice art. 8, from voucher to completion.</summary>
 public sealed class TransferService(
-    PensionsDb db, KernelDb kernel, RecordsService records, RatesService rates, WorkingDayCalendar calendar, TimeProvider clock, IServiceScopeFactory scopes)
+    PensionsDb db, KernelDb kernel, RecordsService records, RatesService rates, WorkingDayCalendar calendar, TimeProvider clock, AnonymousLookup lookup)
 {
     /// <summary>Art. 8(I)1: military finance issues the Payment Voucher; the destination follows the case (arts. 3, 4, 5, 13).</summary>
     public async Task<Transfer> IssueVoucherAsync(Guid personId, TransferCase transferCase, Guid agencyOrgId, DateOnly on, CancellationToken ct = default)
@@ -148,20 +149,19 @@ public sealed class TransferService(
             return null;
         }
 
-        // The insured person has no grants: the lookup reads as the system actor "progress lookup", and only the one
-        // transfer whose voucher code and ID number both match, and only the progress fields.
-        await using var scope = scopes.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<CallerScopeAccessor>().Current = CallerScope.System("progress lookup");
-        return await scope.ServiceProvider.GetRequiredService<TransferService>().FindByVoucherAsync(id, code, ct);
+        // The insured person has no grants: the kernel's anonymous lookup (audited, limited per ID number) reads only the
+        // one transfer whose voucher code and ID number both match, and only the progress fields.
+        return await lookup.FindAsync<PensionsDb, TransferProgress>(
+            "pensions.transfer-progress", id, services => services.GetRequiredService<TransferService>().FindByVoucherAsync(id, code, ct), ct);
     }
 
-    private async Task<TransferProgress?> FindByVoucherAsync(string idNumber, string code, CancellationToken ct)
+    private async Task<(TransferProgress? Progress, Guid? OrgId)> FindByVoucherAsync(string idNumber, string code, CancellationToken ct)
     {
         var match = await (from t in db.Transfers
                            join p in db.Persons on t.PersonId equals p.Id
                            where t.VoucherCode == code && p.IdNumber == idNumber
-                           select t.Id).SingleOrDefaultAsync(ct);
-        return match == Guid.Empty ? null : await BuildProgressAsync(match, ct);
+                           select new { t.Id, t.OrgId }).SingleOrDefaultAsync(ct);
+        return match is null ? (null, null) : (await BuildProgressAsync(match.Id, ct), match.OrgId);
     }
 
     /// <summary>An officer's view of a transfer their office takes part in.</summary>
