@@ -39,7 +39,7 @@ public static class AssetQueries
 
         var granted = scope.ExactOrgIds.Concat(scope.SubtreeRootIds).Distinct().ToList();
         return granted.Count == 0
-            || await db.OrgClosures.CountAsync(c => c.AncestorId == root && granted.Contains(c.DescendantId), ct) == granted.Count;
+            || await OrgScope.Under(db.OrgClosures, root).CountAsync(d => granted.Contains(d), ct) == granted.Count;
     }
 
     /// <summary>The rows of <paramref name="set"/> held under <paramref name="root"/>, through the caller's scope.</summary>

@@ -293,8 +293,9 @@ public sealed class MatterEngine(
         var query = Visible(db.Matters.AsNoTracking()).Where(m => !m.Closed && m.DueUtc != null);
         if (q.OrgId is { } orgId)
         {
+            var under = OrgScope.Under(db.OrgClosures, orgId);
             query = q.IncludeDescendants
-                ? query.Where(m => db.OrgClosures.Any(c => c.AncestorId == orgId && c.DescendantId == m.OrgId))
+                ? query.Where(m => under.Contains(m.OrgId))
                 : query.Where(m => m.OrgId == orgId);
         }
 
@@ -531,13 +532,11 @@ public sealed class MatterEngine(
         }
 
         var grants = scope.Grants.Where(g => roles.Contains(g.Role)).ToList();
-        if (grants.Any(g => g.OrgId == orgId))
-        {
-            return true;
-        }
-
-        var roots = grants.Where(g => g.CoversDescendants).Select(g => g.OrgId).Distinct().ToArray();
-        return roots.Length > 0 && await db.OrgClosures.AnyAsync(c => c.DescendantId == orgId && roots.Contains(c.AncestorId), ct);
+        var holding = new PermissionScope(
+            false,
+            grants.Where(g => !g.CoversDescendants).Select(g => g.OrgId).Distinct().ToArray(),
+            grants.Where(g => g.CoversDescendants).Select(g => g.OrgId).Distinct().ToArray());
+        return await OrgScope.ReachesAsync(db.OrgClosures, holding, orgId, ct);
     }
 
     private DateTime Now() => AuditHash.Truncate(clock.GetUtcNow());
