@@ -142,9 +142,10 @@ public sealed class SealedRecords(JuvenileDb db, ActingOrg acting, SensitiveReco
         }
 
         // The audit entry carries the case's owner, so that organisation's auditors see who read it; the oversight
-        // list row under the owner's org is written on the authority of the lawful inquiry.
+        // list rows (the inquirer's org and the owner's) are written on the authority of the lawful inquiry, which a
+        // listed unit makes without any view of juvenile cases.
         var own = caller.Current;
-        caller.Current = own.AuthorisedAt(c.OrgId, "juvenile.sealed-inquiry");
+        caller.Current = own.AuthorisedAt(c.OrgId, "juvenile.sealed-inquiry").AuthorisedAt(who.Org.Id, "juvenile.sealed-inquiry");
         try
         {
             await sensitive.RecordReadAsync(db, nameof(JuvenileCase), c.Id.ToString(), c.OrgId, Stated(basis, legalReference, purpose), ct);
