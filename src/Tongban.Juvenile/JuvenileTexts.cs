@@ -122,7 +122,7 @@ public static class JuvenileTexts
         new("juvenile.referral.status.Accepted", "已接收", "Accepted"),
         new("juvenile.referral.status.Declined", "已拒绝", "Declined"),
         new("juvenile.referral.status.Withdrawn", "已撤回", "Withdrawn"),
-        new("juvenile.statistics.intro", "按区、年龄段、行为和措施统计，小于5的格子不显示（第3条），封存记录不计入（第59条）。", "Counts by district, age band, behaviour and measure; cells under 5 suppressed (art. 3); sealed records not counted (art. 59)."),
+        new("juvenile.statistics.intro", "按区、年龄段、行为和措施统计上一个完整年度；小于5的格子不显示，能由同行或同列其他格子推算出的格子一并不显示（第3条）；只发布已结束的年度，不提供跨年度合计，案件按年末状态计入，年内封存的不计入（第59条），之后的封存不改变已发布的表。", "Counts by district, age band, behaviour and measure for the last closed year; cells under 5 are suppressed, and so is a second cell wherever a row or column would give a suppressed one away (art. 3); only closed years are published, with no all-years table, and cases count as they stood at the year's end: sealed during the year, not counted (art. 59); a later sealing changes no published table."),
         new("juvenile.district", "区划代码", "District"),
         new("juvenile.age-band", "年龄段", "Age band"),
         new("juvenile.count", "数量", "Count"),
