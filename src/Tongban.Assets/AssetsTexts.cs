@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using Tongban.Kernel.Modules;
+using Tongban.Kernel.Texts;
 
 namespace Tongban.Assets;
 
@@ -165,18 +166,12 @@ public static class AssetsTexts
 
     private static readonly FrozenDictionary<string, TextEntry> ByKey = All.ToFrozenDictionary(t => t.Key, StringComparer.Ordinal);
 
-    /// <summary>The string for the current UI culture (Chinese unless the culture is another language).</summary>
-    public static string T(string key)
-    {
-        if (!ByKey.TryGetValue(key, out var entry))
-        {
-            return key;
-        }
+    /// <summary>The string in the UI language, from the one kernel catalogue (these entries are the module's contribution to it).</summary>
+    public static string T(string key) => TextCatalog.Lookup(key, ByKey);
 
-        return CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? entry.En : entry.Zh;
-    }
+    public static bool Chinese => TextCatalog.IsChinese;
+
 
     public static string T(string key, object arg) => string.Format(CultureInfo.CurrentCulture, T(key), arg);
 
-    public static bool Chinese => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName != "en";
 }

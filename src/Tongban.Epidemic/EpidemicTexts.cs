@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using Tongban.Kernel.Modules;
+using Tongban.Kernel.Texts;
 
 namespace Tongban.Epidemic;
 
@@ -76,17 +77,11 @@ public static class EpidemicTexts
 
     private static readonly FrozenDictionary<string, TextEntry> ByKey = All.ToFrozenDictionary(t => t.Key, StringComparer.Ordinal);
 
-    /// <summary>The string for the current UI culture (Chinese unless the culture is another language).</summary>
-    public static string T(string key)
-    {
-        if (!ByKey.TryGetValue(key, out var entry))
-        {
-            return key;
-        }
+    /// <summary>The string in the UI language, from the one kernel catalogue (these entries are the module's contribution to it).</summary>
+    public static string T(string key) => TextCatalog.Lookup(key, ByKey);
 
-        var ui = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
-        return ui == "en" ? entry.En : entry.Zh;
-    }
+    public static bool Chinese => TextCatalog.IsChinese;
+
 
     public static string T(string key, object arg) => string.Format(CultureInfo.CurrentCulture, T(key), arg);
 }

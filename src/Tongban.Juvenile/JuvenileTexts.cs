@@ -3,6 +3,7 @@ using System.Globalization;
 using Tongban.Juvenile.Cases;
 using Tongban.Juvenile.Rules;
 using Tongban.Kernel.Modules;
+using Tongban.Kernel.Texts;
 
 namespace Tongban.Juvenile;
 
@@ -140,10 +141,12 @@ public static class JuvenileTexts
 
     private static readonly FrozenDictionary<string, TextEntry> ByKey = All.ToFrozenDictionary(t => t.Key, StringComparer.Ordinal);
 
-    public static bool Chinese => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName != "en";
+    /// <summary>The string in the UI language, from the one kernel catalogue (these entries are the module's contribution to it).</summary>
+    public static string T(string key) => TextCatalog.Lookup(key, ByKey);
 
-    /// <summary>The string for the current UI culture (Chinese unless the culture is English).</summary>
-    public static string T(string key) => ByKey.TryGetValue(key, out var entry) ? (Chinese ? entry.Zh : entry.En) : key;
+    public static bool Chinese => TextCatalog.IsChinese;
+
+
 
     public static string T(string key, object arg) => string.Format(CultureInfo.CurrentCulture, T(key), arg);
 

@@ -1,4 +1,6 @@
+using System.Collections.Frozen;
 using Tongban.Kernel.Modules;
+using Tongban.Kernel.Texts;
 
 namespace Tongban.Pensions;
 
@@ -143,15 +145,8 @@ internal static class PensionsTexts
         new("pensions.rates.ask-keeper", "您没有录入利率的权限，请联系记账利率维护人员。", "You may not enter rates; ask a bookkeeping-rate keeper."),
     ];
 
-    /// <summary>The string for <paramref name="key"/> in the current UI language (Chinese unless the culture is not zh).</summary>
-    public static string T(string key)
-    {
-        var entry = All.FirstOrDefault(e => e.Key == key);
-        if (entry is null)
-        {
-            return key;
-        }
+    private static readonly FrozenDictionary<string, TextEntry> ByKey = All.ToFrozenDictionary(t => t.Key, StringComparer.Ordinal);
 
-        return System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? entry.En : entry.Zh;
-    }
+    /// <summary>The string in the UI language, from the one kernel catalogue (these entries are the module's contribution to it).</summary>
+    public static string T(string key) => TextCatalog.Lookup(key, ByKey);
 }

@@ -1,11 +1,12 @@
 using Tongban.Kernel.Modules;
+using Tongban.Kernel.Orgs;
 
 namespace Tongban.Texts;
 
 /// <summary>The host's UI strings (kernel pages, layout, sign-in), in Chinese and English.</summary>
 internal static class HostTexts
 {
-    public static IReadOnlyList<TextEntry> All { get; } =
+    private static readonly TextEntry[] Strings =
     [
         new("app.name", "通办", "Tongban"),
         new("app.tagline", "公共机构一体化政务平台", "Public administration suite"),
@@ -189,11 +190,6 @@ internal static class HostTexts
         new("orgs.archived.done", "单位已归档。", "The unit is archived."),
         new("orgs.created", "已新增单位。", "Unit added."),
         new("orgs.moved", "已调整隶属关系。", "Unit moved."),
-        new("orgs.rule.orgs.division-code-required", "请填写 6 位行政区划代码（GB/T 2260）。", "A 6-digit administrative division code (GB/T 2260) is required."),
-        new("orgs.rule.orgs.division-code-shape", "“{0}”不是 6 位数字（GB/T 2260）。", "'{0}' is not six digits (GB/T 2260)."),
-        new("orgs.rule.orgs.division-code-province", "“{0}”的前两位不是 11–82 的省级代码（GB/T 2260），也不是军队代码 910000。", "'{0}' does not start with a province-level code 11-82 (GB/T 2260) and is not 910000."),
-        new("orgs.rule.orgs.name-too-long", "名称超过 200 个字符。", "The name is longer than 200 characters."),
-        new("orgs.rule.orgs.level-above-parent", "下级单位的层级不能高于上级单位。", "A unit cannot sit above its parent's level."),
         new("orglevel.central", "中央", "Central"),
         new("orglevel.province", "省级", "Province"),
         new("orglevel.prefecture", "地市级", "Prefecture"),
@@ -288,4 +284,13 @@ internal static class HostTexts
         new("orgkind.enterprise", "企业", "Enterprise"),
         new("orgkind.other", "其他", "Other"),
     ];
+
+    /// <summary>The strings, and the org enums' display names (<c>enum.OrgLevel.County</c>) that refusal templates fill in.</summary>
+    public static IReadOnlyList<TextEntry> All { get; } = [.. Strings, .. EnumNames<OrgLevel>("orglevel."), .. EnumNames<OrgKind>("orgkind.")];
+
+    private static IEnumerable<TextEntry> EnumNames<TEnum>(string prefix)
+        where TEnum : struct, Enum =>
+        Enum.GetValues<TEnum>().Select(v => Strings.Single(e => e.Key == prefix + v.ToString().ToLowerInvariant()) is var e
+            ? new TextEntry($"enum.{typeof(TEnum).Name}.{v}", e.Zh, e.En)
+            : throw new InvalidOperationException());
 }
