@@ -16,6 +16,9 @@ public sealed partial class NamesNotCodesTests(AppFixture app) : BrowserTest(app
     /// <summary>Pages that legitimately show codes: the API reference.</summary>
     private static readonly string[] CodePages = ["/api-reference"];
 
+    /// <summary>Account names (such as <c>juv.school</c>) are identifiers a user signs in with, not codes to translate.</summary>
+    private static readonly HashSet<string> UserNames = Demo.DemoWorld.AllAccounts.Select(a => a.UserName).ToHashSet(StringComparer.Ordinal);
+
     private static readonly string[] FileExtensions = ["csv", "xlsx", "pdf", "png", "svg", "json", "db", "txt", "md"];
 
     /// <summary>Multi-word value names of every enum in the suite's assemblies (single words like "Sale" are ordinary English).</summary>
@@ -86,7 +89,7 @@ public sealed partial class NamesNotCodesTests(AppFixture app) : BrowserTest(app
         foreach (Match m in DottedCode().Matches(text))
         {
             var last = m.Value[(m.Value.LastIndexOf('.') + 1)..];
-            if (!FileExtensions.Contains(last) && !m.Value.StartsWith("www.", StringComparison.Ordinal))
+            if (!FileExtensions.Contains(last) && !m.Value.StartsWith("www.", StringComparison.Ordinal) && !UserNames.Contains(m.Value))
             {
                 yield return m.Value;
             }
