@@ -223,6 +223,27 @@ public static class AssetsTexts
         new("assets.event.leased", "出租", "Leased"),
         new("assets.event.invested", "对外投资", "Invested"),
         new("assets.event.guarantee", "担保", "Guarantee"),
+
+        // Audit log names of the module's records and actions (Tongban.Kernel.Audit.AuditNames).
+        new("audit.subject.AllocationRequest", "资产配置申请", "Allocation request"),
+        new("audit.subject.AssetCard", "资产卡片", "Asset card"),
+        new("audit.subject.CardEvent", "卡片变动记录", "Card history entry"),
+        new("audit.subject.DepreciationEntry", "折旧明细", "Depreciation entry"),
+        new("audit.subject.DepreciationRunRecord", "折旧计提", "Depreciation run"),
+        new("audit.subject.DisposalItem", "处置明细", "Disposal item"),
+        new("audit.subject.DisposalRequest", "资产处置申请", "Disposal request"),
+        new("audit.subject.IncomeLine", "收入明细", "Income line"),
+        new("audit.subject.SoftwareInstallation", "软件安装记录", "Software installation"),
+        new("audit.subject.SoftwareLicence", "软件许可", "Software licence"),
+        new("audit.subject.StocktakeLine", "盘点明细", "Stocktake line"),
+        new("audit.subject.StocktakePlan", "盘点计划", "Stocktake plan"),
+        new("audit.subject.UnitLiability", "单位负债", "Unit liability"),
+        new("audit.subject.UseRecord", "资产使用记录", "Use record"),
+        new("audit.subject.UsefulLifeSetting", "使用年限设置", "Useful life setting"),
+        new("audit.subject.Vehicle", "公务用车", "Vehicle"),
+        new("audit.subject.VehicleCost", "车辆费用", "Vehicle cost"),
+        new("audit.subject.VehicleQuota", "车辆编制", "Vehicle quota"),
+        new("audit.subject.YearEndValue", "年末价值", "Year-end value"),
     ];
 
     private static readonly FrozenDictionary<string, TextEntry> ByKey = All.ToFrozenDictionary(t => t.Key, StringComparer.Ordinal);

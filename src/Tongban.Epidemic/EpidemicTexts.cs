@@ -73,6 +73,17 @@ public static class EpidemicTexts
         new("epidemic.certificate.valid", "有效", "Valid"),
         new("epidemic.certificate.invalid", "无效", "Not valid"),
         new("epidemic.error", "无法完成：{0}", "Could not complete: {0}"),
+
+        // Audit log names of the module's records and actions (Tongban.Kernel.Audit.AuditNames).
+        new("audit.action.certificate-check", "核验核酸证明", "Certificate check"),
+        new("audit.subject.EpidemicCase", "病例", "Case"),
+        new("audit.subject.ManagedPerson", "管理对象", "Managed person"),
+        new("audit.subject.PointPositive", "点位阳性", "Positive at a test point"),
+        new("audit.subject.PolicyRecord", "防控政策", "Control policy"),
+        new("audit.subject.SymptomAlertRecord", "症状预警", "Symptom alert"),
+        new("audit.subject.TestRecord", "检测记录", "Test record"),
+        new("audit.subject.epidemic.due", "待办检测名单", "Due and overdue list"),
+        new("audit.subject.epidemic.person", "管理对象", "Managed person"),
     ];
 
     private static readonly FrozenDictionary<string, TextEntry> ByKey = All.ToFrozenDictionary(t => t.Key, StringComparer.Ordinal);

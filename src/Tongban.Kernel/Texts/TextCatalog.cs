@@ -73,6 +73,10 @@ public sealed partial class TextCatalog
 
     public bool Contains(string key) => _texts.ContainsKey(key);
 
+    /// <summary>The string in <paramref name="culture"/> (default: the UI culture), or null for an unknown key.</summary>
+    public string? Find(string key, CultureInfo? culture = null) =>
+        _texts.TryGetValue(key, out var e) ? Pick(e, culture ?? CultureInfo.CurrentUICulture) : null;
+
     /// <summary>An enum value's display name, the entry <c>enum.&lt;Type&gt;.&lt;Value&gt;</c>; a value without one shows its name.</summary>
     public string Name(Enum value, CultureInfo? culture = null) =>
         _texts.TryGetValue($"enum.{value.GetType().Name}.{value}", out var e) ? Pick(e, culture ?? CultureInfo.CurrentUICulture) : value.ToString();

@@ -147,6 +147,27 @@ internal static class HostTexts
         new("audit.hash", "哈希", "Hash"),
         new("audit.from", "开始日期", "From"),
         new("audit.to", "结束日期", "To"),
+        new("audit.code", "代码：{0}", "Code: {0}"),
+
+        // Audit actions (AuditNames.Action); a module's own actions and subject types are in its texts.
+        new("audit.action.create", "新增", "Created"),
+        new("audit.action.update", "修改", "Updated"),
+        new("audit.action.delete", "删除", "Deleted"),
+        new("audit.action.read", "查阅", "Read"),
+        new("audit.action.read-list", "查阅名单", "Read a list"),
+        new("audit.action.import", "导入", "Imported"),
+        new("audit.action.bulk-insert", "批量写入", "Bulk insert"),
+
+        // Audit subject types of the kernel's records (AuditNames.Subject).
+        new("audit.subject.OrgNode", "组织机构", "Organisation"),
+        new("audit.subject.TongbanUser", "用户", "User"),
+        new("audit.subject.Grant", "授权", "Grant"),
+        new("audit.subject.ApiToken", "API 令牌", "API token"),
+        new("audit.subject.Matter", "事项", "Matter"),
+        new("audit.subject.MatterEvent", "办理记录", "Matter step"),
+        new("audit.subject.RoutingRule", "审批分送规则", "Routing rule"),
+        new("audit.subject.RecordShare", "记录共享", "Record share"),
+        new("audit.subject.Import", "数据导入", "Import"),
 
         new("tokens.title", "API 令牌", "API tokens"),
         new("tokens.subtitle", "供程序以您的身份调用 REST API；令牌与您的授权范围相同", "For programs calling the REST API as you, with your grants"),
