@@ -3,6 +3,7 @@ using System.Globalization;
 using Tongban.Juvenile.Cases;
 using Tongban.Juvenile.Rules;
 using Tongban.Kernel.Modules;
+using Tongban.Kernel.Texts;
 
 namespace Tongban.Juvenile;
 
@@ -136,14 +137,27 @@ public static class JuvenileTexts
         new("juvenile.sealed.inquire", "查询", "Inquire"),
         new("juvenile.oversight.intro", "第59条、第60条：每一次封存记录查询，供检察监督。", "Arts. 59, 60: every opening of a sealed record, for procuratorial oversight."),
         new("juvenile.oversight.inquirer", "查询人", "Inquirer"),
+
+        // Audit log names of the module's records and actions (Tongban.Kernel.Audit.AuditNames).
+        new("audit.subject.BehaviourRecord", "不良行为记录", "Behaviour record"),
+        new("audit.subject.JuvenileCase", "未成年人案件", "Juvenile case"),
+        new("audit.subject.MeasureRecord", "矫治措施", "Measure"),
+        new("audit.subject.Placement", "专门教育安置", "Special education placement"),
+        new("audit.subject.PlacementEvent", "安置办理记录", "Placement step"),
+        new("audit.subject.RecidivismRecord", "再犯记录", "Reoffending record"),
+        new("audit.subject.Referral", "转介", "Referral"),
+        new("audit.subject.SealedAccess", "封存记录查阅", "Sealed record access"),
+        new("audit.subject.juvenile.cases", "未成年人案件", "Juvenile cases"),
     ];
 
     private static readonly FrozenDictionary<string, TextEntry> ByKey = All.ToFrozenDictionary(t => t.Key, StringComparer.Ordinal);
 
-    public static bool Chinese => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName != "en";
+    /// <summary>The string in the UI language, from the one kernel catalogue (these entries are the module's contribution to it).</summary>
+    public static string T(string key) => TextCatalog.Lookup(key, ByKey);
 
-    /// <summary>The string for the current UI culture (Chinese unless the culture is English).</summary>
-    public static string T(string key) => ByKey.TryGetValue(key, out var entry) ? (Chinese ? entry.Zh : entry.En) : key;
+    public static bool Chinese => TextCatalog.IsChinese;
+
+
 
     public static string T(string key, object arg) => string.Format(CultureInfo.CurrentCulture, T(key), arg);
 

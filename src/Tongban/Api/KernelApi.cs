@@ -293,8 +293,8 @@ internal static class KernelApi
     private static Ok<IEnumerable<WorkflowDto>> Workflows(WorkflowRegistry registry) =>
         TypedResults.Ok(registry.All.Select(w => new WorkflowDto(w.Name, w.TitleZh, w.TitleEn, w.States.Select(s => s.Code).ToList())));
 
-    private static Results<ContentHttpResult, NotFound> WorkflowDiagramSvg(string name, WorkflowRegistry registry, bool chinese = true) =>
-        registry.Find(name) is { } def ? TypedResults.Content(WorkflowDiagram.ToSvg(def, chinese), "image/svg+xml") : TypedResults.NotFound();
+    private static Results<ContentHttpResult, NotFound> WorkflowDiagramSvg(string name, WorkflowRegistry registry, RoleCatalog roles, bool chinese = true) =>
+        registry.Find(name) is { } def ? TypedResults.Content(WorkflowDiagram.ToSvg(def, chinese, roles), "image/svg+xml") : TypedResults.NotFound();
 
     // Reports -----------------------------------------------------------------------------------
 
