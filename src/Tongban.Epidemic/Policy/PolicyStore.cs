@@ -54,7 +54,7 @@ public sealed class PolicyStore(EpidemicDb db, PolicyCache cache, TimeProvider c
             policy.EffectiveFrom > today.AddYears(MaxYearsAhead),
             nameof(policy.EffectiveFrom),
             "epidemic.policy.too-far-ahead",
-            $"A policy takes effect at most {MaxYearsAhead} year ahead, not on {policy.EffectiveFrom:yyyy-MM-dd}.");
+            $"A policy takes effect at most {MaxYearsAhead} year ahead, not on {policy.EffectiveFrom:yyyy-MM-dd}.", ("years", MaxYearsAhead), ("date", policy.EffectiveFrom));
         RuleViolation.ThrowIf(
             await db.Policies.AnyAsync(p => p.EffectiveFrom == policy.EffectiveFrom, ct),
             nameof(policy.EffectiveFrom),
@@ -73,7 +73,7 @@ public sealed class PolicyStore(EpidemicDb db, PolicyCache cache, TimeProvider c
     {
         await OrgScope.RequirePermissionAtRootAsync(db.OrgClosures, db.Scope, EpidemicPermissions.ManagePolicy, ct);
         var record = await db.Policies.SingleOrDefaultAsync(p => p.Id == policyId, ct)
-            ?? throw new RuleViolation("policyId", "epidemic.policy.unknown", $"No recorded policy {policyId}.");
+            ?? throw new RuleViolation("policyId", "epidemic.policy.unknown", $"No recorded policy {policyId}.", ("id", policyId));
         db.Policies.Remove(record);
         await db.SaveChangesAsync(ct);
         cache.Drop();

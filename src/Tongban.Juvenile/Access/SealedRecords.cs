@@ -59,7 +59,7 @@ public sealed class SealedRecords(JuvenileDb db, ActingOrg acting, SensitiveReco
                 && !await OrgScope.HasPermissionAtAsync(db.OrgClosures, db.Scope, JuvenilePermissions.SealedInquiryByProvision, who.Org.Id, ct),
             "basis",
             "juvenile.sealed.not-a-listed-unit",
-            $"Art. 59: {who.Org.NameEn} is not listed as a unit inquiring under state provisions.");
+            $"Art. 59: {who.Org.NameEn} is not listed as a unit inquiring under state provisions.", ("org", who.Org.NameZh));
         RuleViolation.ThrowIf(string.IsNullOrWhiteSpace(q.FullName), "fullName", "juvenile.sealed.identity-required", "Art. 59: an inquiry names the person exactly (full name and birth date).");
         await sensitive.ThrottleAsync(db, InquiryAction, who.UserId, null, InquiryLimit, InquiryWindow, "juvenile.sealed.inquiry-rate", ct);
         var name = q.FullName.Trim();

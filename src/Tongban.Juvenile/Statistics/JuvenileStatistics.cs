@@ -34,7 +34,7 @@ public sealed class JuvenileStatistics(JuvenileDb db, TimeProvider clock)
             y >= today.Year || y < 2000,
             "year",
             "juvenile.statistics.closed-year-required",
-            $"Statistics are published for a closed calendar year (2000 to {today.Year - 1}), not for {y}.");
+            $"Statistics are published for a closed calendar year (2000 to {today.Year - 1}), not for {y}.", ("last", today.Year - 1), ("year", y));
         var from = new DateOnly(y, 1, 1);
         var to = from.AddYears(1);
         var fromUtc = new DateTime(y, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddHours(-8);

@@ -171,12 +171,12 @@ public sealed class AuditKeyring
             try
             {
                 var key = Convert.FromBase64String(File.ReadAllText(KeyPath).Trim());
-                RuleViolation.ThrowIf(key.Length < 32, "auditKey", "audit.key-invalid", $"The audit key file {KeyPath} holds fewer than 32 bytes.");
+                RuleViolation.ThrowIf(key.Length < 32, "auditKey", "audit.key-invalid", $"The audit key file {KeyPath} holds fewer than 32 bytes.", ("path", KeyPath));
                 return key;
             }
             catch (FormatException)
             {
-                throw new RuleViolation("auditKey", "audit.key-invalid", $"The audit key file {KeyPath} is not base64.");
+                throw new RuleViolation("auditKey", "audit.key-invalid", $"The audit key file {KeyPath} is not base64.", ("path", KeyPath));
             }
         }
 

@@ -56,7 +56,7 @@ public static class OrgScope
     {
         if (!await HasPermissionAtAsync(closure, scope, permission, orgId, ct))
         {
-            throw new RuleViolation(field, "scope.not-permitted", $"You do not hold {permission} at organisation {orgId}; nothing was changed.");
+            throw new RuleViolation(field, "scope.not-permitted", $"You do not hold {permission} at organisation {orgId}; nothing was changed.", ("permission", permission));
         }
     }
 
@@ -76,7 +76,7 @@ public static class OrgScope
         var below = existing.Count == 0 ? [] : await closure.Where(c => existing.Contains(c.DescendantId) && c.AncestorId != c.DescendantId).Select(c => c.DescendantId).Distinct().ToListAsync(ct);
         if (!existing.Except(below).Any())
         {
-            throw new RuleViolation(field, "scope.not-permitted-at-root", $"This setting governs the whole tree: it needs {permission} at the root, with its descendants; nothing was changed.");
+            throw new RuleViolation(field, "scope.not-permitted-at-root", $"This setting governs the whole tree: it needs {permission} at the root, with its descendants; nothing was changed.", ("permission", permission));
         }
     }
 
@@ -98,7 +98,7 @@ public static class OrgScope
             return;
         }
 
-        throw new RuleViolation(field, "scope.not-permitted", $"You do not hold {permission} at the organisation this record belongs to; nothing was changed.");
+        throw new RuleViolation(field, "scope.not-permitted", $"You do not hold {permission} at the organisation this record belongs to; nothing was changed.", ("permission", permission));
     }
 
     /// <summary>
