@@ -9,7 +9,7 @@ internal sealed record BacklogGroup(BusinessArea Area, DateOnly Signed, bool Ove
 internal sealed record CycleCount(BusinessArea Area, int Days, int Orders);
 
 /// <summary>Expected revenue in one quarter, domestic and overseas, in CNY fen.</summary>
-internal sealed record QuarterAmount(int Year, int Quarter, long DomesticFen, long OverseasFen)
+public sealed record QuarterAmount(int Year, int Quarter, long DomesticFen, long OverseasFen)
 {
     public string Label => $"{Year}Q{Quarter}";
 

@@ -55,7 +55,7 @@ internal sealed record OrderDetails(
 internal sealed record OrderFilter(BusinessArea? Area = null, bool? Overseas = null, OrderStatus? Status = null, bool LateOnly = false, string? Search = null, int Take = 2000);
 
 /// <summary>Orders in hand: entering them, their milestones and collections, and listing what the caller may see.</summary>
-internal sealed class OrderService(DeliveryDb db, DeliveryAccess access, TimeProvider clock)
+internal sealed class OrderService(DeliveryDb db, DeliveryAccess access, Kernel.Data.KernelDb kernel, TimeProvider clock)
 {
     public DateOnly Today => ChinaTime.Today(clock);
 
@@ -94,6 +94,15 @@ internal sealed class OrderService(DeliveryDb db, DeliveryAccess access, TimePro
         }
 
         await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>The serving entities with their org names (zh, en), for the pages' pickers and columns.</summary>
+    public async Task<IReadOnlyList<(ServingEntity Entity, string NameZh, string NameEn)>> EntitiesNamedAsync(CancellationToken ct = default)
+    {
+        var entities = await db.Entities.AsNoTracking().ToListAsync(ct);
+        var ids = entities.Select(e => e.OrgId).ToList();
+        var names = await kernel.Orgs.AsNoTracking().Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => (o.NameZh, o.NameEn), ct);
+        return entities.Select(e => (e, names.GetValueOrDefault(e.OrgId).NameZh ?? e.Country, names.GetValueOrDefault(e.OrgId).NameEn ?? e.Country)).ToList();
     }
 
     public async Task<IReadOnlyList<Customer>> CustomersAsync(CancellationToken ct = default) =>
