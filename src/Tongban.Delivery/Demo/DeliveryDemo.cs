@@ -122,7 +122,7 @@ internal static class DeliveryDemo
             // around it (most close to plan, some well late, a few early).
             var plannedDays = 274 + random.Next(92) + (area == BusinessArea.Factory ? 20 : 0);
             var roll = random.Next(100);
-            var slip = roll < 55 ? random.Next(-15, 16) : roll < 85 ? 20 + random.Next(100) : roll < 95 ? 120 + random.Next(90) : -30 - random.Next(40);
+            var slip = roll < 60 ? random.Next(-15, 1) : roll < 85 ? 5 + random.Next(85) : roll < 95 ? 90 + random.Next(110) : -30 - random.Next(40);
             var actualDays = Math.Max(180, plannedDays + slip);
             var plannedAcceptance = signed.AddDays(plannedDays);
             var exTaxYuan = area switch
@@ -159,12 +159,17 @@ internal static class DeliveryDemo
             var servingEntity = new ServingEntity { OrgId = entityOrgs[entity.Country], Overseas = entity.Overseas, Country = entity.Country };
             var (order, milestones) = OrderBuilder.Build(input, demo.IdFor($"delivery-order:{i}"), servingEntity, customer.SectorCode, sectors.Contains);
 
-            // Actual milestones fall in the same proportions of the actual cycle, as far as today.
-            var actualPlan = OrderBuilder.TypicalPlan(signed, signed.AddDays(actualDays));
+            // Milestones keep to plan until the one where the project slips (or gains); from there on they move by the slip.
+            var slipsAt = (MilestoneKind)(2 + random.Next(5));
             var actuals = new Dictionary<MilestoneKind, DateOnly?>();
             foreach (var m in milestones)
             {
-                var date = actualPlan[m.Kind];
+                var date = m.Kind >= slipsAt ? m.Planned.AddDays(actualDays - plannedDays) : m.Planned;
+                if (actuals.Values.LastOrDefault() is { } previous && date < previous)
+                {
+                    date = previous;
+                }
+
                 if (date > today)
                 {
                     break;
