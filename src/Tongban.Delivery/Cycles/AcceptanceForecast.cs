@@ -46,11 +46,23 @@ internal static class AcceptanceForecast
                 continue;
             }
 
+            // Walk the candidates a quarter at a time: the cycles landing in one quarter are a run of the sorted histogram.
             var candidates = (decimal)h.Suffix[first];
-            for (var i = first; i < h.Days.Length; i++)
+            var i = first;
+            var quarter = CycleRules.QuarterOf(g.Signed.AddDays(h.Days[i]));
+            while (i < h.Days.Length)
             {
-                var quarter = CycleRules.QuarterOf(g.Signed.AddDays(h.Days[i]));
-                Add(quarter.CompareTo(current) < 0 ? current : quarter, g.Overseas, g.AmountFen * h.Counts[i] / candidates);
+                var next = quarter.Quarter == 4 ? (Year: quarter.Year + 1, Quarter: 1) : (quarter.Year, Quarter: quarter.Quarter + 1);
+                var limit = new DateOnly(next.Year, ((next.Quarter - 1) * 3) + 1, 1).DayNumber - g.Signed.DayNumber;
+                var j = h.FirstAtLeast(limit, i);
+                var count = h.Suffix[i] - (j < h.Days.Length ? h.Suffix[j] : 0);
+                if (count > 0)
+                {
+                    Add(quarter.CompareTo(current) < 0 ? current : quarter, g.Overseas, g.AmountFen * count / candidates);
+                }
+
+                i = j;
+                quarter = next;
             }
         }
 
@@ -82,6 +94,13 @@ internal static class AcceptanceForecast
             }
 
             return new Histogram { Days = sorted.Select(s => s.Days).ToArray(), Counts = sorted.Select(s => s.Count).ToArray(), Suffix = suffix };
+        }
+
+        /// <summary>The first index from <paramref name="from"/> whose cycle is at least <paramref name="days"/> (the length when none).</summary>
+        public int FirstAtLeast(int days, int from)
+        {
+            var i = Array.BinarySearch(Days, from, Days.Length - from, days);
+            return i < 0 ? ~i : i;
         }
 
         public int? FirstLonger(int elapsed)
