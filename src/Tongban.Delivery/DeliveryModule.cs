@@ -29,6 +29,7 @@ public sealed class DeliveryModule : ITongbanModule
         new("delivery.nav.new", "/delivery/orders/new", DeliveryPermissions.EditOrders),
         new("delivery.nav.cycles", "/delivery/cycles", DeliveryPermissions.View),
         new("delivery.nav.backlog", "/delivery/backlog", DeliveryPermissions.View),
+        new("delivery.nav.customers", "/delivery/customers", DeliveryPermissions.View),
         new("delivery.nav.disclosure", "/delivery/disclosure", DeliveryPermissions.Disclosure),
     ];
 

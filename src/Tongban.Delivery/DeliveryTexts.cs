@@ -170,6 +170,14 @@ internal static class DeliveryTexts
         new("delivery.collected-share", "回款比例", "Collected"),
         new("delivery.margin-diff", "毛利率差（百分点）", "Margin difference (pp)"),
         new("delivery.all-years", "全部年度", "All years"),
+        new("delivery.nav.customers", "客户与关联方", "Customers and related parties"),
+        new("delivery.customers.title", "客户与关联方", "Customers and related parties"),
+        new("delivery.customers.explain", "客户按所属行业登记；关联关系在此标记（调研纪要：持股 11.14% 的股东同时是重要客户），披露页据此列示关联交易。", "Customers are registered with their sector; related parties are flagged here (the IR record: a shareholder holding 11.14 % is also a major customer), and the disclosure page lists their transactions from this."),
+        new("delivery.customers.add", "登记客户", "Register a customer"),
+        new("delivery.customers.register", "登记单位", "Registered by"),
+        new("delivery.related-party-name", "关联方名称", "Related party"),
+        new("delivery.entities.title", "订单承接主体", "Serving entities"),
+        new("delivery.country", "国家或地区", "Country"),
     ];
 
     public static string T(string key)

@@ -21,7 +21,7 @@ internal static class DeliveryCommands
     private static readonly CultureInfo C = CultureInfo.InvariantCulture;
 
     public static IEnumerable<Command> All(CliContext cli) =>
-        [Cycles(), Orders(cli), Show(cli), Milestone(cli), Collect(cli), Late(cli), BacklogCommand(cli), Segments(cli), Concentration(cli), Related(cli)];
+        [Cycles(), Customers(cli), CustomerAdd(cli), Entity(cli), Orders(cli), Show(cli), Milestone(cli), Collect(cli), Late(cli), BacklogCommand(cli), Segments(cli), Concentration(cli), Related(cli)];
 
     /// <summary>
     /// <c>cycles --orders FILE.csv --as-of DATE</c>: one line per area, sorted by area code, <c>AREA ORDERS MEDIAN_DAYS LATE</c>.
@@ -54,6 +54,54 @@ internal static class DeliveryCommands
 
     private static DateOnly? OptionalDate(ParseResult parse, Option<string?> option) =>
         parse.GetValue(option) is { } text ? ParseDate(text, "--as-of") : null;
+
+    private static Command Customers(CliContext cli)
+    {
+        var command = new Command("customers", "Customers: NAME SECTOR REGION RELATIONSHIP HOLDING% RELATED");
+        command.SetAction((parse, ct) => CliRefusal.RunAsync(parse, async writer =>
+        {
+            foreach (var c in await cli.Open(parse).GetRequiredService<OrderService>().CustomersAsync(ct))
+            {
+                await writer.WriteLineAsync(string.Create(
+                    C,
+                    $"{c.Name} {c.SectorCode} {(c.Overseas ? "overseas" : "domestic")} {c.Relationship} {c.ShareholdingBasisPoints / 100m:0.00} {(SegmentRules.IsRelated(c.Relationship, c.ShareholdingBasisPoints) ? "related" : "-")}"));
+            }
+        }));
+        return command;
+    }
+
+    private static Command CustomerAdd(CliContext cli)
+    {
+        var org = new Option<Guid>("--org") { Description = "The org registering the customer (an org id)", Required = true };
+        var name = new Option<string>("--name") { Description = "Customer name", Required = true };
+        var sector = new Option<string>("--sector") { Description = "Sector code (e.g. express-logistics, tyres, photovoltaics)", Required = true };
+        var overseas = new Option<bool>("--overseas") { Description = "An overseas customer" };
+        var relationship = new Option<string?>("--relationship") { Description = "None, Shareholder, ShareholderAffiliate or ManagementAffiliate" };
+        var party = new Option<string?>("--related-party") { Description = "The related party behind the customer" };
+        var holding = new Option<decimal>("--holding") { Description = "The related party's shareholding in percent (e.g. 11.14)" };
+        var command = new Command("customer-add", "Register a customer, flagging a related party") { org, name, sector, overseas, relationship, party, holding };
+        command.SetAction((parse, ct) => CliRefusal.RunAsync(parse, async writer =>
+        {
+            var body = new CustomerBody(parse.GetValue(org), parse.GetValue(name)!, parse.GetValue(sector)!, parse.GetValue(overseas), parse.GetValue(relationship), parse.GetValue(party), parse.GetValue(holding));
+            var id = await cli.Open(parse).GetRequiredService<OrderService>().AddCustomerAsync(DeliveryEndpoints.ToCustomer(body), ct);
+            await writer.WriteLineAsync($"customer {id}");
+        }));
+        return command;
+    }
+
+    private static Command Entity(CliContext cli)
+    {
+        var org = new Option<Guid>("--org") { Description = "The org (an org id) that serves customers", Required = true };
+        var overseas = new Option<bool>("--overseas") { Description = "An overseas subsidiary or branch" };
+        var country = new Option<string>("--country") { Description = "Where it sits (ISO 3166 alpha-2: CN, KR, HK, SG)", Required = true };
+        var command = new Command("entity", "Register an org as a serving entity (domestic, or an overseas subsidiary)") { org, overseas, country };
+        command.SetAction((parse, ct) => CliRefusal.RunAsync(parse, async writer =>
+        {
+            await cli.Open(parse).GetRequiredService<OrderService>().RegisterEntityAsync(parse.GetValue(org), parse.GetValue(overseas), parse.GetValue(country)!, ct);
+            await writer.WriteLineAsync($"entity {parse.GetValue(org)} {parse.GetValue(country)}");
+        }));
+        return command;
+    }
 
     private static Command Orders(CliContext cli)
     {

@@ -117,7 +117,7 @@ public sealed class PageRenderTests
     }
 
     [Fact]
-    public async Task The_order_page_and_the_new_order_form_render()
+    public async Task The_order_page_the_new_order_form_and_the_customers_page_render()
     {
         await using var world = await DemoAsync();
         Guid id;
@@ -128,10 +128,13 @@ public sealed class PageRenderTests
 
         var order = await RenderAsync<OrderPage>(world, "zh-CN", new Dictionary<string, object?> { ["Id"] = id });
         var form = await RenderAsync<NewOrderPage>(world, "en");
+        var customers = await RenderAsync<CustomersPage>(world, "zh-CN");
 
         Assert.Contains("终验", order, StringComparison.Ordinal);
         Assert.Contains("data-testid=\"order-receivable\"", order, StringComparison.Ordinal);
         Assert.Contains("Spread milestones in the usual proportions", form, StringComparison.Ordinal);
+        Assert.Contains("股东关联企业", customers, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"customer-related\"", customers, StringComparison.Ordinal);
     }
 
     private sealed class NoJs : IJSRuntime
