@@ -1,4 +1,5 @@
 using Tongban.Assets;
+using Tongban.Delivery;
 using Tongban.Epidemic;
 using Tongban.Juvenile;
 using Tongban.Kernel.Modules;
@@ -23,5 +24,6 @@ internal static class ModuleCatalog
         new EpidemicModule(),
         new JuvenileModule(),
         new AssetsModule(),
+        new DeliveryModule(),
     ];
 }
