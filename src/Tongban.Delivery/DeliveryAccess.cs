@@ -13,26 +13,26 @@ internal sealed class DeliveryAccess(DeliveryDb db, RoleCatalog roles)
 {
     private CallerScope Caller => db.Scope;
 
-    /// <summary>Sees every order of the orgs in scope (else only the projects they manage).</summary>
-    public bool SeesPortfolio => OrgScope.HasPermissionAnywhere(Caller, roles, DeliveryPermissions.Portfolio);
+    /// <summary>
+    /// Whether some grant of the caller carries <paramref name="permission"/>: offers a form or a button only; the act
+    /// itself is checked at the record's org (<see cref="EnsureAsync"/>).
+    /// </summary>
+    public bool Holds(string permission) => !Caller.For(permission, roles).IsEmpty;
 
-    public bool Holds(string permission) => OrgScope.HasPermissionAnywhere(Caller, roles, permission);
-
-    /// <summary>The orders the caller may read: all in scope with the portfolio permission, else their own projects.</summary>
+    /// <summary>
+    /// The orders the caller may read: those of the orgs where a grant carries the portfolio permission, and their own
+    /// projects elsewhere in the module's view scope (the kernel filter already limits rows to it).
+    /// </summary>
     public IQueryable<Order> Orders()
     {
-        if (SeesPortfolio)
+        var portfolio = Caller.For(DeliveryPermissions.Portfolio, roles);
+        if (portfolio.Unrestricted)
         {
             return db.Orders;
         }
 
-        if (!Holds(DeliveryPermissions.View))
-        {
-            return db.Orders.Where(o => false);
-        }
-
         var me = Caller.ActorName;
-        return db.Orders.Where(o => o.ProjectManager == me);
+        return db.Orders.Where(OrgScope.Or(OrgScope.Sees<Order>(() => portfolio, () => db.OrgClosures, o => o.OrgId), o => o.ProjectManager == me));
     }
 
     /// <summary>Refuses unless the caller holds <paramref name="permission"/> at <paramref name="orgId"/>.</summary>
@@ -61,7 +61,8 @@ internal sealed class DeliveryAccess(DeliveryDb db, RoleCatalog roles)
     {
         await EnsureAsync(DeliveryPermissions.RecordMilestones, order.OrgId, ct);
         RuleViolation.ThrowIf(
-            !SeesPortfolio && order.ProjectManager != Caller.ActorName,
+            order.ProjectManager != Caller.ActorName
+                && !await OrgScope.HasPermissionAtAsync(db.OrgClosures, Caller, roles, DeliveryPermissions.Portfolio, order.OrgId, ct),
             "orderId",
             "delivery.not-your-project",
             "Only the project's manager or the project office records its milestones.");

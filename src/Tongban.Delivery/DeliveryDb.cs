@@ -7,6 +7,8 @@ namespace Tongban.Delivery;
 /// <summary>The delivery module's tables, all prefixed delivery_.</summary>
 public sealed class DeliveryDb(DbContextOptions<DeliveryDb> options, KernelServices kernel) : TongbanDbContext(options, kernel)
 {
+    public override string ViewPermission => DeliveryPermissions.View;
+
     internal DbSet<Sector> Sectors => Set<Sector>();
 
     internal DbSet<ServingEntity> Entities => Set<ServingEntity>();
