@@ -29,6 +29,7 @@ public sealed class AccessScanTests
         "Tongban.Epidemic.Bench.EpidemicBenchmarks uses CallerScope.System",
         "Tongban.Epidemic.Bench.EpidemicBench uses CallerScope.System",
         "Tongban.Juvenile.Bench.JuvenileSearchBenchmark uses CallerScope.System",
+        "Tongban.Delivery.Bench.BacklogBenchmark uses CallerScope.System",
         "Tongban.Pensions.Bench.AmountsBenchmark uses CallerScope.System",
     };
 
@@ -51,6 +52,7 @@ public sealed class AccessScanTests
         "Tongban.Kernel.Matters.RoutingSettings uses OrgClosure.get_AncestorId", // the nearest jurisdiction up the tree
         "Tongban.Pensions.Demo.PensionsDemo uses OrgClosure.get_AncestorId", // builds its demo tree
         "Tongban.Epidemic.Demo.CityOrgs uses OrgClosure.get_AncestorId", // builds its demo tree
+        "Tongban.Delivery.Demo.DeliveryDemo uses OrgClosure.get_AncestorId", // builds its demo tree
         "Tongban.Epidemic.Data.AreaCache uses OrgClosure.get_AncestorId", // the city's area map, cached in memory
         "Tongban.Epidemic.Data.AreaSnapshot uses OrgClosure.get_AncestorId",
         "Tongban.Kernel.People.PermissionScope uses PermissionScope.get_ExactOrgIds",
