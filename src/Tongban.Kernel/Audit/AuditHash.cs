@@ -16,6 +16,13 @@ public static class AuditHash
         return Convert.ToHexStringLower(HMACSHA256.HashData(keyring.Key, Encoding.UTF8.GetBytes(Canonical(e, prevHash))));
     }
 
+    /// <summary>
+    /// The rule of databases written before the chain was keyed (2026-12-07): plain SHA-256 over the same fields. Only
+    /// a prefix adopted once by <c>tongban audit adopt-legacy</c> is checked this way (<see cref="AuditVerifier"/>).
+    /// </summary>
+    public static string ComputeLegacy(AuditEntry e, string prevHash) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Canonical(e, prevHash))));
+
     private static string Canonical(AuditEntry e, string prevHash)
     {
         var canonical = string.Join(

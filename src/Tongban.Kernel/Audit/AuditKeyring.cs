@@ -26,6 +26,7 @@ public sealed class AuditKeyring
     private readonly Lock _gate = new();
     private byte[]? _key;
     private AuditAnchor? _last;
+    private AuditAnchor? _legacy;
     private bool _lastRead;
 
     public AuditKeyring(string keyPath)
@@ -97,6 +98,40 @@ public sealed class AuditKeyring
         }
     }
 
+    /// <summary>
+    /// The head of the unkeyed prefix of a database written before the chain was keyed, as adopted once under the key
+    /// (<see cref="AnchorLegacy"/>), or null when nothing was adopted.
+    /// </summary>
+    public AuditAnchor? LegacyHead()
+    {
+        lock (_gate)
+        {
+            if (!_lastRead)
+            {
+                _last = ReadLatest();
+                _lastRead = true;
+            }
+
+            return _legacy;
+        }
+    }
+
+    /// <summary>
+    /// Records under the key that entries 1..<paramref name="seq"/> (ending in <paramref name="hash"/>) follow the
+    /// unkeyed rule of earlier versions: from now on a change to any of them shows, as it would in the keyed part.
+    /// </summary>
+    public void AnchorLegacy(long seq, string hash, DateTime nowUtc)
+    {
+        var body = string.Join(' ', LegacyMark, seq.ToString(CultureInfo.InvariantCulture), hash, nowUtc.ToString("O", CultureInfo.InvariantCulture));
+        Append(body + " " + Mac("anchor\u001f" + body) + "\n");
+        lock (_gate)
+        {
+            _legacy = new AuditAnchor(seq, hash, nowUtc);
+        }
+    }
+
+    private const string LegacyMark = "legacy";
+
     /// <summary>Appends an anchor when <paramref name="seq"/> is <see cref="AnchorEvery"/> past the last one or the last one is old.</summary>
     public void MaybeAnchor(long seq, string hash, DateTime nowUtc)
     {
@@ -114,19 +149,27 @@ public sealed class AuditKeyring
     {
         var at = nowUtc.ToString("O", CultureInfo.InvariantCulture);
         var body = string.Join(' ', seq.ToString(CultureInfo.InvariantCulture), hash, at);
-        var line = body + " " + Mac("anchor\u001f" + body) + "\n";
+        Append(body + " " + Mac("anchor\u001f" + body) + "\n");
         lock (_gate)
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(AnchorPath)!);
-            using (var stream = new FileStream(AnchorPath, FileMode.Append, FileAccess.Write, FileShare.Read))
+            if (!_lastRead)
             {
-                var bytes = Encoding.ASCII.GetBytes(line);
-                stream.Write(bytes);
-                stream.Flush(flushToDisk: true);
+                _last = ReadLatest();
+                _lastRead = true;
             }
 
             _last = new AuditAnchor(seq, hash, nowUtc);
-            _lastRead = true;
+        }
+    }
+
+    private void Append(string line)
+    {
+        lock (_gate)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(AnchorPath)!);
+            using var stream = new FileStream(AnchorPath, FileMode.Append, FileAccess.Write, FileShare.Read);
+            stream.Write(Encoding.ASCII.GetBytes(line));
+            stream.Flush(flushToDisk: true);
         }
     }
 
@@ -141,17 +184,28 @@ public sealed class AuditKeyring
         foreach (var line in File.ReadLines(AnchorPath))
         {
             var parts = line.Split(' ');
-            if (parts.Length != 4)
+            var legacy = parts.Length == 5 && parts[0] == LegacyMark;
+            if (legacy)
+            {
+                parts = parts[1..];
+            }
+            else if (parts.Length != 4)
             {
                 continue;
             }
 
-            var body = string.Join(' ', parts[0], parts[1], parts[2]);
+            var body = (legacy ? LegacyMark + " " : "") + string.Join(' ', parts[0], parts[1], parts[2]);
             // A line whose keyed check fails was not written by the holder of the key: ignored, and verify says so.
             if (!string.Equals(Mac("anchor\u001f" + body), parts[3], StringComparison.Ordinal)
                 || !long.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var seq)
                 || !DateTime.TryParse(parts[2], CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var at))
             {
+                continue;
+            }
+
+            if (legacy)
+            {
+                _legacy = new AuditAnchor(seq, parts[1], at);
                 continue;
             }
 

@@ -46,6 +46,7 @@ internal static class KernelApi
         var audit = api.MapGroup("/audit").WithTags("Kernel: audit").RequireAuthorization(KernelPermissions.ViewAudit);
         audit.MapGet("/", AuditQueryAsync);
         audit.MapPost("/verify", AuditVerifyAsync);
+        audit.MapPost("/adopt-legacy", AuditAdoptAsync).RequireAuthorization(KernelPermissions.Administer);
 
         var calendar = api.MapGroup("/calendar").WithTags("Kernel: calendar");
         calendar.MapGet("/days/{date}", CalendarDay);
@@ -213,6 +214,9 @@ internal static class KernelApi
 
     private static async Task<Ok<AuditVerification>> AuditVerifyAsync(AuditVerifier verifier, CancellationToken ct) =>
         TypedResults.Ok(await verifier.VerifyAsync(null, ct));
+
+    private static async Task<Ok<AuditAdoption>> AuditAdoptAsync(AuditVerifier verifier, TimeProvider clock, CancellationToken ct) =>
+        TypedResults.Ok(await verifier.AdoptLegacyAsync(clock.GetUtcNow().UtcDateTime, ct));
 
     // Calendar and money ------------------------------------------------------------------------
 

@@ -6,7 +6,8 @@ namespace Tongban.Cli;
 
 /// <summary>
 /// <c>tongban audit verify</c>: walks the whole chain. Prints <c>ok &lt;entries&gt;</c> and exits 0, or
-/// prints the id of the first bad entry (the reason on stderr) and exits 1.
+/// prints the id of the first bad entry (the reason on stderr) and exits 1. <c>tongban audit adopt-legacy</c>: once, on
+/// a database written before the chain was keyed, prints <c>adopted &lt;n&gt; keyed-after &lt;m&gt;</c>.
 /// </summary>
 internal static class AuditCommands
 {
@@ -30,6 +31,17 @@ internal static class AuditCommands
                 $"error: audit: entry {result.FirstBadSeq} ({result.FirstBadId}) breaks the chain after {result.Count} good entries: {result.Reason} [audit.chain-broken]");
             return TongbanCli.Refused;
         });
-        return new Command("audit", "The audit chain") { verify };
+
+        // Once, on a database written before the chain was keyed: its unkeyed prefix is anchored under the key.
+        var adopt = new Command("adopt-legacy", "Adopt the unkeyed entries of a database written before the chain was keyed (once)");
+        adopt.SetAction(async (parse, ct) =>
+        {
+            var services = await session.OpenAsync(parse, ct);
+            var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+            var adoption = await services.GetRequiredService<AuditVerifier>().AdoptLegacyAsync(now, ct);
+            await parse.InvocationConfiguration.Output.WriteLineAsync($"adopted {adoption.Adopted} keyed-after {adoption.KeyedAfter}");
+            return TongbanCli.Ok;
+        });
+        return new Command("audit", "The audit chain") { verify, adopt };
     }
 }

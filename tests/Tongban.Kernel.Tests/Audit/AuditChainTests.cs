@@ -277,6 +277,84 @@ public sealed class AuditChainTests
         Assert.Contains("removed from the end", result.Reason, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_database_written_before_the_chain_was_keyed_is_adopted_once_and_then_verifies_issue21_7(string provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        // Five entries as a version before 2026-12-07 wrote them (unkeyed SHA-256), then keyed ones written since.
+        await SystemAsync(db, s =>
+        {
+            var k = s.GetRequiredService<KernelDb>();
+            var prev = AuditHash.Genesis;
+            for (var seq = 1; seq <= 5; seq++)
+            {
+                var e = new AuditEntry { Id = Guid.CreateVersion7(), Seq = seq, AtUtc = new DateTime(2026, 11, 2, 8, 0, seq, DateTimeKind.Utc), ActorName = "clerk", Action = "create", SubjectType = "Batch", SubjectId = $"{seq}", PrevHash = prev };
+                e.Hash = AuditHash.ComputeLegacy(e, prev);
+                prev = e.Hash;
+                k.AuditEntries.Add(e);
+            }
+
+            return k.SaveChangesAsync();
+        });
+        await SystemAsync(db, s =>
+        {
+            var k = s.GetRequiredService<KernelDb>();
+            k.Audit(new AuditNote("run", "Batch", "6", null));
+            k.Audit(new AuditNote("run", "Batch", "7", null));
+            return k.SaveChangesAsync();
+        });
+
+        var before = await VerifyAsync(db);
+        Assert.False(before.Ok);
+        Assert.True(before.NeedsAdoption);
+        Assert.Equal(1L, before.FirstBadSeq);
+
+        var adoption = await SystemAsync(db, s => s.GetRequiredService<AuditVerifier>().AdoptLegacyAsync(db.Clock.GetUtcNow().UtcDateTime, default));
+        Assert.Equal(new AuditAdoption(5, 2), adoption);
+        Assert.Equal(new AuditVerification(true, 8, null, null, null), await VerifyAsync(db)); // the adoption is itself entry 8
+
+        // Adopted once only.
+        var again = await Assert.ThrowsAsync<RuleViolation>(() => SystemAsync(db, s => s.GetRequiredService<AuditVerifier>().AdoptLegacyAsync(db.Clock.GetUtcNow().UtcDateTime, default)));
+        Assert.Equal("audit.legacy-adopted", again.Rule);
+
+        // An unkeyed entry rewritten after adoption, its unkeyed successors recomputed: the adopted head no longer matches.
+        var entries = await SystemAsync(db, s => s.GetRequiredService<KernelDb>().AuditEntries.AsNoTracking().Where(a => a.Seq <= 5).OrderBy(a => a.Seq).ToListAsync());
+        var statements = new List<string>();
+        var link = entries[1].Hash;
+        foreach (var e in entries.Skip(2))
+        {
+            e.SubjectId = e.Seq == 3 ? "forged" : e.SubjectId;
+            e.PrevHash = link;
+            e.Hash = AuditHash.ComputeLegacy(e, link);
+            statements.Add($"""UPDATE kernel_audit SET "SubjectId" = '{e.SubjectId}', "PrevHash" = '{e.PrevHash}', "Hash" = '{e.Hash}' WHERE "Seq" = {e.Seq}""");
+            link = e.Hash;
+        }
+
+        await SqlAsync(db, [.. statements]);
+        var after = await VerifyAsync(db);
+        Assert.False(after.Ok);
+        Assert.Equal(5L, after.FirstBadSeq);
+        Assert.Contains("adopted", after.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_keyed_chain_has_nothing_to_adopt_and_a_county_administrator_may_not_adopt_issue21_7(string provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var t = await TestTree.CreateAsync(db);
+        await ScopeTests.AddMatterAsync(db, t.CountyA);
+        var none = await Assert.ThrowsAsync<RuleViolation>(() => SystemAsync(db, s => s.GetRequiredService<AuditVerifier>().AdoptLegacyAsync(db.Clock.GetUtcNow().UtcDateTime, default)));
+        Assert.Equal("audit.no-legacy", none.Rule);
+
+        // Adopting is a decision for the whole chain: an administrator of one county is refused.
+        var grant = new Grant { Id = Guid.NewGuid(), Role = KernelPermissions.AdministratorRole, OrgId = t.CountyA, CoversDescendants = true };
+        await using var s = db.Open(CallerScope.ForUser(Guid.NewGuid(), "county-a-admin", [grant], db.Services.GetRequiredService<RoleCatalog>()));
+        var refused = await Assert.ThrowsAsync<RuleViolation>(() => s.ServiceProvider.GetRequiredService<AuditVerifier>().AdoptLegacyAsync(db.Clock.GetUtcNow().UtcDateTime, default));
+        Assert.Equal("scope.not-permitted-at-root", refused.Rule);
+    }
+
     [Fact]
     public void The_audit_key_is_created_on_first_use_outside_the_database_and_read_back_issue21_7()
     {

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Tongban.Kernel.Audit;
 using Tongban.Kernel.Data;
 
 namespace Tongban.Tests.Cli;
@@ -39,6 +40,73 @@ public sealed class DatabaseVerbTests : IAsyncLifetime
         Assert.Equal(1, run.ExitCode);
         Assert.Equal(Guid.Parse(tampered).ToString(), run.Out.TrimEnd());
         Assert.Contains("[audit.chain-broken]", run.Err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Audit_adopt_legacy_takes_over_a_chain_written_before_it_was_keyed_once_issue21_7()
+    {
+        // The chain as a version before 2026-12-07 wrote it: every hash plain SHA-256 over the same fields.
+        await using (var conn = new SqliteConnection(DatabaseTarget.Parse(_db).ConnectionString))
+        {
+            await conn.OpenAsync();
+            var entries = new List<AuditEntry>();
+            await using (var read = conn.CreateCommand())
+            {
+                read.CommandText = "SELECT \"Seq\", \"Id\", \"AtUtc\", \"ActorId\", \"ActorName\", \"OrgId\", \"Action\", \"SubjectType\", \"SubjectId\", \"Diff\", \"Purpose\" FROM kernel_audit ORDER BY \"Seq\"";
+                await using var r = await read.ExecuteReaderAsync();
+                while (await r.ReadAsync())
+                {
+                    entries.Add(new AuditEntry
+                    {
+                        Seq = r.GetInt64(0),
+                        Id = r.GetGuid(1),
+                        AtUtc = r.GetDateTime(2),
+                        ActorId = r.IsDBNull(3) ? null : r.GetGuid(3),
+                        ActorName = r.GetString(4),
+                        OrgId = r.IsDBNull(5) ? null : r.GetGuid(5),
+                        Action = r.GetString(6),
+                        SubjectType = r.GetString(7),
+                        SubjectId = r.GetString(8),
+                        Diff = r.GetString(9),
+                        Purpose = r.IsDBNull(10) ? null : r.GetString(10),
+                    });
+                }
+            }
+
+            await using var tx = conn.BeginTransaction();
+            var prev = AuditHash.Genesis;
+            foreach (var e in entries)
+            {
+                e.Hash = AuditHash.ComputeLegacy(e, prev);
+                await using var write = conn.CreateCommand();
+                write.Transaction = tx;
+                write.CommandText = "UPDATE kernel_audit SET \"PrevHash\" = $p, \"Hash\" = $h WHERE \"Seq\" = $s";
+                write.Parameters.AddWithValue("$p", prev);
+                write.Parameters.AddWithValue("$h", e.Hash);
+                write.Parameters.AddWithValue("$s", e.Seq);
+                await write.ExecuteNonQueryAsync();
+                prev = e.Hash;
+            }
+
+            await tx.CommitAsync();
+        }
+
+        SqliteConnection.ClearAllPools();
+        // The demo's anchors were of the keyed hashes: an old database has none.
+        File.Delete(AuditKeyring.ForTarget(DatabaseTarget.Parse(_db)).AnchorPath);
+
+        var before = await CliRunner.RunAsync("audit", "verify", "--db", _db);
+        Assert.Equal(1, before.ExitCode);
+        Assert.Contains("adopt-legacy", before.Err, StringComparison.Ordinal);
+
+        var adopt = await CliRunner.RunAsync("audit", "adopt-legacy", "--db", _db);
+        Assert.Equal(0, adopt.ExitCode);
+        Assert.Matches(@"^adopted [1-9][0-9]* keyed-after 0$", adopt.Out.TrimEnd());
+        Assert.Equal(0, (await CliRunner.RunAsync("audit", "verify", "--db", _db)).ExitCode);
+
+        var again = await CliRunner.RunAsync("audit", "adopt-legacy", "--db", _db);
+        Assert.NotEqual(0, again.ExitCode);
+        Assert.Contains("[audit.legacy-adopted]", again.Err, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -112,6 +112,44 @@ public sealed class ApiTests(WebHost host) : IClassFixture<WebHost>
         Assert.All(orgs, o => Assert.Contains(o, inCounty));
     }
 
+    [Fact]
+    public async Task The_matters_endpoints_need_the_matters_permission_issue21_3()
+    {
+        Guid anyMatter;
+        await using (var system = await host.OpenAsync())
+        {
+            anyMatter = await system.ServiceProvider.GetRequiredService<KernelDb>().Matters.Select(m => m.Id).FirstAsync();
+        }
+
+        // The review's case: a sealed-records overseer (art. 60 oversight role only) listed every module's matters.
+        var (_, secret) = await host.TokenForAsync("juv.oversight");
+        using var client = host.Client(secret);
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("/api/kernel/matters/due")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync($"/api/kernel/matters/{anyMatter}/timeline")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync($"/api/kernel/matters/{anyMatter}/available")).StatusCode);
+    }
+
+    [Fact]
+    public async Task An_auditor_with_the_matters_permission_sees_no_module_matter_without_that_modules_view_permission_issue21_3()
+    {
+        Guid county;
+        await using (var system = await host.OpenAsync())
+        {
+            var db = system.ServiceProvider.GetRequiredService<KernelDb>();
+            var asset = await db.Matters.Where(m => m.Workflow.StartsWith("assets.") && !m.Closed).FirstAsync();
+            county = (await db.Orgs.SingleAsync(o => o.Id == asset.OrgId)).ParentId ?? asset.OrgId;
+            var people = system.ServiceProvider.GetRequiredService<PeopleDirectory>();
+            var user = await people.CreateUserAsync(new NewUser("matters.auditor", "Matters Auditor", "Matters-Auditor-2025", county, null));
+            await people.GrantAsync(user.Id, KernelPermissions.AuditorRole, county, coversDescendants: true);
+        }
+
+        var (_, secret) = await host.TokenForAsync("matters.auditor");
+        using var client = host.Client(secret);
+        var due = await client.GetFromJsonAsync<JsonElement>("/api/kernel/matters/due?take=200");
+        var workflows = due.EnumerateArray().Select(e => e.GetProperty("workflow").GetString()).Distinct().ToList();
+        Assert.All(workflows, w => Assert.Equal("kernel.funding-request", w));
+    }
+
     [Theory]
     [InlineData("/login")]
     [InlineData("/health/live")]
