@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Tongban.Kernel.Audit;
 using Tongban.Kernel.Errors;
 using Tongban.Kernel.Money;
 using Tongban.Pensions.Amounts;
@@ -95,9 +96,14 @@ internal static class PensionsEndpoints
         signedIn.MapGet("/due/{orgId:guid}", async (Guid orgId, TransferService transfers, CancellationToken ct) => TypedResults.Ok(await transfers.DueListAsync(orgId, ct)))
             .RequireAuthorization(PensionsPermissions.View);
 
-        // The insured person follows the transfer without an account: ID number plus the code on the voucher.
-        api.MapGet("/progress", async Task<Results<Ok<TransferProgress>, NotFound>> (string idNumber, string code, TransferService transfers, CancellationToken ct) =>
-            await transfers.ProgressAsync(idNumber, code, ct) is { } progress ? TypedResults.Ok(progress) : TypedResults.NotFound()).AllowAnonymous();
+        // The insured person follows the transfer without an account: ID number plus the code on the voucher, in a POST body so
+        // that neither reaches a URL log (issue 22 (9)); limited per client address here and per ID number by the kernel's
+        // AnonymousLookup; the answer carries no internal transfer id.
+        api.MapPost("/progress", async Task<Results<Ok<PublicProgress>, NotFound>> (ProgressQuery query, TransferService transfers, CancellationToken ct) =>
+                await transfers.ProgressAsync(query.IdNumber, query.Code, ct) is { } progress ? TypedResults.Ok(PublicProgress.Of(progress)) : TypedResults.NotFound())
+            .AllowAnonymous()
+            .DisableAntiforgery()
+            .RequireRateLimiting(AnonymousLookup.ClientRateLimit);
     }
 
     internal static NewPerson ToNewPerson(PersonBody body) =>
@@ -123,4 +129,26 @@ internal static class PensionsEndpoints
             Cny.Parse(c.Base, $"{field}.base"),
             Cny.Parse(c.Individual, $"{field}.individual"),
             Cny.Parse(c.Credited, $"{field}.credited"));
+}
+
+/// <summary>The anonymous progress question: the ID number and the code printed on the voucher.</summary>
+public sealed record ProgressQuery(string IdNumber, string Code);
+
+/// <summary>The insured person's answer: the progress without the internal transfer id.</summary>
+public sealed record PublicProgress(
+    string PersonName,
+    TransferCase Case,
+    DestinationKind Destination,
+    TransferStep Step,
+    DateOnly StepTakenOn,
+    TransferStep? NextStep,
+    TransferOffice? HeldBy,
+    string? HolderName,
+    DateOnly? DueOn,
+    bool Overdue,
+    IReadOnlyList<ProgressStep> History,
+    int? ProvisionalYear)
+{
+    public static PublicProgress Of(TransferProgress p) =>
+        new(p.PersonName, p.Case, p.Destination, p.Step, p.StepTakenOn, p.NextStep, p.HeldBy, p.HolderName, p.DueOn, p.Overdue, p.History, p.ProvisionalYear);
 }

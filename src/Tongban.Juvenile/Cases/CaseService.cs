@@ -114,11 +114,10 @@ public sealed class CaseService(JuvenileDb db, ActingOrg acting, MatterEngine ma
     /// <summary>Name fragment and filters over the caller's unsealed cases (own organisation and referred to it).</summary>
     public async Task<CasePage> SearchAsync(CaseSearch q, CancellationToken ct = default)
     {
-        RuleViolation.ThrowIf(q.Page < 1, "page", "paging.page", "The page number starts at 1.");
-        RuleViolation.ThrowIf(q.PageSize is < 1 or > 500, "pageSize", "paging.page-size", "A page holds 1 to 500 rows.");
+        var offset = Tongban.Kernel.Data.Paging.Offset(q.Page, q.PageSize);
         var query = await NarrowAsync(Filter(q), ct);
         var total = await query.CountAsync(ct);
-        var rows = await Rows(query.OrderBy(c => c.FullName).ThenBy(c => c.Id).Skip((q.Page - 1) * q.PageSize).Take(q.PageSize)).ToListAsync(ct);
+        var rows = await Rows(query.OrderBy(c => c.FullName).ThenBy(c => c.Id).Skip(offset).Take(q.PageSize)).ToListAsync(ct);
         await sensitive.RecordListAsync(db, nameof(JuvenileCase), Describe(q), rows.Count, null, null, ct);
         return new CasePage(rows, total, q.Page, q.PageSize);
     }

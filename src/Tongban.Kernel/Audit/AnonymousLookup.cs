@@ -15,6 +15,12 @@ public sealed class AnonymousLookup(IServiceScopeFactory scopes)
 {
     public const string Action = "anonymous-lookup";
 
+    /// <summary>The host's rate-limit policy for anonymous lookups per client address (issue 22 (9)), on top of the per-key limit here.</summary>
+    public const string ClientRateLimit = "anonymous-lookup";
+
+    /// <summary>Anonymous lookups one client address may make a minute.</summary>
+    public const int ClientLimitPerMinute = 20;
+
     /// <summary>Lookups for one key in <see cref="Window"/>.</summary>
     public const int Limit = 10;
 

@@ -78,7 +78,7 @@ public sealed class AuditLog(KernelDb db)
 
         var total = await q.LongCountAsync(ct);
         var items = await q.OrderByDescending(e => e.Seq)
-            .Skip((query.Page - 1) * query.PageSize)
+            .Skip(Paging.Offset(query.Page, query.PageSize))
             .Take(query.PageSize)
             .ToListAsync(ct);
         return new AuditPage(items, total, query.Page, query.PageSize);

@@ -59,6 +59,10 @@ public sealed record ImportResult(bool Accepted, IReadOnlyList<ImportError> Erro
 /// </summary>
 public sealed class ImportPipeline(IServiceProvider services)
 {
+    /// <summary>Imports of no limit (the CLI's, for files too big for the web).</summary>
+    public Task<ImportResult> RunAsync(IImportDefinition definition, Stream file, string fileName, IProgress<ImportProgress>? progress, CancellationToken ct) =>
+        RunAsync(definition, file, fileName, progress, null, ct);
+
     public const int MaxErrors = 1000;
 
     private const int ProgressEvery = 1000;
@@ -73,6 +77,7 @@ public sealed class ImportPipeline(IServiceProvider services)
         Stream file,
         string fileName,
         IProgress<ImportProgress>? progress,
+        ImportLimits? limits,
         CancellationToken ct)
     {
         var kind = Path.GetExtension(fileName).ToLowerInvariant() switch
@@ -86,6 +91,12 @@ public sealed class ImportPipeline(IServiceProvider services)
         await using var spool = file.CanSeek ? null : await SpoolAsync(file, ct);
         var source = spool ?? file;
         var start = source.Position;
+        if (limits is not null && kind == ImportFileKind.Xlsx)
+        {
+            limits.CheckExpandedSize(source);
+            source.Position = start;
+        }
+
         var (sha256, utf8) = await ImportSource.InspectAsync(source, ct);
         if (kind == ImportFileKind.Csv && !utf8)
         {
@@ -109,6 +120,13 @@ public sealed class ImportPipeline(IServiceProvider services)
             if (++rowsRead % ProgressEvery == 0)
             {
                 progress?.Report(new ImportProgress(ImportPhase.Validating, null, rowsRead));
+            }
+
+            // Issue 22 (12): a web import stops reading past its row cap, instead of spending the server on a million rows.
+            if (limits is not null && rowsRead > limits.MaxRows)
+            {
+                errors.Add(new ImportError((int)Math.Min(rowsRead + 1, int.MaxValue), "", "", "import.too-many-rows", $"The file has more than {limits.MaxRows} rows: import it with the command line (tongban import)."));
+                return new ImportResult(false, errors.Kept, errors.Count, rowsRead, 0, sha256);
             }
         }
 

@@ -33,6 +33,7 @@ public static class IdentityRegistration
                 o.Lockout.AllowedForNewUsers = true;
                 o.User.RequireUniqueEmail = false;
             })
+            .AddPasswordValidator<CommonPasswords>()
             .AddEntityFrameworkStores<KernelDb>()
             .AddDefaultTokenProviders()
             .AddSignInManager();

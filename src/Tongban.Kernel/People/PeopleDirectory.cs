@@ -23,6 +23,10 @@ public sealed class PeopleDirectory(UserManager<TongbanUser> users, KernelDb db,
     public const int DisplayNameMaxLength = 200;
     public const int TokenNameMaxLength = 100;
 
+    /// <summary>An API token lives 90 days unless its maker chooses otherwise (issue 22 (4)), at most a year.</summary>
+    public const int DefaultTokenLifetimeDays = 90;
+    public const int MaxTokenLifetimeDays = 365;
+
     public async Task<TongbanUser> CreateUserAsync(NewUser input, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -132,14 +136,26 @@ public sealed class PeopleDirectory(UserManager<TongbanUser> users, KernelDb db,
     }
 
     /// <summary>Creates a token; the secret is returned once and only its SHA-256 is stored.</summary>
-    public async Task<(ApiToken Token, string Secret)> CreateApiTokenAsync(Guid userId, string name, CancellationToken ct = default)
+    public async Task<(ApiToken Token, string Secret)> CreateApiTokenAsync(Guid userId, string name, CancellationToken ct = default) =>
+        await CreateApiTokenAsync(userId, name, DefaultTokenLifetimeDays, ct);
+
+    /// <summary>Creates a token that stops after <paramref name="lifetimeDays"/> days (1 to 365).</summary>
+    public async Task<(ApiToken Token, string Secret)> CreateApiTokenAsync(Guid userId, string name, int lifetimeDays, CancellationToken ct = default)
     {
         RuleViolation.ThrowIf(string.IsNullOrWhiteSpace(name), "name", "people.token-name-required", "A token needs a name.");
+        RuleViolation.ThrowIf(
+            lifetimeDays is < 1 or > MaxTokenLifetimeDays,
+            "lifetimeDays",
+            "people.token-lifetime",
+            $"A token lives 1 to {MaxTokenLifetimeDays} days.",
+            ("maxTokenLifetimeDays", MaxTokenLifetimeDays));
         RuleViolation.ThrowIf(name.Trim().Length > TokenNameMaxLength, "name", "people.token-name-too-long", $"The token name is longer than {TokenNameMaxLength} characters.", ("tokenNameMaxLength", TokenNameMaxLength));
         var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == userId, ct)
             ?? throw new RuleViolation("userId", "people.user-not-found", $"There is no account {userId}.", ("userId", userId));
         await EnsureSelfOrManagerAsync(user, ct);
+        RuleViolation.ThrowIf(user.DisabledAt is not null, "userId", "people.account-disabled", "The account is disabled.");
         var secret = TokenPrefix + Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
+        var now = clock.GetUtcNow().ToUniversalTime();
         var token = new ApiToken
         {
             Id = Guid.CreateVersion7(),
@@ -147,7 +163,8 @@ public sealed class PeopleDirectory(UserManager<TongbanUser> users, KernelDb db,
             Name = name.Trim(),
             TokenHash = HashToken(secret),
             Prefix = secret[..10],
-            CreatedAt = clock.GetUtcNow().ToUniversalTime(),
+            CreatedAt = now,
+            ExpiresAt = now.AddDays(lifetimeDays),
         };
         db.ApiTokens.Add(token);
         await db.SaveChangesAsync(ct);
@@ -170,8 +187,9 @@ public sealed class PeopleDirectory(UserManager<TongbanUser> users, KernelDb db,
     }
 
     /// <summary>
-    /// The account behind a token, or null when the token is unknown, revoked, or its account is
-    /// locked out. Recording the last use is bookkeeping, not a change of data, so it is not
+    /// The account behind a token, or null when the token is unknown, revoked, expired, or its account is
+    /// disabled. A password lockout does not stop tokens (issue 22 (5)): otherwise five wrong passwords typed by
+    /// anyone would switch off a program's access. Recording the last use is bookkeeping, not a change of data, so it is not
     /// audited (it would put every API call through the audit chain's lock).
     /// </summary>
     public async Task<TongbanUser?> FindByApiTokenAsync(string secret, CancellationToken ct = default) =>
@@ -189,10 +207,10 @@ public sealed class PeopleDirectory(UserManager<TongbanUser> users, KernelDb db,
         var found = await (from t in db.ApiTokens.AsNoTracking()
                            where t.TokenHash == hash && t.RevokedAt == null
                            join u in db.Users.AsNoTracking() on t.UserId equals u.Id
-                           select new { t.Id, t.LastUsedAt, User = u })
+                           select new { t.Id, t.LastUsedAt, Token = t, User = u })
             .SingleOrDefaultAsync(ct);
         var now = clock.GetUtcNow().ToUniversalTime();
-        if (found is null || (found.User.LockoutEnabled && found.User.LockoutEnd is { } end && end > now))
+        if (found is null || !TokenAdmits(found.Token, found.User, now))
         {
             return null;
         }
@@ -207,11 +225,99 @@ public sealed class PeopleDirectory(UserManager<TongbanUser> users, KernelDb db,
         return (found.User, found.Id);
     }
 
+    /// <summary>A token admits its holder while it is unrevoked, unexpired and its account not disabled (issue 22 (2), (4)).</summary>
+    public static bool TokenAdmits(ApiToken token, TongbanUser user, DateTimeOffset now) =>
+        token.RevokedAt is null && now < token.EffectiveExpiry && user.DisabledAt is null;
+
     private static readonly TimeSpan LastUsedResolution = TimeSpan.FromMinutes(1);
+
+    // Account life cycle (issue 22 (2)). Every change goes through KernelDb, so the audit log records who did it;
+    // each one that should end sessions renews the security stamp, which every request checks.
+
+    /// <summary>The holder changes their own password, proving the current one; their other sessions end.</summary>
+    public async Task ChangePasswordAsync(Guid userId, string currentPassword, string newPassword, CancellationToken ct = default)
+    {
+        RuleViolation.ThrowIf(db.Scope.UserId != userId, "userId", "people.own-password-only", "Only the account's holder changes its password; an administrator resets it.");
+        RuleViolation.ThrowIf(string.IsNullOrEmpty(newPassword), "newPassword", "people.password-required", "A password is required.");
+        var user = await TrackedUserAsync(userId, ct);
+        RuleViolation.ThrowIf(!await users.CheckPasswordAsync(user, currentPassword ?? ""), "currentPassword", "people.current-password-wrong", "The current password is wrong.");
+        ThrowIfFailed(await users.ChangePasswordAsync(user, currentPassword ?? "", newPassword), "newPassword");
+    }
+
+    /// <summary>
+    /// An administrator (kernel.users.manage at the account's home org) sets a new password; the account's
+    /// sessions end and a password lockout is lifted.
+    /// </summary>
+    public async Task ResetPasswordAsync(Guid userId, string newPassword, CancellationToken ct = default)
+    {
+        var user = await TrackedUserAsync(userId, ct);
+        await EnsureMayManageUsersAsync(user.HomeOrgId, "userId", ct);
+        RuleViolation.ThrowIf(string.IsNullOrEmpty(newPassword), "newPassword", "people.password-required", "A password is required.");
+        // Checked, then written in one save with a new stamp: no reset token (which would need the web host's keys in the CLI).
+        foreach (var validator in users.PasswordValidators)
+        {
+            ThrowIfFailed(await validator.ValidateAsync(users, user, newPassword), "newPassword");
+        }
+
+        user.PasswordHash = users.PasswordHasher.HashPassword(user, newPassword);
+        user.LockoutEnd = null;
+        user.AccessFailedCount = 0;
+        ThrowIfFailed(await users.UpdateSecurityStampAsync(user));
+    }
+
+    /// <summary>Disables (or enables) an account: a disabled one signs in nowhere and its sessions and tokens stop at once.</summary>
+    public async Task SetDisabledAsync(Guid userId, bool disabled, CancellationToken ct = default)
+    {
+        var user = await TrackedUserAsync(userId, ct);
+        await EnsureMayManageUsersAsync(user.HomeOrgId, "userId", ct);
+        RuleViolation.ThrowIf(disabled && db.Scope.UserId == userId, "userId", "people.not-yourself", "You cannot disable or remove your own account.");
+        if ((user.DisabledAt is not null) == disabled)
+        {
+            return;
+        }
+
+        user.DisabledAt = disabled ? clock.GetUtcNow().ToUniversalTime() : null;
+        ThrowIfFailed(await users.UpdateSecurityStampAsync(user));
+    }
+
+    /// <summary>Removes an account with its grants and tokens; the audit log keeps who it was and who removed it.</summary>
+    public async Task RemoveUserAsync(Guid userId, CancellationToken ct = default)
+    {
+        var user = await TrackedUserAsync(userId, ct);
+        await EnsureMayManageUsersAsync(user.HomeOrgId, "userId", ct);
+        RuleViolation.ThrowIf(db.Scope.UserId == userId, "userId", "people.not-yourself", "You cannot disable or remove your own account.");
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        db.Grants.RemoveRange(await db.Grants.Where(g => g.UserId == userId).ToListAsync(ct));
+        db.ApiTokens.RemoveRange(await db.ApiTokens.Where(t => t.UserId == userId).ToListAsync(ct));
+        await db.SaveChangesAsync(ct);
+        ThrowIfFailed(await users.DeleteAsync(user));
+        await tx.CommitAsync(ct);
+    }
+
+    /// <summary>Ends every session of an account (the holder, or an administrator for a lost device); API tokens stay.</summary>
+    public async Task SignOutEverywhereAsync(Guid userId, CancellationToken ct = default)
+    {
+        var user = await TrackedUserAsync(userId, ct);
+        await EnsureSelfOrManagerAsync(user, ct);
+        ThrowIfFailed(await users.UpdateSecurityStampAsync(user));
+    }
+
+    /// <summary>The stamp and state a session cookie is checked against on every request: null when the account is gone.</summary>
+    public async Task<(string? Stamp, bool Disabled)?> SessionStateAsync(Guid userId, CancellationToken ct = default)
+    {
+        var state = await db.Users.AsNoTracking().Where(u => u.Id == userId)
+            .Select(u => new { u.SecurityStamp, Disabled = u.DisabledAt != null })
+            .SingleOrDefaultAsync(ct);
+        return state is null ? null : (state.SecurityStamp, state.Disabled);
+    }
+
+    private async Task<TongbanUser> TrackedUserAsync(Guid userId, CancellationToken ct) =>
+        await db.Users.SingleOrDefaultAsync(u => u.Id == userId, ct)
+        ?? throw new RuleViolation("userId", "people.user-not-found", $"There is no account {userId}.", ("userId", userId));
 
     public static string HashToken(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
 
-    private static void ThrowIfFailed(IdentityResult result)
+    private static void ThrowIfFailed(IdentityResult result, string? passwordField = null)
     {
         if (result.Succeeded)
         {
@@ -221,7 +327,7 @@ public sealed class PeopleDirectory(UserManager<TongbanUser> users, KernelDb db,
         var first = result.Errors.First();
         var field = first.Code switch
         {
-            var c when c.StartsWith("Password", StringComparison.Ordinal) => "password",
+            var c when c.StartsWith("Password", StringComparison.Ordinal) => passwordField ?? "password",
             var c when c.Contains("UserName", StringComparison.Ordinal) => "userName",
             var c when c.Contains("Email", StringComparison.Ordinal) => "email",
             _ => "user",

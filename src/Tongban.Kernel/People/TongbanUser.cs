@@ -11,6 +11,9 @@ public sealed class TongbanUser : IdentityUser<Guid>
 
     /// <summary>Preferred UI culture ("zh-CN" or "en"); null follows the browser.</summary>
     public string? Culture { get; set; }
+
+    /// <summary>When an administrator disabled the account: no sign-in, no session, no API token (issue 22 (2)).</summary>
+    public DateTimeOffset? DisabledAt { get; set; }
 }
 
 /// <summary>
@@ -49,4 +52,10 @@ public sealed class ApiToken
     public DateTimeOffset? RevokedAt { get; set; }
 
     public DateTimeOffset? LastUsedAt { get; set; }
+
+    /// <summary>After this the token no longer authenticates (issue 22 (4)); null on tokens made before expiry existed, which count from <see cref="CreatedAt"/>.</summary>
+    public DateTimeOffset? ExpiresAt { get; set; }
+
+    /// <summary>The moment the token stops: its expiry, or for an older token its creation plus the default lifetime.</summary>
+    public DateTimeOffset EffectiveExpiry => ExpiresAt ?? CreatedAt + TimeSpan.FromDays(PeopleDirectory.DefaultTokenLifetimeDays);
 }

@@ -548,6 +548,9 @@ namespace Tongban.Migrations.Postgres.Kernel
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset?>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTimeOffset?>("LastUsedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -627,6 +630,9 @@ namespace Tongban.Migrations.Postgres.Kernel
 
                     b.Property<string>("Culture")
                         .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("DisabledAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("DisplayName")
                         .IsRequired()

@@ -539,6 +539,9 @@ namespace Tongban.Migrations.Sqlite.Kernel
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTimeOffset?>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTimeOffset?>("LastUsedAt")
                         .HasColumnType("TEXT");
 
@@ -617,6 +620,9 @@ namespace Tongban.Migrations.Sqlite.Kernel
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Culture")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("DisabledAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DisplayName")

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Tongban.Kernel.Audit;
@@ -26,6 +27,8 @@ internal static class KernelApi
     {
         var api = app.MapGroup("/api/kernel").RequireAuthorization().ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         api.MapGet("/me", Me).WithTags("Kernel: people");
+        api.MapPost("/me/password", MyPasswordChange).WithTags("Kernel: people");
+        api.MapPost("/me/sign-out-everywhere", MySignOutEverywhere).WithTags("Kernel: people");
 
         var orgs = api.MapGroup("/orgs").WithTags("Kernel: organisations");
         orgs.MapGet("/", OrgChildren).RequireAuthorization(KernelPermissions.ViewOrgs);
@@ -41,6 +44,11 @@ internal static class KernelApi
         users.MapPost("/", UserCreate);
         users.MapGet("/{id:guid}/grants", UserGrants);
         users.MapPost("/{id:guid}/grants", UserGrant);
+        users.MapPost("/{id:guid}/password", UserPasswordReset);
+        users.MapPost("/{id:guid}/disable", UserDisable);
+        users.MapPost("/{id:guid}/enable", UserEnable);
+        users.MapPost("/{id:guid}/sign-out-everywhere", UserSignOutEverywhere);
+        users.MapDelete("/{id:guid}", UserRemove);
         api.MapDelete("/grants/{id:guid}", GrantRevoke).WithTags("Kernel: people").RequireAuthorization(KernelPermissions.ManageUsers);
 
         var audit = api.MapGroup("/audit").WithTags("Kernel: audit").RequireAuthorization(KernelPermissions.ViewAudit);
@@ -105,14 +113,13 @@ internal static class KernelApi
                orderby o.Depth, g.Role
                select new GrantDto(g.Id, g.UserId, g.Role, g.OrgId, o.NameZh, g.CoversDescendants)).ToListAsync(ct);
 
-    public sealed record UserDto(Guid Id, string UserName, string DisplayName, Guid? HomeOrgId, string? Email, bool LockedOut);
+    public sealed record UserDto(Guid Id, string UserName, string DisplayName, Guid? HomeOrgId, string? Email, bool LockedOut, bool Disabled = false);
 
     public sealed record UserPage(IReadOnlyList<UserDto> Items, int Total, int Page, int PageSize);
 
     private static async Task<Ok<UserPage>> UserList(PeopleDirectory people, TimeProvider clock, string? search, int page = 1, int pageSize = 50, CancellationToken ct = default)
     {
-        RuleViolation.ThrowIf(page < 1, "page", "paging.page", "The page number starts at 1.");
-        RuleViolation.ThrowIf(pageSize is < 1 or > 500, "pageSize", "paging.page-size", "A page holds 1 to 500 rows.");
+        var offset = Paging.Offset(page, pageSize);
         var now = clock.GetUtcNow();
         var q = people.ManagedUsers();
         if (!string.IsNullOrWhiteSpace(search))
@@ -121,9 +128,9 @@ internal static class KernelApi
         }
 
         var total = await q.CountAsync(ct);
-        var items = await q.OrderBy(u => u.UserName).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
+        var items = await q.OrderBy(u => u.UserName).Skip(offset).Take(pageSize).ToListAsync(ct);
         return TypedResults.Ok(new UserPage(
-            items.Select(u => new UserDto(u.Id, u.UserName ?? "", u.DisplayName, u.HomeOrgId, u.Email, u.LockoutEnd is { } end && end > now)).ToList(),
+            items.Select(u => new UserDto(u.Id, u.UserName ?? "", u.DisplayName, u.HomeOrgId, u.Email, u.LockoutEnd is { } end && end > now, u.DisabledAt is not null)).ToList(),
             total,
             page,
             pageSize));
@@ -145,6 +152,75 @@ internal static class KernelApi
         var g = await people.GrantAsync(id, input.Role, input.OrgId, input.CoversDescendants, ct);
         var org = await db.Orgs.AsNoTracking().SingleAsync(o => o.Id == g.OrgId, ct);
         return TypedResults.Ok(new GrantDto(g.Id, g.UserId, g.Role, g.OrgId, org.NameZh, g.CoversDescendants));
+    }
+
+    // Account life cycle (issue 22 (2)) ---------------------------------------------------------
+
+    public sealed record PasswordChangeInput(string CurrentPassword, string NewPassword);
+
+    public sealed record PasswordResetInput(string NewPassword);
+
+    /// <summary>The holder's own password, from a signed-in session; the session goes on, every other one ends.</summary>
+    private static async Task<NoContent> MyPasswordChange(PasswordChangeInput input, HttpContext context, PeopleDirectory people, SignInManager<TongbanUser> signIn, CancellationToken ct)
+    {
+        var id = SessionCaller(context.User);
+        await people.ChangePasswordAsync(id, input.CurrentPassword, input.NewPassword, ct);
+        await KeepSessionAsync(context, signIn, id);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<NoContent> MySignOutEverywhere(HttpContext context, PeopleDirectory people, SignInManager<TongbanUser> signIn, CancellationToken ct)
+    {
+        await people.SignOutEverywhereAsync(Caller(context.User), ct);
+        await signIn.SignOutAsync();
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<NoContent> UserPasswordReset(Guid id, PasswordResetInput input, PeopleDirectory people, CancellationToken ct)
+    {
+        await people.ResetPasswordAsync(id, input.NewPassword, ct);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<NoContent> UserDisable(Guid id, PeopleDirectory people, CancellationToken ct)
+    {
+        await people.SetDisabledAsync(id, true, ct);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<NoContent> UserEnable(Guid id, PeopleDirectory people, CancellationToken ct)
+    {
+        await people.SetDisabledAsync(id, false, ct);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<NoContent> UserSignOutEverywhere(Guid id, PeopleDirectory people, CancellationToken ct)
+    {
+        await people.SignOutEverywhereAsync(id, ct);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<NoContent> UserRemove(Guid id, PeopleDirectory people, CancellationToken ct)
+    {
+        await people.RemoveUserAsync(id, ct);
+        return TypedResults.NoContent();
+    }
+
+    /// <summary>The caller, when signed in with a browser session rather than an API token.</summary>
+    private static Guid SessionCaller(ClaimsPrincipal user)
+    {
+        var id = Caller(user);
+        RuleViolation.ThrowIf(user.ByApiToken(), "user", "tokens.session-only", "Only a signed-in session creates API tokens; a token cannot create another.");
+        return id;
+    }
+
+    /// <summary>After the caller's own stamp changed, their session is signed in again with its original sign-in time.</summary>
+    private static async Task KeepSessionAsync(HttpContext context, SignInManager<TongbanUser> signIn, Guid id)
+    {
+        if (await signIn.UserManager.FindByIdAsync(id.ToString()) is { } user && context.User.FindFirst(TongbanAuth.SignedInClaim) is { } signedIn)
+        {
+            await signIn.SignInWithClaimsAsync(user, isPersistent: false, [new Claim(TongbanAuth.SignedInClaim, signedIn.Value)]);
+        }
     }
 
     private static async Task<NoContent> GrantRevoke(Guid id, PeopleDirectory people, CancellationToken ct)
@@ -373,7 +449,7 @@ internal static class KernelApi
             .Where(i => OrgScope.HasPermissionAnywhere(caller.Current, roles, i.Permission))
             .Select(i => new ImportDto(i.Key, i.TitleZh, i.TitleEn, i.Columns.Select(c => c.Name).ToList())));
 
-    private static async Task<IResult> ImportRun(string key, IFormFile file, ImportCatalog catalog, ImportPipeline pipeline, CallerScopeAccessor caller, RoleCatalog roles, CancellationToken ct)
+    private static async Task<IResult> ImportRun(string key, IFormFile file, ImportCatalog catalog, ImportPipeline pipeline, CallerScopeAccessor caller, RoleCatalog roles, WebAppOptions web, CancellationToken ct)
     {
         var definition = catalog.Find(key) ?? throw new RuleViolation("key", "imports.unknown", $"There is no import '{key}'.", ("key", key));
         RuleViolation.ThrowIf(
@@ -382,7 +458,8 @@ internal static class KernelApi
             "imports.not-permitted",
             $"You do not hold {definition.Permission} anywhere.", ("permission", definition.Permission));
         await using var stream = file.OpenReadStream();
-        var result = await pipeline.RunAsync(definition, stream, file.FileName, null, ct);
+        // Capped rows and expanded size from the web (issue 22 (12)); larger files go through `tongban import`.
+        var result = await pipeline.RunAsync(definition, stream, file.FileName, null, web.ImportLimits, ct);
         if (result.Accepted)
         {
             return TypedResults.Ok(result);
@@ -397,23 +474,25 @@ internal static class KernelApi
 
     // API tokens --------------------------------------------------------------------------------
 
-    public sealed record TokenDto(Guid Id, string Name, string Prefix, DateTimeOffset CreatedAt, DateTimeOffset? RevokedAt, DateTimeOffset? LastUsedAt);
+    public sealed record TokenDto(Guid Id, string Name, string Prefix, DateTimeOffset CreatedAt, DateTimeOffset? RevokedAt, DateTimeOffset? LastUsedAt, DateTimeOffset ExpiresAt);
 
-    public sealed record NewTokenDto(Guid Id, string Name, string Secret);
+    public sealed record NewTokenDto(Guid Id, string Name, string Secret, DateTimeOffset ExpiresAt);
 
-    public sealed record TokenInput(string Name);
+    /// <summary>A name, and how many days the token lives (default 90, at most 365).</summary>
+    public sealed record TokenInput(string Name, int? LifetimeDays = null);
 
     private static async Task<Ok<List<TokenDto>>> TokenList(ClaimsPrincipal principal, KernelDb db, CancellationToken ct)
     {
         var id = Caller(principal);
         var tokens = await db.ApiTokens.AsNoTracking().Where(t => t.UserId == id).ToListAsync(ct);
-        return TypedResults.Ok(tokens.OrderByDescending(t => t.CreatedAt).Select(t => new TokenDto(t.Id, t.Name, t.Prefix, t.CreatedAt, t.RevokedAt, t.LastUsedAt)).ToList());
+        return TypedResults.Ok(tokens.OrderByDescending(t => t.CreatedAt).Select(t => new TokenDto(t.Id, t.Name, t.Prefix, t.CreatedAt, t.RevokedAt, t.LastUsedAt, t.EffectiveExpiry)).ToList());
     }
 
     private static async Task<Ok<NewTokenDto>> TokenCreate(TokenInput input, ClaimsPrincipal principal, PeopleDirectory people, CancellationToken ct)
     {
-        var (token, secret) = await people.CreateApiTokenAsync(Caller(principal), input.Name, ct);
-        return TypedResults.Ok(new NewTokenDto(token.Id, token.Name, secret));
+        // Only a signed-in session mints tokens (issue 22 (4)): a leaked token cannot breed children that outlive its revocation.
+        var (token, secret) = await people.CreateApiTokenAsync(SessionCaller(principal), input.Name, input.LifetimeDays ?? PeopleDirectory.DefaultTokenLifetimeDays, ct);
+        return TypedResults.Ok(new NewTokenDto(token.Id, token.Name, secret, token.EffectiveExpiry));
     }
 
     private static async Task<NoContent> TokenRevoke(Guid id, ClaimsPrincipal principal, PeopleDirectory people, CancellationToken ct)

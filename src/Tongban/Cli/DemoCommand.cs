@@ -13,14 +13,15 @@ internal static class DemoCommand
     {
         var seed = SeedOption();
         var today = CliOptions.Today();
-        var command = new Command("demo", "Fill the database with the demo world of every module") { seed, today };
+        var force = new Option<bool>("--force") { Description = "Seed even a database with accounts the demo did not make (adds accounts with published passwords)" };
+        var command = new Command("demo", "Fill the database with the demo world of every module") { seed, today, force };
         command.SetAction(async (parse, ct) =>
         {
             var output = parse.InvocationConfiguration.Output;
             var target = CliOptions.Target(parse);
             await using var sp = CliOptions.Open(target, CliOptions.ClockFor(parse.GetValue(today)));
             await TongbanServices.MigrateAsync(sp, ct);
-            var accounts = await DemoWorld.SeedAsync(sp, parse.GetValue(seed), ct);
+            var accounts = await DemoWorld.SeedAsync(sp, parse.GetValue(seed), parse.GetValue(force), ct);
             await output.WriteLineAsync($"demo data ready: {target}");
             foreach (var a in accounts)
             {

@@ -53,8 +53,79 @@ internal static class UsersCommands
             return TongbanCli.Ok;
         });
 
-        return new Command("users", "Accounts and grants") { add, grant };
+        return new Command("users", "Accounts and grants") { add, grant, ResetPassword(session), Disable(session, true), Disable(session, false), Remove(session), SignOutEverywhere(session) };
     }
+
+    // Account life cycle (issue 22 (2)): as the system actor, audited like every change.
+
+    private static Command ResetPassword(CliSession session)
+    {
+        var userName = new Argument<string>("user") { Description = "User name" };
+        var password = new Option<string?>("--password") { Description = $"New password (or ${PasswordVariable})" };
+        var command = new Command("reset-password", "Set a new password; the account's sessions end and a lockout is lifted") { userName, password };
+        command.SetAction(async (parse, ct) =>
+        {
+            var services = await session.OpenAsync(parse, ct);
+            var secret = parse.GetValue(password) ?? Environment.GetEnvironmentVariable(PasswordVariable);
+            RuleViolation.ThrowIf(string.IsNullOrEmpty(secret), "password", "users.password-required", $"Give --password or ${PasswordVariable}.", ("passwordVariable", PasswordVariable));
+            var user = await FindUserAsync(services, parse.GetValue(userName)!, ct);
+            await services.GetRequiredService<PeopleDirectory>().ResetPasswordAsync(user.Id, secret!, ct);
+            await parse.InvocationConfiguration.Output.WriteLineAsync($"password reset for {user.UserName}");
+            return TongbanCli.Ok;
+        });
+        return command;
+    }
+
+    private static Command Disable(CliSession session, bool disable)
+    {
+        var userName = new Argument<string>("user") { Description = "User name" };
+        var command = new Command(
+            disable ? "disable" : "enable",
+            disable ? "Disable an account: no sign-in; its sessions and API tokens stop at once" : "Enable a disabled account again") { userName };
+        command.SetAction(async (parse, ct) =>
+        {
+            var services = await session.OpenAsync(parse, ct);
+            var user = await FindUserAsync(services, parse.GetValue(userName)!, ct);
+            await services.GetRequiredService<PeopleDirectory>().SetDisabledAsync(user.Id, disable, ct);
+            await parse.InvocationConfiguration.Output.WriteLineAsync($"{(disable ? "disabled" : "enabled")} {user.UserName}");
+            return TongbanCli.Ok;
+        });
+        return command;
+    }
+
+    private static Command Remove(CliSession session)
+    {
+        var userName = new Argument<string>("user") { Description = "User name" };
+        var command = new Command("remove", "Remove an account with its grants and API tokens") { userName };
+        command.SetAction(async (parse, ct) =>
+        {
+            var services = await session.OpenAsync(parse, ct);
+            var user = await FindUserAsync(services, parse.GetValue(userName)!, ct);
+            await services.GetRequiredService<PeopleDirectory>().RemoveUserAsync(user.Id, ct);
+            await parse.InvocationConfiguration.Output.WriteLineAsync($"removed {user.UserName}");
+            return TongbanCli.Ok;
+        });
+        return command;
+    }
+
+    private static Command SignOutEverywhere(CliSession session)
+    {
+        var userName = new Argument<string>("user") { Description = "User name" };
+        var command = new Command("sign-out", "End every session of an account (a lost device); its API tokens stay") { userName };
+        command.SetAction(async (parse, ct) =>
+        {
+            var services = await session.OpenAsync(parse, ct);
+            var user = await FindUserAsync(services, parse.GetValue(userName)!, ct);
+            await services.GetRequiredService<PeopleDirectory>().SignOutEverywhereAsync(user.Id, ct);
+            await parse.InvocationConfiguration.Output.WriteLineAsync($"signed out {user.UserName} everywhere");
+            return TongbanCli.Ok;
+        });
+        return command;
+    }
+
+    private static async Task<TongbanUser> FindUserAsync(IServiceProvider services, string name, CancellationToken ct) =>
+        await services.GetRequiredService<KernelDb>().Users.AsNoTracking().SingleOrDefaultAsync(u => u.UserName == name, ct)
+        ?? throw new RuleViolation("user", "people.user-not-found", $"There is no account '{name}'.", ("name", name));
 
     /// <summary>An org by id, or by its exact Chinese name when exactly one org has it.</summary>
     internal static async Task<Guid> ResolveOrgAsync(KernelDb db, string text, CancellationToken ct)

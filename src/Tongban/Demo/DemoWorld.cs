@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Tongban.Kernel.Calendar;
 using Tongban.Kernel.Data;
+using Tongban.Kernel.Errors;
 using Tongban.Kernel.Matters;
 using Tongban.Kernel.Modules;
 using Tongban.Kernel.Orgs;
@@ -38,16 +39,41 @@ internal static class DemoWorld
     public static IReadOnlyList<DemoAccount> AllAccounts { get; } =
         [.. Accounts, .. ModuleCatalog.All.SelectMany(m => m.DemoAccounts)];
 
-    public static async Task<IReadOnlyList<DemoAccount>> SeedAsync(IServiceProvider sp, int seed, CancellationToken ct)
+    /// <summary>The actor the demo writes as; its entries in the audit log tell a demo database.</summary>
+    public const string Actor = "demo";
+
+    public static async Task<IReadOnlyList<DemoAccount>> SeedAsync(IServiceProvider sp, int seed, CancellationToken ct) =>
+        await SeedAsync(sp, seed, force: false, ct);
+
+    /// <summary>
+    /// Seeds the demo world and returns the accounts (with their published passwords) that the demo made. A database
+    /// with accounts that the demo did not make (after <c>init</c>, a real office's) is refused unless
+    /// <paramref name="force"/> (issue 22 (6)); an account of the demo's name made by someone else is refused always.
+    /// </summary>
+    public static async Task<IReadOnlyList<DemoAccount>> SeedAsync(IServiceProvider sp, int seed, bool force, CancellationToken ct)
     {
         await using var scope = sp.CreateAsyncScope();
         var services = scope.ServiceProvider;
-        services.GetRequiredService<CallerScopeAccessor>().Current = CallerScope.System("demo");
+        services.GetRequiredService<CallerScopeAccessor>().Current = CallerScope.System(Actor);
         var db = services.GetRequiredService<KernelDb>();
-        if (await db.Users.AnyAsync(u => u.UserName == AdminUser, ct))
+        var admin = await db.Users.Where(u => u.UserName == AdminUser).Select(u => (Guid?)u.Id).FirstOrDefaultAsync(ct);
+        if (admin is { } adminId)
         {
+            var subject = adminId.ToString();
+            RuleViolation.ThrowIf(
+                !await db.AuditEntries.AnyAsync(e => e.SubjectType == nameof(TongbanUser) && e.SubjectId == subject && e.Action == "create" && e.ActorName == Actor, ct),
+                "database",
+                "demo.not-a-demo-database",
+                $"The account '{AdminUser}' was not made by the demo: this is no demo database, and the demo adds nothing to it.",
+                ("admin", AdminUser));
             return AllAccounts;
         }
+
+        RuleViolation.ThrowIf(
+            !force && await db.Users.AnyAsync(ct),
+            "database",
+            "demo.database-in-use",
+            "The database has accounts the demo did not make: the demo would add accounts with published passwords. Use an empty database, or add --force.");
 
         // The kernel's part commits once (one fsync, not one per row); the modules' contexts follow.
         Dictionary<string, Guid> orgIds;

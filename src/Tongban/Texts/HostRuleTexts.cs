@@ -21,6 +21,13 @@ internal static class HostRuleTexts
         new("users.password-required", "请给出 --password 或 ${passwordVariable}。", "Give --password or ${passwordVariable}."),
         new("init.admin-password-required", "数据库尚无管理员：请给出 --admin-password 或 ${passwordVariable}（没有默认密码）。", "The database has no administrator yet: give --admin-password or ${passwordVariable} (there is no default password)."),
         new("request.unreadable", "无法读取请求。", "The request could not be read."),
+        new("request.cross-site", "通过浏览器会话修改数据的 API 请求必须来自本站。", "A change through the API with the browser's session must come from this site."),
+        new("tokens.session-only", "只有登录的会话可以创建 API 令牌，令牌不能再创建令牌。", "Only a signed-in session creates API tokens; a token cannot create another."),
+        new("request.undefined-value", "{field}：{value} 不是规定的取值之一。", "{field}: {value} is not one of the defined values."),
+        new("request.value-required", "{field} 须有值。", "{field} needs a value."),
+        new("demo.not-a-demo-database", "账号“{admin}”不是演示程序创建的：这不是演示数据库，演示程序不会向其中添加任何内容。", "The account '{admin}' was not made by the demo: this is no demo database, and the demo adds nothing to it."),
+        new("demo.database-in-use", "数据库中已有非演示程序创建的账号：演示程序会添加密码公开的账号。请使用空数据库，或加上 --force。", "The database has accounts the demo did not make: the demo would add accounts with published passwords. Use an empty database, or add --force."),
+        new("request.rate-limited", "本机请求过于频繁，请一分钟后再试。", "Too many requests from this address: try again in a minute."),
         new("common.required", "须填写此项。", "Required."),
         new("calendar.date-required", "请选择起算日期。", "Choose a start date."),
     ];

@@ -17,7 +17,15 @@ internal static class TongbanAuth
     public const string ApiTokenScheme = "ApiToken";
     public const string TokenIdClaim = "tb:token";
 
-    public static void AddTongbanAuthentication(this IServiceCollection services)
+    /// <summary>When the session signed in with a password (Unix seconds): sliding renewal does not move it, so the absolute lifetime holds.</summary>
+    public const string SignedInClaim = "tb:signed-in";
+
+    public const string CookieName = "tongban.auth";
+
+    /// <summary>Behind TLS the cookie is Secure, host-only and path "/" (the <c>__Host-</c> prefix makes browsers hold it to that).</summary>
+    public const string TlsCookieName = "__Host-tongban.auth";
+
+    public static void AddTongbanAuthentication(this IServiceCollection services, WebAppOptions web)
     {
         // Identity (with lockout: 5 failures, 15 minutes) comes from the kernel's AddTongbanIdentityCore.
         new IdentityBuilder(typeof(TongbanUser), services).AddSignInManager();
@@ -35,15 +43,18 @@ internal static class TongbanAuth
             .AddIdentityCookies();
         services.ConfigureApplicationCookie(o =>
         {
-            o.Cookie.Name = "tongban.auth";
+            o.Cookie.Name = web.Tls ? TlsCookieName : CookieName;
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
-            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.Cookie.SecurePolicy = web.Tls ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+            o.Cookie.Path = "/";
             o.LoginPath = "/login";
             o.LogoutPath = "/account/logout";
             o.AccessDeniedPath = "/denied";
-            o.ExpireTimeSpan = TimeSpan.FromHours(10);
+            // ASVS 3.3.2 (L2): idle sessions end after 30 minutes; every session after 12 hours (SessionValidation).
+            o.ExpireTimeSpan = web.SessionIdle;
             o.SlidingExpiration = true;
+            o.Events.OnValidatePrincipal = SessionValidation.ValidateAsync;
             o.Events.OnRedirectToLogin = context => Answer(context, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = context => Answer(context, StatusCodes.Status403Forbidden);
         });
@@ -64,6 +75,42 @@ internal static class TongbanAuth
 
     public static Guid? UserId(this ClaimsPrincipal user) =>
         Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
+
+    /// <summary>Whether the request came with an API token rather than a signed-in browser session.</summary>
+    public static bool ByApiToken(this ClaimsPrincipal user) => user.HasClaim(c => c.Type == TokenIdClaim);
+}
+
+/// <summary>
+/// Every request's session cookie is checked against the account (issue 22 (1), (2)): its security stamp must be
+/// the account's current one (sign-out, sign-out everywhere, a password change or reset, disabling renew it), the
+/// account must not be disabled, and the session must be younger than the absolute lifetime. One indexed read; the
+/// request's scope load follows anyway.
+/// </summary>
+internal static class SessionValidation
+{
+    public static async Task ValidateAsync(Microsoft.AspNetCore.Authentication.Cookies.CookieValidatePrincipalContext context)
+    {
+        var services = context.HttpContext.RequestServices;
+        var web = services.GetRequiredService<WebAppOptions>();
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+        var principal = context.Principal;
+        var stampType = services.GetRequiredService<IOptions<IdentityOptions>>().Value.ClaimsIdentity.SecurityStampClaimType;
+        var valid = principal?.UserId() is { } userId
+            && long.TryParse(principal.FindFirstValue(TongbanAuth.SignedInClaim), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var signedIn)
+            && SessionAlive(DateTimeOffset.FromUnixTimeSeconds(signedIn), now, web.SessionAbsolute)
+            && await services.GetRequiredService<PeopleDirectory>().SessionStateAsync(userId, context.HttpContext.RequestAborted) is { Disabled: false } state
+            && state.Stamp is not null
+            && string.Equals(state.Stamp, principal.FindFirstValue(stampType), StringComparison.Ordinal);
+        if (!valid)
+        {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+        }
+    }
+
+    /// <summary>ASVS 3.3.2: a session ends at its absolute lifetime however busy it is (and before it starts: a cookie from the future).</summary>
+    public static bool SessionAlive(DateTimeOffset signedIn, DateTimeOffset now, TimeSpan absolute) =>
+        signedIn <= now + TimeSpan.FromMinutes(5) && now - signedIn < absolute;
 }
 
 /// <summary>Authenticates "Authorization: Bearer tb_..." as the token's user; revoked tokens fail.</summary>
@@ -90,6 +137,7 @@ internal sealed class ApiTokenHandler(
         }
 
         var (user, tokenId) = found.Value;
+        // The token's id tells the API that this request is no browser session (only a session mints tokens, issue 22 (4)).
         var identity = new ClaimsIdentity(
             [
                 new Claim(ClaimTypes.NameIdentifier, user.Id.ToString()),

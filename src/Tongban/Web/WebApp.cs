@@ -32,8 +32,14 @@ internal static class WebApp
             ContentRootPath = options.ContentRoot,
         });
         builder.WebHost.UseUrls(options.Urls);
+        // No "Server: Kestrel" (issue 22 (10)): the answer names no software to look up flaws for.
+        builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
+        options = ProductionSettings.Read(options, builder.Configuration);
         builder.WebHost.UseStaticWebAssets();
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Warning);
+        // Request lines carry query strings (ID numbers, names searched, purposes): ASP.NET Core's own request and
+        // routing logs stay below Information, so no personal data reaches the logs (issue 22 (9)).
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
 
         var services = builder.Services;
         services.AddTongban(options.Target, options.Clock);
@@ -41,7 +47,8 @@ internal static class WebApp
         services.AddSingleton(_ => ModuleCatalog.Texts);
         services.AddScoped<ScopeLoader>();
         services.AddScoped<CircuitScope>();
-        services.AddTongbanAuthentication();
+        services.AddTongbanAuthentication(options);
+        services.AddProductionSettings(options);
         services.AddAuthorization();
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationPolicyProvider, PermissionPolicyProvider>();
         services.AddScoped<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, PermissionHandler>();
@@ -72,7 +79,11 @@ internal static class WebApp
             o.AddPolicy(LoginRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = options.SignInAttemptsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
-            o.OnRejected = AccountEndpoints.SignInThrottledAsync;
+            // Anonymous lookups (the pension progress) per client address, on top of the kernel's limit per ID number.
+            o.AddPolicy(Kernel.Audit.AnonymousLookup.ClientRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = options.AnonymousLookupsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            o.OnRejected = AccountEndpoints.ThrottledAsync;
         });
         services.Configure<RequestLocalizationOptions>(o =>
         {
@@ -86,6 +97,12 @@ internal static class WebApp
         });
 
         var app = builder.Build();
+        app.UseForwardedHeaders();
+        if (options.Tls)
+        {
+            app.UseHsts();
+        }
+
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseSecurityHeaders();
@@ -93,6 +110,7 @@ internal static class WebApp
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
+        app.UseSameOriginApiWrites();
         app.UseCallerScope();
         app.UseAuthorization();
         app.UseAntiforgery();
@@ -103,10 +121,13 @@ internal static class WebApp
         app.MapOpenApi();
         app.MapScalarApiReference("/api-reference", o => o.WithTitle("Tongban API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
         app.MapAccountEndpoints();
-        app.MapKernelApi();
+        // Every API handler's input passes the boundary checks first (issue 22 (12)-(15)).
+        var api = app.MapGroup("");
+        api.AddEndpointFilter(InputGuard.FilterAsync);
+        api.MapKernelApi();
         foreach (var module in app.Services.GetServices<ITongbanModule>())
         {
-            module.MapEndpoints(app);
+            module.MapEndpoints(api);
         }
 
         app.MapRazorComponents<App>()

@@ -28,7 +28,7 @@ public sealed class PermissionTests(PensionsApiHost host) : IClassFixture<Pensio
         ["GET /api/pensions/transfers/{id:guid}/forms/{annex:int}/pdf"] = PensionsPermissions.View,
         ["GET /api/pensions/statistics"] = PensionsPermissions.View,
         ["GET /api/pensions/due/{orgId:guid}"] = PensionsPermissions.View,
-        ["GET /api/pensions/progress"] = null,
+        ["POST /api/pensions/progress"] = null,
     };
 
     [Fact]
@@ -58,7 +58,7 @@ public sealed class PermissionTests(PensionsApiHost host) : IClassFixture<Pensio
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/pensions/rates")).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.PostAsJsonAsync("/api/pensions/transfers", new { })).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/pensions/progress?idNumber=330102198506150026&code=ABCDEFGHJK")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.PostAsJsonAsync("/api/pensions/progress", new { idNumber = "330102198506150026", code = "ABCDEFGHJK" })).StatusCode);
     }
 
     [Fact]
@@ -110,7 +110,7 @@ public sealed class PermissionTests(PensionsApiHost host) : IClassFixture<Pensio
         var accepted = await agency.PostAsJsonAsync($"/api/pensions/transfers/{transferId}/steps", new { step = "ApplicationAccepted", actingOrgId = host.Agency, on = "2025-08-04" });
         var voucherPdf = await agency.GetAsync($"/api/pensions/transfers/{transferId}/forms/1/pdf");
         var hidden = await other.GetAsync($"/api/pensions/transfers/{transferId}");
-        var progress = await host.Client().GetFromJsonAsync<JsonElement>($"/api/pensions/progress?idNumber={idNumber}&code={transfer.GetProperty("voucherCode").GetString()}");
+        var progress = await (await host.Client().PostAsJsonAsync("/api/pensions/progress", new { idNumber, code = transfer.GetProperty("voucherCode").GetString() })).Content.ReadFromJsonAsync<JsonElement>();
 
         Assert.Equal(HttpStatusCode.Forbidden, byAgency.StatusCode);
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
@@ -126,6 +126,7 @@ public sealed class PermissionTests(PensionsApiHost host) : IClassFixture<Pensio
         Assert.Equal("ApplicationAccepted", progress.GetProperty("step").GetString());
         // The public view names no clerk and shows no internal note.
         Assert.Equal(2, progress.GetProperty("history").GetArrayLength());
+        Assert.False(progress.TryGetProperty("transferId", out _), "the anonymous answer carries no internal transfer id (issue 22 (9))");
         Assert.All(progress.GetProperty("history").EnumerateArray(), e => Assert.False(e.TryGetProperty("actor", out _) || e.TryGetProperty("note", out _)));
     }
 }

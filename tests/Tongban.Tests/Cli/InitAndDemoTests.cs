@@ -99,6 +99,56 @@ public sealed class InitAndDemoTests
     }
 
     [Fact]
+    public async Task Init_refuses_a_password_from_the_shipped_list_of_common_passwords_saying_why_issue22_3()
+    {
+        var run = await CliRunner.RunAsync("init", "--db", CliRunner.NewDatabase("sqlite"), "--admin-password", "Password12");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("[people.password-common]", run.Err, StringComparison.Ordinal);
+        Assert.Contains("leaked passwords", run.Err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Demo_on_a_database_made_by_init_is_refused_and_prints_no_published_password_issue22_6()
+    {
+        var db = CliRunner.NewDatabase("sqlite");
+        Assert.Equal(0, (await CliRunner.RunAsync("init", "--db", db, "--admin-user", "chief", "--admin-password", "Start-Pass-2025")).ExitCode);
+
+        var run = await CliRunner.RunAsync("demo", "--today", CliRunner.Today, "--db", db);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("[demo.database-in-use]", run.Err, StringComparison.Ordinal);
+        Assert.DoesNotContain("Admin-Demo-2025", run.Out, StringComparison.Ordinal);
+
+        var sameName = CliRunner.NewDatabase("sqlite");
+        await CliRunner.RunAsync("init", "--db", sameName, "--admin-password", "Start-Pass-2025");
+        var forced = await CliRunner.RunAsync("demo", "--today", CliRunner.Today, "--db", sameName, "--force");
+        Assert.Equal(1, forced.ExitCode);
+        Assert.Contains("[demo.not-a-demo-database]", forced.Err, StringComparison.Ordinal);
+        Assert.DoesNotContain("Admin-Demo-2025", forced.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Users_verbs_reset_disable_enable_sign_out_and_remove_an_account_issue22_2()
+    {
+        var db = CliRunner.NewDatabase("sqlite");
+        await CliRunner.RunAsync("init", "--db", db, "--admin-password", "Start-Pass-2025", "--root-name", "测试财政部");
+        Assert.Equal(0, (await CliRunner.RunAsync("users", "add", "clerk.one", "--org", "测试财政部", "--password", "Clerk-One-2026", "--db", db)).ExitCode);
+
+        var weak = await CliRunner.RunAsync("users", "reset-password", "clerk.one", "--password", "Welcome2026", "--db", db);
+        Assert.Equal(1, weak.ExitCode);
+        Assert.Contains("[people.password-common]", weak.Err, StringComparison.Ordinal);
+
+        Assert.Equal(["password reset for clerk.one"], (await CliRunner.RunAsync("users", "reset-password", "clerk.one", "--password", "Clerk-Two-2026", "--db", db)).Lines);
+        Assert.Equal(["disabled clerk.one"], (await CliRunner.RunAsync("users", "disable", "clerk.one", "--db", db)).Lines);
+        Assert.Equal(["enabled clerk.one"], (await CliRunner.RunAsync("users", "enable", "clerk.one", "--db", db)).Lines);
+        Assert.Equal(["signed out clerk.one everywhere"], (await CliRunner.RunAsync("users", "sign-out", "clerk.one", "--db", db)).Lines);
+        Assert.Equal(["removed clerk.one"], (await CliRunner.RunAsync("users", "remove", "clerk.one", "--db", db)).Lines);
+        var gone = await CliRunner.RunAsync("users", "disable", "clerk.one", "--db", db);
+        Assert.Contains("[people.user-not-found]", gone.Err, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Demo_a_second_time_changes_nothing()
     {
         var db = CliRunner.NewDatabase("sqlite");

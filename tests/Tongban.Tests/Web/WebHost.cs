@@ -52,9 +52,9 @@ public class WebHost : IAsyncLifetime
 
     private protected virtual WebAppOptions Configure(WebAppOptions options) => options;
 
-    public HttpClient Client(string? bearer = null)
+    public HttpClient Client(string? bearer = null, CookieContainer? cookies = null)
     {
-        var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() })
+        var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = cookies ?? new CookieContainer() })
         {
             BaseAddress = BaseAddress,
         };
