@@ -3,6 +3,7 @@ using Tongban.Epidemic;
 using Tongban.Juvenile;
 using Tongban.Kernel.Modules;
 using Tongban.Kernel.Texts;
+using Tongban.Patents;
 using Tongban.Pensions;
 using Tongban.Texts;
 
@@ -23,5 +24,6 @@ internal static class ModuleCatalog
         new EpidemicModule(),
         new JuvenileModule(),
         new AssetsModule(),
+        new PatentsModule(),
     ];
 }
