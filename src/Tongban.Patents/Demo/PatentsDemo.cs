@@ -133,7 +133,7 @@ internal static class PatentsDemo
             var term = AnnualFeeRules.TermYears(book, p.Type, p.FiledOn);
             var grantYear = AnnualFeeRules.GrantYear(p.FiledOn, granted);
             var lapseAt = mayLapse && random.Next(12) == 0 ? grantYear + 1 + random.Next(6) : int.MaxValue;
-            var leaveInGrace = random.Next(30) == 0;
+            var leaveInGrace = random.Next(15) == 0;
             for (var y = grantYear; y <= term; y++)
             {
                 var due = AnnualFeeRules.DueOn(book, p.FiledOn, granted, y);
@@ -145,7 +145,7 @@ internal static class PatentsDemo
                     return;
                 }
 
-                if (due > today.AddDays(-(leaveInGrace ? 40 : 0)) || due > today)
+                if (due > today.AddDays(-(leaveInGrace ? 150 : 0)) || due > today)
                 {
                     break;
                 }

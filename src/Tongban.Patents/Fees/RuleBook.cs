@@ -27,7 +27,71 @@ public sealed class RuleBook
 
     public IReadOnlyList<RuleValue> All => _values;
 
-    public static RuleBook Shipped { get; } = new(LoadShipped());
+    /// <summary>
+    /// The shipped rules, with the rows of the CSV file named by TONGBAN_PATENT_RULES (same header) replacing the
+    /// shipped row of the same key, years and date, or added: how a value from memory is corrected without a release.
+    /// </summary>
+    public static RuleBook Shipped { get; } = new(Merge(LoadShipped(), Environment.GetEnvironmentVariable("TONGBAN_PATENT_RULES")));
+
+    public static IReadOnlyList<RuleValue> Merge(IReadOnlyList<RuleValue> shipped, string? overrideFile)
+    {
+        if (string.IsNullOrWhiteSpace(overrideFile) || !File.Exists(overrideFile))
+        {
+            return shipped;
+        }
+
+        using var reader = new StreamReader(overrideFile);
+        var local = Parse(reader);
+        return shipped.Where(v => !local.Any(l => l.Key == v.Key && l.FromYear == v.FromYear && l.ToYear == v.ToYear && l.ValidFrom == v.ValidFrom)).Concat(local).ToList();
+    }
+
+    /// <summary>What a rule key means, for pages (the key itself is internal).</summary>
+    public static string DisplayKey(string key, bool chinese)
+    {
+        if (key.StartsWith("pct.months.", StringComparison.Ordinal))
+        {
+            var office = key["pct.months.".Length..];
+            var name = office == "default" ? (chinese ? "其他受理局" : "other offices") : office;
+            return chinese ? $"PCT 进入国家阶段期限（月）：{name}" : $"PCT national-phase entry (months): {name}";
+        }
+
+        return (key, chinese) switch
+        {
+            ("annual.invention", true) => "发明专利年费（元）",
+            ("annual.invention", false) => "Invention annual fee (yuan)",
+            ("annual.utility-model", true) => "实用新型年费（元）",
+            ("annual.utility-model", false) => "Utility-model annual fee (yuan)",
+            ("annual.design", true) => "外观设计年费（元）",
+            ("annual.design", false) => "Design annual fee (yuan)",
+            ("first-fee.months", true) => "首年年费：授权通知后（月）",
+            ("first-fee.months", false) => "First fee: months after the grant notice",
+            ("grace.months", true) => "滞纳期（月）",
+            ("grace.months", false) => "Grace period (months)",
+            ("surcharge.percent-per-month", true) => "滞纳金：每月全额年费的（%）",
+            ("surcharge.percent-per-month", false) => "Surcharge per month begun (% of the full fee)",
+            ("restoration.months", true) => "恢复权利请求期限（月）",
+            ("restoration.months", false) => "Restoration request period (months)",
+            ("restoration.fee", true) => "恢复权利请求费（元）",
+            ("restoration.fee", false) => "Restoration request fee (yuan)",
+            ("reduction.single", true) => "费减：单一权利人（%）",
+            ("reduction.single", false) => "Reduction, one owner (%)",
+            ("reduction.joint", true) => "费减：两个以上权利人（%）",
+            ("reduction.joint", false) => "Reduction, joint owners (%)",
+            ("reduction.window-years", true) => "年费减缴期限：自授权当年起（年）",
+            ("reduction.window-years", false) => "Reduction window from the grant year (years)",
+            ("reduction.open-licence", true) => "开放许可期间年费减免（%）",
+            ("reduction.open-licence", false) => "Open-licence reduction (%)",
+            ("term.invention", true) => "发明专利权期限（年）",
+            ("term.invention", false) => "Invention term (years)",
+            ("term.utility-model", true) => "实用新型专利权期限（年）",
+            ("term.utility-model", false) => "Utility-model term (years)",
+            ("term.design", true) => "外观设计专利权期限（年，按申请日）",
+            ("term.design", false) => "Design term (years, by filing date)",
+            ("office-action.months", true) => "审查意见默认答复期限（月）",
+            ("office-action.months", false) => "Default office-action response period (months)",
+            _ => key,
+        };
+    }
 
     /// <summary>The value of <paramref name="key"/> (for patent year <paramref name="year"/>, 0 for none) in force on <paramref name="on"/>.</summary>
     public RuleValue? Find(string key, DateOnly on, int year = 0) =>

@@ -171,4 +171,22 @@ public sealed class AnnualFeeRuleTests
         Assert.Equal(RuleTag.Memory, us.Tag);
         Assert.False(string.IsNullOrWhiteSpace(us.Source));
     }
+
+    [Fact]
+    public void A_local_rules_file_corrects_a_memory_value_without_a_release()
+    {
+        var file = Path.GetTempFileName();
+        File.WriteAllText(file, "key,years,valid_from,value,tag,source\npct.months.US,,,30,V,\"WIPO time-limits table, checked\"\n");
+        try
+        {
+            var book = new RuleBook(RuleBook.Merge(RuleBook.Shipped.All, file));
+            var us = book.Find("pct.months.US", new DateOnly(2024, 1, 1))!;
+            Assert.Equal(RuleTag.Verified, us.Tag);
+            Assert.Equal(RuleBook.Shipped.All.Count, book.All.Count);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
 }
