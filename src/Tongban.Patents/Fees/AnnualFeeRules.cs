@@ -32,6 +32,20 @@ internal static class AnnualFeeRules
         _ => "design",
     };
 
+    private static string TermKey(PatentType type) => type switch
+    {
+        PatentType.Invention => "term.invention",
+        PatentType.UtilityModel => "term.utility-model",
+        _ => "term.design",
+    };
+
+    private static string AnnualKey(PatentType type) => type switch
+    {
+        PatentType.Invention => "annual.invention",
+        PatentType.UtilityModel => "annual.utility-model",
+        _ => "annual.design",
+    };
+
     // Guidelines Part V ch. 9 (reference §2): patent years run from the actual filing date, year 1 being filed .. the day before the first anniversary.
     public static int PatentYearOn(DateOnly filed, DateOnly on)
     {
@@ -45,7 +59,7 @@ internal static class AnnualFeeRules
     }
 
     // PL art. 42: 20 / 10 years from filing; designs filed on or after 2021-06-01 have 15 (the rule book holds which applies).
-    public static int TermYears(RuleBook book, PatentType type, DateOnly filed) => (int)book.Get($"term.{TypeKey(type)}", filed);
+    public static int TermYears(RuleBook book, PatentType type, DateOnly filed) => (int)book.Get(TermKey(type), filed);
 
     // PL art. 42: the term counts from the filing date, so it ends the day before the anniversary that closes it.
     public static DateOnly ExpiresOn(RuleBook book, PatentType type, DateOnly filed) => filed.AddYears(TermYears(book, type, filed)).AddDays(-1);
@@ -73,7 +87,7 @@ internal static class AnnualFeeRules
 
     // Reference §1: the full fee of the patent year, from the schedule in force on the due date.
     public static Cny FullFee(RuleBook book, PatentType type, int year, DateOnly dueOn) =>
-        Cny.FromYuan(book.Get($"annual.{TypeKey(type)}", dueOn, year));
+        Cny.FromYuan(book.Get(AnnualKey(type), dueOn, year));
 
     // IR art. 115: months begun after the due date; a payment on or before it is 0, within the first month 1.
     public static int LateMonths(DateOnly dueOn, DateOnly paidOn)

@@ -193,9 +193,12 @@ internal sealed class FeeService(PatentsDb db, PatentsAccess access, TimeProvide
     {
         var grantYear = AnnualFeeRules.GrantYear(filed, granted);
         var term = AnnualFeeRules.TermYears(book, type, filed);
+        // AnnualFeeRules.DueOn, with the registration date worked out once per patent.
+        var registration = granted.AddMonths(book.Months("first-fee.months", granted));
         for (var y = Math.Max(paidThrough + 1, grantYear); y <= term; y++)
         {
-            var due = AnnualFeeRules.DueOn(book, filed, granted, y);
+            var anniversary = filed.AddYears(y - 1);
+            var due = y == grantYear || anniversary < registration ? registration : anniversary;
             var i = due.Year - fromYear;
             if (i >= years)
             {

@@ -22,8 +22,15 @@ public sealed record RuleValue(string Key, int FromYear, int ToYear, DateOnly? V
 public sealed class RuleBook
 {
     private readonly IReadOnlyList<RuleValue> _values;
+    private readonly Dictionary<string, RuleValue[]> _byKey;
 
-    public RuleBook(IEnumerable<RuleValue> values) => _values = values.ToList();
+    public RuleBook(IEnumerable<RuleValue> values)
+    {
+        _values = values.ToList();
+        // Latest date first, so a lookup takes the first row that applies (forecasts call this per patent and year).
+        _byKey = _values.GroupBy(v => v.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(v => v.ValidFrom ?? DateOnly.MinValue).ToArray(), StringComparer.Ordinal);
+    }
 
     public IReadOnlyList<RuleValue> All => _values;
 
@@ -94,11 +101,23 @@ public sealed class RuleBook
     }
 
     /// <summary>The value of <paramref name="key"/> (for patent year <paramref name="year"/>, 0 for none) in force on <paramref name="on"/>.</summary>
-    public RuleValue? Find(string key, DateOnly on, int year = 0) =>
-        _values
-            .Where(v => v.Key == key && (year == 0 || (v.FromYear <= year && year <= v.ToYear)) && (v.ValidFrom is null || v.ValidFrom <= on))
-            .OrderByDescending(v => v.ValidFrom ?? DateOnly.MinValue)
-            .FirstOrDefault();
+    public RuleValue? Find(string key, DateOnly on, int year = 0)
+    {
+        if (!_byKey.TryGetValue(key, out var rows))
+        {
+            return null;
+        }
+
+        foreach (var v in rows)
+        {
+            if ((year == 0 || (v.FromYear <= year && year <= v.ToYear)) && (v.ValidFrom is null || v.ValidFrom <= on))
+            {
+                return v;
+            }
+        }
+
+        return null;
+    }
 
     public decimal Get(string key, DateOnly on, int year = 0) =>
         Find(key, on, year)?.Value ?? throw new RuleViolation("rules", "patents.rule-missing", $"No value of {key} applies on {on:yyyy-MM-dd}.", ("key", key), ("on", on));

@@ -2,6 +2,7 @@ using Tongban.Kernel.Errors;
 using Tongban.Kernel.Money;
 using Tongban.Patents.Fees;
 using Tongban.Patents.Portfolio;
+using FeeService = Tongban.Patents.Fees.FeeService;
 
 namespace Tongban.Patents.Tests.Rules;
 
@@ -188,5 +189,25 @@ public sealed class AnnualFeeRuleTests
         {
             File.Delete(file);
         }
+    }
+
+    [Fact]
+    public void The_forecast_adds_each_unpaid_year_s_fee_on_its_due_date_year_reference_s1_s2()
+    {
+        // Invention filed 2019-06-10, granted 2022-03-01 (grant year 3, registration by 2022-05-01), paid through year 5, 85 % reduction.
+        var filed = new DateOnly(2019, 6, 10);
+        var granted = new DateOnly(2022, 3, 1);
+        var full = new long[5];
+        var fee = new long[5];
+        var count = new int[5];
+
+        FeeService.AddForecast(Book, PatentType.Invention, filed, granted, 5, Reduction.Single85, false, 2025, 5, full, fee, count);
+
+        // Year 6 fell due in 2024 (outside); years 7..11 fall due on 2025..2029-06-10: 2025 year 7 (2,000), 2028 year 10 (4,000, pays 15 %).
+        Assert.Equal([1, 1, 1, 1, 1], count);
+        Assert.Equal(200_000, full[0]);
+        Assert.Equal(AnnualFeeRules.Quote(Book, PatentType.Invention, filed, granted, 7, new DateOnly(2025, 6, 10), Reduction.Single85).Fee.Fen, fee[0]);
+        Assert.Equal(400_000, full[3]);
+        Assert.Equal(60_000, fee[3]);
     }
 }
