@@ -150,7 +150,7 @@ internal sealed class ValueBenchmark : IBenchmark
 {
     public string Name => "patents.value";
 
-    public string Description => "Scoring N patents for licensing from stored inputs, streamed, vs a raw SQL pass reading the same inputs";
+    public string Description => "Scoring N patents for licensing (ValueService.ScorePassAsync, streamed) vs a raw SQL pass reading the same input columns";
 
     public async Task<IBenchmarkRun> PrepareAsync(BenchmarkContext context, CancellationToken ct) => new Run(context, await PatentBench.PrepareAsync(context, ct));
 
@@ -164,21 +164,7 @@ internal sealed class ValueBenchmark : IBenchmark
         public string Unit => "patents";
 
         public async Task OursAsync(CancellationToken ct) =>
-            _ours = await PatentBench.AsSystemAsync(context, async s =>
-            {
-                var value = s.GetRequiredService<ValueService>();
-                var weights = (await value.CurrentAsync(ValuePurpose.Licensing, ct)).ToWeights();
-                var db = s.GetRequiredService<PatentsDb>();
-                long count = 0;
-                await foreach (var p in db.Patents.AsNoTracking().Where(p => p.Status == LegalStatus.Granted && p.Type != PatentType.Design).AsAsyncEnumerable().WithCancellation(ct))
-                {
-                    var inputs = value.InputsOf(p, PatentBench.Today, 0, null);
-                    _ = ValueRules.Grade(ValueRules.ScoreHundredths(inputs, weights), weights);
-                    count++;
-                }
-
-                return count;
-            });
+            _ours = await PatentBench.AsSystemAsync(context, async s => (await s.GetRequiredService<ValueService>().ScorePassAsync(ValuePurpose.Licensing, PatentBench.Today, ct)).Scored);
 
         public async Task BaselineAsync(CancellationToken ct)
         {
@@ -186,7 +172,7 @@ internal sealed class ValueBenchmark : IBenchmark
             await conn.OpenAsync(ct);
             await using var cmd = conn.CreateCommand();
             cmd.CommandTimeout = 3600;
-            cmd.CommandText = "SELECT * FROM patents_patents WHERE \"Status\" = 1 AND \"Type\" <> 2";
+            cmd.CommandText = "SELECT \"Id\", \"Type\", \"FiledOn\", \"StabilityRating\", \"AdvancementRating\", \"IndependentClaims\", \"ForwardCitations\", \"IpcClasses\" FROM patents_patents WHERE \"Status\" = 1 AND \"Type\" <> 2";
             await using var reader = await cmd.ExecuteReaderAsync(ct);
             var rows = 0L;
             var values = new object[reader.FieldCount];

@@ -89,6 +89,13 @@ internal static class AnnualFeeRules
     public static Cny FullFee(RuleBook book, PatentType type, int year, DateOnly dueOn) =>
         Cny.FromYuan(book.Get(AnnualKey(type), dueOn, year));
 
+    /// <summary>The full fee in fen, as <see cref="FullFee"/>.</summary>
+    public static long FullFeeFen(RuleBook book, PatentType type, int year, DateOnly dueOn) =>
+        book.Find(AnnualKey(type), dueOn, year)?.Fen ?? FullFee(book, type, year, dueOn).Fen;
+
+    /// <summary>What is paid after a reduction of <paramref name="percent"/>, rounded half away from zero like <see cref="Cny.Multiply"/>.</summary>
+    public static long PayableFen(long fullFen, int percent) => ((fullFen * (100 - percent)) + 50) / 100;
+
     // IR art. 115: months begun after the due date; a payment on or before it is 0, within the first month 1.
     public static int LateMonths(DateOnly dueOn, DateOnly paidOn)
     {

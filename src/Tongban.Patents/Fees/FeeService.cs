@@ -210,10 +210,10 @@ internal sealed class FeeService(PatentsDb db, PatentsAccess access, TimeProvide
                 continue;
             }
 
-            var f = AnnualFeeRules.FullFee(book, type, y, due);
+            var f = AnnualFeeRules.FullFeeFen(book, type, y, due);
             var percent = AnnualFeeRules.ReductionPercent(book, reduction, open, grantYear, y, due);
-            full[i] += f.Fen;
-            fee[i] += f.Multiply((100 - percent) / 100m).Fen;
+            full[i] += f;
+            fee[i] += AnnualFeeRules.PayableFen(f, percent);
             count[i]++;
         }
     }

@@ -12,7 +12,11 @@ public enum RuleTag
 }
 
 /// <summary>One dated value of the fee and term rules (reference sections 1-4), with where it comes from.</summary>
-public sealed record RuleValue(string Key, int FromYear, int ToYear, DateOnly? ValidFrom, decimal Value, RuleTag Tag, string Source);
+public sealed record RuleValue(string Key, int FromYear, int ToYear, DateOnly? ValidFrom, decimal Value, RuleTag Tag, string Source)
+{
+    /// <summary>The value as whole fen, for amounts in yuan (worked out once: forecasts read it per patent and year).</summary>
+    public long Fen { get; } = (long)decimal.Round(Value * 100m, MidpointRounding.AwayFromZero);
+}
 
 /// <summary>
 /// The rules held as dated data: annual fees by type and patent year, the grace period and surcharge, reduction

@@ -164,14 +164,73 @@ internal sealed class ValueService(PatentsDb db, KernelDb kernel, PatentsAccess 
         return rows.ToDictionary(r => r.Key, r => new LedgerInput(r.Implemented, r.Licences, r.Income));
     }
 
-    internal ValueInputs InputsOf(Patent p, DateOnly today, int phasesEntered, LedgerInput? ledger)
+    internal ValueInputs InputsOf(Patent p, DateOnly today, int phasesEntered, LedgerInput? ledger) =>
+        InputsOf(p.Type, p.FiledOn, p.StabilityRating, p.AdvancementRating, p.IndependentClaims, p.ForwardCitations, p.IpcClasses, today, phasesEntered, ledger);
+
+    internal ValueInputs InputsOf(PatentType type, DateOnly filed, int stability, int advancement, int claims, int citations, string ipc, DateOnly today, int phasesEntered, LedgerInput? ledger)
     {
-        var term = AnnualFeeRules.TermYears(Book, p.Type, p.FiledOn);
-        var remaining = Math.Max(0, term - AnnualFeeRules.PatentYearOn(p.FiledOn, today) + 1);
-        var subclasses = p.IpcClasses.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(c => c.Length >= 4 ? c[..4] : c).Distinct(StringComparer.OrdinalIgnoreCase).Count();
-        return new ValueInputs(p.StabilityRating, p.IndependentClaims, remaining, term, 1 + phasesEntered, p.AdvancementRating, p.ForwardCitations, subclasses,
+        var term = AnnualFeeRules.TermYears(Book, type, filed);
+        var remaining = Math.Max(0, term - AnnualFeeRules.PatentYearOn(filed, today) + 1);
+        return new ValueInputs(stability, claims, remaining, term, 1 + phasesEntered, advancement, citations, IpcSubclasses(ipc),
             ledger?.Implemented ?? false, ledger?.Licences ?? 0, ledger?.IncomeFen ?? 0);
+    }
+
+    /// <summary>Distinct IPC subclasses (the first four characters, e.g. B64C) in a ";"-separated list.</summary>
+    internal static int IpcSubclasses(string ipc)
+    {
+        Span<int> seen = stackalloc int[16];
+        var n = 0;
+        foreach (var range in ipc.AsSpan().Split(';'))
+        {
+            var c = ipc.AsSpan(range).Trim();
+            if (c.Length == 0)
+            {
+                continue;
+            }
+
+            var key = 0;
+            for (var i = 0; i < Math.Min(4, c.Length); i++)
+            {
+                key = (key * 64) + (char.ToUpperInvariant(c[i]) & 63);
+            }
+
+            if (!seen[..Math.Min(n, 16)].Contains(key))
+            {
+                if (n < 16)
+                {
+                    seen[n] = key;
+                }
+
+                n++;
+            }
+        }
+
+        return n;
+    }
+
+    /// <summary>
+    /// Scores every inventions and utility model in force in scope for the purpose's current weights, streamed (the
+    /// patents' inputs are read row by row; only the ledger and national-phase counts are held): the pass the
+    /// benchmark times. Returns the number scored and the sum of the scores.
+    /// </summary>
+    public async Task<(long Scored, long Sum)> ScorePassAsync(ValuePurpose purpose, DateOnly today, CancellationToken ct = default)
+    {
+        var weights = (await CurrentAsync(purpose, ct)).ToWeights();
+        var ledger = await LedgerInputsAsync(ct);
+        var phases = await db.NationalPhases.AsNoTracking().Where(n => n.EnteredOn != null).GroupBy(n => n.PatentId)
+            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+        long n = 0, sum = 0;
+        await foreach (var p in db.Patents.AsNoTracking().Where(p => p.Status == LegalStatus.Granted && p.Type != PatentType.Design)
+                           .Select(p => new { p.Id, p.Type, p.FiledOn, p.StabilityRating, p.AdvancementRating, p.IndependentClaims, p.ForwardCitations, p.IpcClasses })
+                           .AsAsyncEnumerable().WithCancellation(ct))
+        {
+            var inputs = InputsOf(p.Type, p.FiledOn, p.StabilityRating, p.AdvancementRating, p.IndependentClaims, p.ForwardCitations, p.IpcClasses, today,
+                phases.GetValueOrDefault(p.Id), ledger.GetValueOrDefault(p.Id));
+            sum += ValueRules.ScoreHundredths(inputs, weights);
+            n++;
+        }
+
+        return (n, sum);
     }
 
     /// <summary>The ranked list of a purpose's current version (latest score per patent), best first.</summary>

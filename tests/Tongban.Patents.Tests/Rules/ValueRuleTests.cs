@@ -50,4 +50,15 @@ public sealed class ValueRuleTests
         Assert.Equal(IndicatorGroup.Technical, ValueRules.GroupOf(Indicator.IpcBreadth));
         Assert.Equal(IndicatorGroup.Economic, ValueRules.GroupOf(Indicator.Market));
     }
+
+    [Theory]
+    [InlineData("B64C 1/06;B64C 3/18;B64D 27/18", 2)]
+    [InlineData("", 0)]
+    [InlineData(" b64c 1/06 ; B64C 9/00 ", 1)]
+    public void IPC_breadth_counts_distinct_subclasses(string ipc, int subclasses) =>
+        Assert.Equal(subclasses, ValueService.IpcSubclasses(ipc));
+
+    [Fact]
+    public void Payable_fee_rounds_like_money_multiplication() =>
+        Assert.Equal(new Tongban.Kernel.Money.Cny(120_000).Multiply(0.15m).Fen, Fees.AnnualFeeRules.PayableFen(120_000, 85));
 }
