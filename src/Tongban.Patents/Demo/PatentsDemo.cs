@@ -338,7 +338,7 @@ internal static class PatentsDemo
             await transformations.StartOperationAsync(p.Id, ct);
         }
 
-        await SeedManagersAsync(services, orgs["patents-aircraft"], orgs["patents-hospital"], office, ct);
+        await SeedManagersAsync(services, orgs["patents-aircraft"], orgs["patents-hospital"], office, root, ct);
     }
 
     private static async IAsyncEnumerable<object?[]> Async(IEnumerable<object?[]> rows)
@@ -351,7 +351,7 @@ internal static class PatentsDemo
         await Task.CompletedTask;
     }
 
-    private static async Task SeedManagersAsync(IServiceProvider services, Guid aircraft, Guid hospital, Guid office, CancellationToken ct)
+    private static async Task SeedManagersAsync(IServiceProvider services, Guid aircraft, Guid hospital, Guid office, Guid root, CancellationToken ct)
     {
         var roles = services.GetRequiredService<RoleCatalog>();
         var people = services.GetService<PeopleDirectory>();
@@ -376,6 +376,11 @@ internal static class PatentsDemo
 
             var user = await people.CreateUserAsync(new NewUser(userName, displayName, password, org, $"{userName}@demo.tongban.cn"), ct);
             await people.GrantAsync(user.Id, role, org, subtree, ct);
+            if (role == PatentsPermissions.IpOffice)
+            {
+                // The weights are a national setting: the evaluator also holds the role at the root (that org only).
+                await people.GrantAsync(user.Id, role, root, false, ct);
+            }
         }
     }
 
