@@ -54,7 +54,7 @@ internal static class AssetMatters
             return new Restore(caller, own);
         }
 
-        caller.Current = CallerScope.ForUser(userId, own.ActorName, [.. own.Grants, new Grant { UserId = userId, Role = "assets.decision", OrgId = orgId, CoversDescendants = true }]);
+        caller.Current = own.AuthorisedAt(orgId, "assets.decision", coversDescendants: true);
         return new Restore(caller, own);
     }
 

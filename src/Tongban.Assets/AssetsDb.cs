@@ -18,6 +18,8 @@ public sealed class AssetsDb(DbContextOptions<AssetsDb> options, KernelServices 
     public const string CardsTable = "assets_cards";
     public const string DepreciationTable = "assets_depreciation";
 
+    public override string ViewPermission => AssetsPermissions.View;
+
     public DbSet<AssetCard> Cards => Set<AssetCard>();
 
     public DbSet<CardEvent> CardEvents => Set<CardEvent>();

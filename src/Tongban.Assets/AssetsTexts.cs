@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using Tongban.Kernel.Modules;
+using Tongban.Kernel.Texts;
 
 namespace Tongban.Assets;
 
@@ -161,22 +162,136 @@ public static class AssetsTexts
         new("assets.date", "日期", "Date"),
         new("assets.go", "执行", "Go"),
         new("assets.disposal.hint", "在资产卡片页申请处置；审批在“资产审批”中办理。", "Request a disposal from the asset card; decisions are taken under Asset approvals."),
+        new("enum.DisposalDocument.Application", "处置申请", "Application"),
+        new("enum.DisposalDocument.AssetList", "资产清单", "Asset list"),
+        new("enum.DisposalDocument.OwnershipProof", "权属证明", "Proof of ownership"),
+        new("enum.DisposalDocument.Appraisal", "鉴定意见", "Appraisal"),
+        new("enum.DisposalDocument.EvaluationReport", "资产评估报告", "Evaluation report"),
+        new("enum.DisposalDocument.TransfereeAgreement", "受让方协议", "Transferee agreement"),
+        new("enum.DisposalDocument.DonationAgreement", "捐赠协议", "Donation agreement"),
+        new("enum.DisposalDocument.LossEvidence", "损失证据", "Evidence of the loss"),
+        new("enum.DisposalDocument.TechnicalAppraisal", "技术鉴定", "Technical appraisal"),
+        new("enum.DisposalDocument.AuditOpinion", "审计意见", "Audit opinion"),
+        new("enum.RequestStatus.Pending", "审批中", "Pending"),
+        new("enum.RequestStatus.Approved", "已批准", "Approved"),
+        new("enum.RequestStatus.Rejected", "未批准", "Rejected"),
+        new("enum.RequestStatus.Fulfilled", "已办结", "Fulfilled"),
+        new("enum.RequestStatus.Withdrawn", "已撤回", "Withdrawn"),
+        new("enum.PlanStatus.Counting", "清查中", "Counting"),
+        new("enum.PlanStatus.Reconciled", "已核对", "Reconciled"),
+        new("enum.CountResult.Found", "相符", "Found"),
+        new("enum.CountResult.Missing", "盘亏", "Missing"),
+        new("enum.CountResult.Surplus", "盘盈", "Surplus"),
+        new("enum.CountResult.WrongPlace", "存放地点不符", "Wrong place"),
+        new("enum.CountResult.WrongCustodian", "保管人不符", "Wrong custodian"),
+        new("enum.UseKind.SelfUse", "自用", "Own use"),
+        new("enum.UseKind.Lending", "出借", "Lending"),
+        new("enum.UseKind.Leasing", "出租", "Leasing"),
+        new("enum.UseKind.OutwardInvestment", "对外投资", "Outward investment"),
+        new("enum.UseKind.Guarantee", "担保", "Guarantee"),
+        new("enum.IncomeKind.Rent", "租金", "Rent"),
+        new("enum.IncomeKind.LendingFee", "出借收入", "Lending fee"),
+        new("enum.IncomeKind.DisposalProceeds", "处置收入", "Disposal proceeds"),
+        new("enum.IncomeKind.InvestmentReturn", "投资收益", "Investment return"),
+        new("enum.AcquisitionWay.Purchase", "购置", "Purchase"),
+        new("enum.AcquisitionWay.Adjustment", "调拨", "Adjustment"),
+        new("enum.AcquisitionWay.Construction", "自建", "Construction"),
+        new("enum.AcquisitionWay.Donation", "接受捐赠", "Donation"),
+        new("enum.AcquisitionWay.Exchange", "置换", "Exchange"),
+        new("enum.AcquisitionWay.SurplusFound", "盘盈", "Surplus found"),
+        new("enum.AcquisitionWay.Other", "其他", "Other"),
+        new("enum.RunningCostKind.Fuel", "燃油", "Fuel"),
+        new("enum.RunningCostKind.Repairs", "维修", "Repairs"),
+        new("enum.RunningCostKind.Insurance", "保险", "Insurance"),
+        new("enum.RunningCostKind.Tolls", "通行费", "Tolls"),
+        new("enum.RunningCostKind.Other", "其他", "Other"),
+        new("assets.event.added", "入账", "Added"),
+        new("assets.event.placed", "变更存放", "Placed"),
+        new("assets.event.evaluated", "资产评估", "Evaluated"),
+        new("assets.event.property-right", "产权登记", "Property right registered"),
+        new("assets.event.adjusted", "调剂", "Adjusted"),
+        new("assets.event.status", "状态变更", "Status changed"),
+        new("assets.event.disposal-requested", "申请处置", "Disposal requested"),
+        new("assets.event.disposed", "已处置", "Disposed"),
+        new("assets.event.disposal-ended", "处置终止", "Disposal ended"),
+        new("assets.event.use-approved", "出租出借获批", "Use approved"),
+        new("assets.event.use-refused", "出租出借未获批", "Use refused"),
+        new("assets.event.verified-loss", "损失核销", "Loss verified"),
+        new("assets.event.loss-not-verified", "损失未核销", "Loss not verified"),
+        new("assets.event.lent", "出借", "Lent"),
+        new("assets.event.returned", "收回", "Returned"),
+        new("assets.event.leased", "出租", "Leased"),
+        new("assets.event.invested", "对外投资", "Invested"),
+        new("assets.event.guarantee", "担保", "Guarantee"),
+
+        // Audit log names of the module's records and actions (Tongban.Kernel.Audit.AuditNames).
+        new("audit.subject.AllocationRequest", "资产配置申请", "Allocation request"),
+        new("audit.subject.AssetCard", "资产卡片", "Asset card"),
+        new("audit.subject.CardEvent", "卡片变动记录", "Card history entry"),
+        new("audit.subject.DepreciationEntry", "折旧明细", "Depreciation entry"),
+        new("audit.subject.DepreciationRunRecord", "折旧计提", "Depreciation run"),
+        new("audit.subject.DisposalItem", "处置明细", "Disposal item"),
+        new("audit.subject.DisposalRequest", "资产处置申请", "Disposal request"),
+        new("audit.subject.IncomeLine", "收入明细", "Income line"),
+        new("audit.subject.SoftwareInstallation", "软件安装记录", "Software installation"),
+        new("audit.subject.SoftwareLicence", "软件许可", "Software licence"),
+        new("audit.subject.StocktakeLine", "盘点明细", "Stocktake line"),
+        new("audit.subject.StocktakePlan", "盘点计划", "Stocktake plan"),
+        new("audit.subject.UnitLiability", "单位负债", "Unit liability"),
+        new("audit.subject.UseRecord", "资产使用记录", "Use record"),
+        new("audit.subject.UsefulLifeSetting", "使用年限设置", "Useful life setting"),
+        new("audit.subject.Vehicle", "公务用车", "Vehicle"),
+        new("audit.subject.VehicleCost", "车辆费用", "Vehicle cost"),
+        new("audit.subject.VehicleQuota", "车辆编制", "Vehicle quota"),
+        new("audit.subject.YearEndValue", "年末价值", "Year-end value"),
     ];
 
     private static readonly FrozenDictionary<string, TextEntry> ByKey = All.ToFrozenDictionary(t => t.Key, StringComparer.Ordinal);
 
-    /// <summary>The string for the current UI culture (Chinese unless the culture is another language).</summary>
-    public static string T(string key)
-    {
-        if (!ByKey.TryGetValue(key, out var entry))
+    /// <summary>The string in the UI language, from the one kernel catalogue (these entries are the module's contribution to it).</summary>
+    public static string T(string key) => TextCatalog.Lookup(key, ByKey);
+
+    public static bool Chinese => TextCatalog.IsChinese;
+
+    /// <summary>An enum value's display name: the module's own key where it has one, else <c>enum.&lt;Type&gt;.&lt;Value&gt;</c>.</summary>
+    public static string Name<TEnum>(TEnum value)
+        where TEnum : struct, Enum => T(typeof(TEnum).Name switch
         {
-            return key;
+            nameof(Cards.AssetStatus) => "assets.status.",
+            nameof(Cards.Composition) => "assets.composition.",
+            nameof(Disposal.DisposalKind) => "assets.disposal.kind.",
+            nameof(Vehicles.VehicleCategory) => "assets.vehicles.category.",
+            nameof(Use.IncomeHandling) => "assets.income.handling.",
+            var type => $"enum.{type}.",
+        } + value);
+
+    /// <summary>A card history entry's detail with the enum names it was written with (its first and last word) shown by their display names.</summary>
+    public static string EventDetail(string kind, string detail)
+    {
+        var words = detail.Split(' ');
+        string Word(string w, params Func<string, string?>[] names) =>
+            names.Select(n => n(w.TrimEnd(':'))).FirstOrDefault(x => x is not null) is { } name ? name + (w.EndsWith(':') ? (Chinese ? "：" : ":") : "") : w;
+        static Func<string, string?> Of<TEnum>()
+            where TEnum : struct, Enum => w => Enum.TryParse<TEnum>(w, out var v) && Enum.IsDefined(v) && !int.TryParse(w, out _) ? Name(v) : null;
+        Func<string, string?>[] lead = kind switch
+        {
+            "added" => [Of<Cards.AcquisitionWay>()],
+            "disposal-requested" or "disposed" or "disposal-ended" => [Of<Disposal.DisposalKind>()],
+            "use-approved" or "use-refused" or "returned" => [Of<Use.UseKind>()],
+            "status" => [Of<Cards.AssetStatus>()],
+            _ => [],
+        };
+        Func<string, string?>[] last = kind is "disposal-ended" or "use-refused" or "loss-not-verified" ? [Of<Allocation.RequestStatus>()] : [];
+        words[0] = Word(words[0], lead);
+        if (words.Length > 1)
+        {
+            words[^1] = Word(words[^1], last);
         }
 
-        return CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? entry.En : entry.Zh;
+        return string.Join(' ', words);
     }
+
 
     public static string T(string key, object arg) => string.Format(CultureInfo.CurrentCulture, T(key), arg);
 
-    public static bool Chinese => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName != "en";
 }

@@ -9,6 +9,8 @@ namespace Tongban.Epidemic;
 /// <summary>The epidemic module's tables (prefix epidemic_), scoped by district grants and audited on save.</summary>
 public sealed class EpidemicDb(DbContextOptions<EpidemicDb> options, KernelServices kernel) : TongbanDbContext(options, kernel)
 {
+    public override string ViewPermission => EpidemicPermissions.View;
+
     public DbSet<EpidemicCase> Cases => Set<EpidemicCase>();
 
     public DbSet<ManagedPerson> People => Set<ManagedPerson>();

@@ -19,7 +19,7 @@ public static class EpidemicPermissions
         new("epidemic.cdc", "疾控/卫健工作人员", "District CDC and health commission staff",
             [View, RecordCases, ReadHealthData, FollowUp, Bulletin, CheckCertificate, Import]),
         new("epidemic.community", "社区工作者", "Community worker", [View, FollowUp, ReadHealthData]),
-        new("epidemic.isolation-point", "隔离点工作人员", "Isolation point staff", [FollowUp, ReadHealthData]),
+        new("epidemic.isolation-point", "隔离点工作人员", "Isolation point staff", [View, FollowUp, ReadHealthData]),
         new("epidemic.bulletin-desk", "通报发布人员", "Bulletin desk", [View, Bulletin]),
         new("epidemic.checkpoint", "场所核验人员", "Public-place checkpoint", [CheckCertificate]),
         new("epidemic.policy", "防控政策管理员", "Policy administrator", [View, ManagePolicy]),

@@ -7,6 +7,8 @@ internal static class EpidemicRuleTexts
 {
     public static IReadOnlyList<TextEntry> Rules { get; } =
     [
+        new("epidemic.policy.too-far-ahead", "政策生效日期最多提前 {years} 年，不能为 {date:yyyy-MM-dd}。", "A policy takes effect at most {years} year ahead, not on {date:yyyy-MM-dd}."),
+        new("epidemic.policy.unknown", "没有记录编号为 {id} 的政策。", "No recorded policy {id}."),
         new("epidemic.isolation.release-before-start", "解除隔离时间（{released}）不能早于隔离开始时间（{start}）。", "The release ({released}) cannot be before the start of isolation ({start})."),
         new("epidemic.home.kind", "{kind} 没有居家管理日程。", "{kind} has no home schedule."),
         new("epidemic.arrival.first-test-before-arrival", "首次检测（{f}）不能早于抵达（{arrived}）。", "The first test ({f}) cannot be before the arrival ({arrived})."),

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using Tongban.Kernel.Modules;
+using Tongban.Kernel.Texts;
 
 namespace Tongban.Epidemic;
 
@@ -72,21 +73,26 @@ public static class EpidemicTexts
         new("epidemic.certificate.valid", "有效", "Valid"),
         new("epidemic.certificate.invalid", "无效", "Not valid"),
         new("epidemic.error", "无法完成：{0}", "Could not complete: {0}"),
+
+        // Audit log names of the module's records and actions (Tongban.Kernel.Audit.AuditNames).
+        new("audit.action.certificate-check", "核验核酸证明", "Certificate check"),
+        new("audit.subject.EpidemicCase", "病例", "Case"),
+        new("audit.subject.ManagedPerson", "管理对象", "Managed person"),
+        new("audit.subject.PointPositive", "点位阳性", "Positive at a test point"),
+        new("audit.subject.PolicyRecord", "防控政策", "Control policy"),
+        new("audit.subject.SymptomAlertRecord", "症状预警", "Symptom alert"),
+        new("audit.subject.TestRecord", "检测记录", "Test record"),
+        new("audit.subject.epidemic.due", "待办检测名单", "Due and overdue list"),
+        new("audit.subject.epidemic.person", "管理对象", "Managed person"),
     ];
 
     private static readonly FrozenDictionary<string, TextEntry> ByKey = All.ToFrozenDictionary(t => t.Key, StringComparer.Ordinal);
 
-    /// <summary>The string for the current UI culture (Chinese unless the culture is another language).</summary>
-    public static string T(string key)
-    {
-        if (!ByKey.TryGetValue(key, out var entry))
-        {
-            return key;
-        }
+    /// <summary>The string in the UI language, from the one kernel catalogue (these entries are the module's contribution to it).</summary>
+    public static string T(string key) => TextCatalog.Lookup(key, ByKey);
 
-        var ui = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
-        return ui == "en" ? entry.En : entry.Zh;
-    }
+    public static bool Chinese => TextCatalog.IsChinese;
+
 
     public static string T(string key, object arg) => string.Format(CultureInfo.CurrentCulture, T(key), arg);
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Tongban.Juvenile.Cases;
 using Tongban.Juvenile.SpecialEducation;
 using Tongban.Kernel.Data;
+using Tongban.Kernel.Orgs;
 
 namespace Tongban.Juvenile;
 
@@ -12,6 +13,8 @@ namespace Tongban.Juvenile;
 /// </summary>
 public sealed class JuvenileDb(DbContextOptions<JuvenileDb> options, KernelServices kernel) : TongbanDbContext(options, kernel)
 {
+    public override string ViewPermission => JuvenilePermissions.View;
+
     public DbSet<JuvenileCase> Cases => Set<JuvenileCase>();
 
     public DbSet<BehaviourRecord> Behaviours => Set<BehaviourRecord>();
@@ -61,7 +64,7 @@ public sealed class JuvenileDb(DbContextOptions<JuvenileDb> options, KernelServi
             e.Property(x => x.Description).HasMaxLength(2000);
             e.Property(x => x.RecordedBy).HasMaxLength(200);
             e.Property(x => x.InstigationNote).HasMaxLength(1000);
-            e.HasQueryFilter(x => Cases.Any(c => c.Id == x.CaseId));
+            e.HasQueryFilter(x => Cases.Select(c => c.Id).Contains(x.CaseId));
         });
         b.Entity<MeasureRecord>(e =>
         {
@@ -73,7 +76,7 @@ public sealed class JuvenileDb(DbContextOptions<JuvenileDb> options, KernelServi
             e.Property(x => x.Owner).HasMaxLength(200);
             e.Property(x => x.Outcome).HasMaxLength(1000);
             e.Property(x => x.Notes).HasMaxLength(2000);
-            e.HasQueryFilter(x => Cases.Any(c => c.Id == x.CaseId));
+            e.HasQueryFilter(x => Cases.Select(c => c.Id).Contains(x.CaseId));
         });
         b.Entity<RecidivismRecord>(e =>
         {
@@ -83,7 +86,7 @@ public sealed class JuvenileDb(DbContextOptions<JuvenileDb> options, KernelServi
             e.Property(x => x.By).HasMaxLength(200);
             e.Property(x => x.GuarantorName).HasMaxLength(100);
             e.Property(x => x.Summary).HasMaxLength(4000);
-            e.HasQueryFilter(x => Cases.Any(c => c.Id == x.CaseId));
+            e.HasQueryFilter(x => Cases.Select(c => c.Id).Contains(x.CaseId));
         });
         b.Entity<Referral>(e =>
         {
@@ -97,11 +100,10 @@ public sealed class JuvenileDb(DbContextOptions<JuvenileDb> options, KernelServi
             e.Property(x => x.DecidedBy).HasMaxLength(200);
             e.Property(x => x.DeclineReason).HasMaxLength(1000);
 
-            // Seen by those who see the case, and by the receiving organisation (its inbox).
-            e.HasQueryFilter(x => Cases.Any(c => c.Id == x.CaseId)
-                || Scope.Unrestricted
-                || Scope.ExactOrgIds.Contains(x.ToOrgId)
-                || OrgClosures.Any(c => c.DescendantId == x.ToOrgId && Scope.SubtreeRootIds.Contains(c.AncestorId)));
+            // Seen by those who see the case, and by the receiving organisation while it waits (its inbox).
+            // The inbox sees a referral while it waits; after that, the case's share (if any) decides.
+            var inbox = OrgScope.And(x => x.Status == ReferralStatus.Pending, OrgScope.Sees<Referral>(() => ViewScope, () => OrgClosures, x => x.ToOrgId));
+            e.HasQueryFilter(OrgScope.Or(x => Cases.Select(c => c.Id).Contains(x.CaseId), inbox));
         });
         b.Entity<Placement>(e =>
         {
@@ -111,7 +113,7 @@ public sealed class JuvenileDb(DbContextOptions<JuvenileDb> options, KernelServi
             e.HasIndex(x => x.MatterId).IsUnique();
             e.Property(x => x.CommitteeEvaluation).HasMaxLength(4000);
             e.Property(x => x.State).HasMaxLength(40);
-            e.HasQueryFilter(x => Cases.Any(c => c.Id == x.CaseId));
+            e.HasQueryFilter(x => Cases.Select(c => c.Id).Contains(x.CaseId));
         });
         b.Entity<PlacementEvent>(e =>
         {
@@ -121,7 +123,7 @@ public sealed class JuvenileDb(DbContextOptions<JuvenileDb> options, KernelServi
             e.Property(x => x.Note).HasMaxLength(2000);
             e.Property(x => x.Outcome).HasMaxLength(1000);
             e.Property(x => x.By).HasMaxLength(200);
-            e.HasQueryFilter(x => Cases.Any(c => c.Id == x.CaseId));
+            e.HasQueryFilter(x => Cases.Select(c => c.Id).Contains(x.CaseId));
         });
         b.Entity<SealedAccess>(e =>
         {

@@ -13,6 +13,9 @@ public static class JuvenilePermissions
     public const string Seal = "juvenile.seal";
     public const string SealedInquiry = "juvenile.sealed.inquire";
     public const string SealedOversight = "juvenile.sealed.oversight";
+
+    /// <summary>Art. 59: a unit an administrator has listed as inquiring under state provisions (granting the role is the listing).</summary>
+    public const string SealedInquiryByProvision = "juvenile.sealed.inquire-provision";
     public const string Statistics = "juvenile.statistics";
     public const string SpecialEducation = "juvenile.special-education";
 
@@ -26,6 +29,7 @@ public static class JuvenilePermissions
     public const string JudicialRole = "juvenile.judicial";
     public const string OversightRole = "juvenile.oversight";
     public const string SupervisorRole = "juvenile.supervisor";
+    public const string ProvisionUnitRole = "juvenile.provision-unit";
 
     public static IReadOnlyList<RoleDefinition> Roles { get; } =
     [
@@ -42,5 +46,6 @@ public static class JuvenilePermissions
         new(JudicialRole, "司法机关办案人员", "Judicial officer (court, procuratorate)", [View, Record, TakeMeasures, Seal, SealedInquiry]),
         new(OversightRole, "检察监督人员", "Procuratorial oversight (art. 60)", [SealedOversight, Statistics]),
         new(SupervisorRole, "个案工作主管", "Casework supervisor", [View, Reassign, Refer, Statistics]),
+        new(ProvisionUnitRole, "依国家规定查询封存记录的单位", "Unit inquiring under state provisions (art. 59)", [SealedInquiry, SealedInquiryByProvision]),
     ];
 }

@@ -7,6 +7,8 @@ internal static class JuvenileRuleTexts
 {
     public static IReadOnlyList<TextEntry> Rules { get; } =
     [
+        new("juvenile.sealed.not-a-listed-unit", "第五十九条：{org}未被列为依国家规定查询的单位。", "Art. 59: {org} is not listed as a unit inquiring under state provisions."),
+        new("juvenile.statistics.closed-year-required", "统计数据只按已结束的公历年度发布（2000 年至 {last} 年），不能查询 {year} 年。", "Statistics are published for a closed calendar year (2000 to {last}), not for {year}."),
         new("juvenile.measure.unknown", "“{code}”不是第二十九条至第四十二条或第六十一条规定的措施。", "'{code}' is not a measure of arts. 29-42 or 61."),
         new("juvenile.measure.wrong-actor", "{basis}将此措施交由{actors}采取；{actor}不得采取。", "{basis} gives this measure to {actors}; a {actor} may not take it."),
         new("juvenile.measure.no-behaviour", "{basis}针对{articles}的行为，而案件中没有记录此类行为。", "{basis} answers {articles} behaviour, and none such is recorded on the case."),

@@ -3,6 +3,7 @@ using System.Globalization;
 using Tongban.Juvenile.Cases;
 using Tongban.Juvenile.Rules;
 using Tongban.Kernel.Modules;
+using Tongban.Kernel.Texts;
 
 namespace Tongban.Juvenile;
 
@@ -122,7 +123,7 @@ public static class JuvenileTexts
         new("juvenile.referral.status.Accepted", "已接收", "Accepted"),
         new("juvenile.referral.status.Declined", "已拒绝", "Declined"),
         new("juvenile.referral.status.Withdrawn", "已撤回", "Withdrawn"),
-        new("juvenile.statistics.intro", "按区、年龄段、行为和措施统计，小于5的格子不显示（第3条），封存记录不计入（第59条）。", "Counts by district, age band, behaviour and measure; cells under 5 suppressed (art. 3); sealed records not counted (art. 59)."),
+        new("juvenile.statistics.intro", "按区、年龄段、行为和措施统计上一个完整年度；小于5的格子不显示，能由同行或同列其他格子推算出的格子一并不显示（第3条）；只发布已结束的年度，不提供跨年度合计，案件按年末状态计入，年内封存的不计入（第59条），之后的封存不改变已发布的表。", "Counts by district, age band, behaviour and measure for the last closed year; cells under 5 are suppressed, and so is a second cell wherever a row or column would give a suppressed one away (art. 3); only closed years are published, with no all-years table, and cases count as they stood at the year's end: sealed during the year, not counted (art. 59); a later sealing changes no published table."),
         new("juvenile.district", "区划代码", "District"),
         new("juvenile.age-band", "年龄段", "Age band"),
         new("juvenile.count", "数量", "Count"),
@@ -136,14 +137,27 @@ public static class JuvenileTexts
         new("juvenile.sealed.inquire", "查询", "Inquire"),
         new("juvenile.oversight.intro", "第59条、第60条：每一次封存记录查询，供检察监督。", "Arts. 59, 60: every opening of a sealed record, for procuratorial oversight."),
         new("juvenile.oversight.inquirer", "查询人", "Inquirer"),
+
+        // Audit log names of the module's records and actions (Tongban.Kernel.Audit.AuditNames).
+        new("audit.subject.BehaviourRecord", "不良行为记录", "Behaviour record"),
+        new("audit.subject.JuvenileCase", "未成年人案件", "Juvenile case"),
+        new("audit.subject.MeasureRecord", "矫治措施", "Measure"),
+        new("audit.subject.Placement", "专门教育安置", "Special education placement"),
+        new("audit.subject.PlacementEvent", "安置办理记录", "Placement step"),
+        new("audit.subject.RecidivismRecord", "再犯记录", "Reoffending record"),
+        new("audit.subject.Referral", "转介", "Referral"),
+        new("audit.subject.SealedAccess", "封存记录查阅", "Sealed record access"),
+        new("audit.subject.juvenile.cases", "未成年人案件", "Juvenile cases"),
     ];
 
     private static readonly FrozenDictionary<string, TextEntry> ByKey = All.ToFrozenDictionary(t => t.Key, StringComparer.Ordinal);
 
-    public static bool Chinese => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName != "en";
+    /// <summary>The string in the UI language, from the one kernel catalogue (these entries are the module's contribution to it).</summary>
+    public static string T(string key) => TextCatalog.Lookup(key, ByKey);
 
-    /// <summary>The string for the current UI culture (Chinese unless the culture is English).</summary>
-    public static string T(string key) => ByKey.TryGetValue(key, out var entry) ? (Chinese ? entry.Zh : entry.En) : key;
+    public static bool Chinese => TextCatalog.IsChinese;
+
+
 
     public static string T(string key, object arg) => string.Format(CultureInfo.CurrentCulture, T(key), arg);
 

@@ -22,8 +22,11 @@ internal sealed class PatentsAccess(PatentsDb db, RoleCatalog roles)
     public Task<bool> HoldsAtAsync(string permission, Guid orgId, CancellationToken ct) =>
         OrgScope.HasPermissionAtAsync(db.OrgClosures, db.Scope, roles, permission, orgId, ct);
 
-    /// <summary>Whether the caller holds the permission anywhere (what menus and buttons show).</summary>
-    public bool HoldsAnywhere(string permission) => OrgScope.HasPermissionAnywhere(db.Scope, roles, permission);
+    /// <summary>
+    /// Whether some grant of the caller carries <paramref name="permission"/>: offers a form or a button only; the act
+    /// itself is checked at the record's org (<see cref="RequireAtAsync"/>).
+    /// </summary>
+    public bool Holds(string permission) => !Caller.For(permission, roles).IsEmpty;
 
     /// <summary>National settings (weights) need the permission at a root of the tree.</summary>
     public async Task RequireAtRootAsync(string permission, Guid rootId, string field, CancellationToken ct) =>

@@ -12,6 +12,8 @@ public sealed class PatentsDb(DbContextOptions<PatentsDb> options, KernelService
 {
     public const string PatentsTable = "patents_patents";
 
+    public override string ViewPermission => PatentsPermissions.View;
+
     public DbSet<Patent> Patents => Set<Patent>();
 
     public DbSet<PatentOwner> Owners => Set<PatentOwner>();

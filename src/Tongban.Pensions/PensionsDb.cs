@@ -9,6 +9,8 @@ namespace Tongban.Pensions;
 /// <summary>The pensions module's tables, all prefixed pensions_.</summary>
 public sealed class PensionsDb(DbContextOptions<PensionsDb> options, KernelServices kernel) : TongbanDbContext(options, kernel)
 {
+    public override string ViewPermission => PensionsPermissions.View;
+
     public DbSet<InsuredPerson> Persons => Set<InsuredPerson>();
 
     public DbSet<InsuredPeriodRecord> Periods => Set<InsuredPeriodRecord>();

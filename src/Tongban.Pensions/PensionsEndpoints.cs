@@ -63,7 +63,7 @@ internal static class PensionsEndpoints
         }).RequireAuthorization(PensionsPermissions.KeepAccounts);
         signedIn.MapGet("/persons/{id:guid}/amounts", async (Guid id, string? asOf, RecordsService records, TransferService transfers, TimeProvider clock, CancellationToken ct) =>
         {
-            await records.FindAsync(id, ct);
+            await records.ReadAccountAsync(id, "account amounts", ct);
             var month = asOf is null ? YearMonth.Of(Kernel.Calendar.ChinaTime.Today(clock)) : YearMonth.Parse(asOf, "asOf");
             return TypedResults.Ok(AmountsView.From(await transfers.ComputeAsync(id, month, ct)));
         }).RequireAuthorization(PensionsPermissions.View);

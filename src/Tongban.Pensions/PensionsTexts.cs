@@ -1,4 +1,6 @@
+using System.Collections.Frozen;
 using Tongban.Kernel.Modules;
+using Tongban.Kernel.Texts;
 
 namespace Tongban.Pensions;
 
@@ -141,17 +143,19 @@ internal static class PensionsTexts
         new("pensions.months.first-last", "起止月份", "First – last"),
         new("pensions.rates.missing-help", "某年度的记账利率由人力资源社会保障部、财政部于次年公布，系统不作推测：当年（如2026年）办理转移时，须由记账利率维护人员（角色“记账利率维护人员”）按经办规定在“个人账户记账利率”页面或用命令 tongban pensions rates set 录入该年度利率并注明出处，之后方可计算。", "MOHRSS and MOF publish a year's bookkeeping rate in the following year, and no rate is guessed: for a transfer within the current year (e.g. 2026), a bookkeeping-rate keeper (role Bookkeeping-rate keeper) enters that year's rate to apply, with its source, on the Personal-account bookkeeping rates page or with tongban pensions rates set; the amounts can be computed after that."),
         new("pensions.rates.ask-keeper", "您没有录入利率的权限，请联系记账利率维护人员。", "You may not enter rates; ask a bookkeeping-rate keeper."),
+
+        // Audit log names of the module's records and actions (Tongban.Kernel.Audit.AuditNames).
+        new("audit.subject.ContributionRecord", "缴费记录", "Contribution record"),
+        new("audit.subject.InsuredPeriodRecord", "参保期间", "Insured period"),
+        new("audit.subject.InsuredPerson", "参保人员", "Insured person"),
+        new("audit.subject.RateRecord", "缴费费率", "Contribution rate"),
+        new("audit.subject.Transfer", "关系转移", "Transfer"),
+        new("audit.subject.TransferEvent", "转移办理记录", "Transfer step"),
+        new("audit.subject.pensions.contribution", "缴费记录", "Contribution records"),
     ];
 
-    /// <summary>The string for <paramref name="key"/> in the current UI language (Chinese unless the culture is not zh).</summary>
-    public static string T(string key)
-    {
-        var entry = All.FirstOrDefault(e => e.Key == key);
-        if (entry is null)
-        {
-            return key;
-        }
+    private static readonly FrozenDictionary<string, TextEntry> ByKey = All.ToFrozenDictionary(t => t.Key, StringComparer.Ordinal);
 
-        return System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? entry.En : entry.Zh;
-    }
+    /// <summary>The string in the UI language, from the one kernel catalogue (these entries are the module's contribution to it).</summary>
+    public static string T(string key) => TextCatalog.Lookup(key, ByKey);
 }

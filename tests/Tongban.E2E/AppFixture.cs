@@ -18,12 +18,17 @@ namespace Tongban.E2E;
 /// The real app (WebApp.Build) on a free loopback port over a temp SQLite file with the demo
 /// world, and Debian's chromium driven by Playwright (never a downloaded browser).
 /// </summary>
-public sealed class AppFixture(DateOnly today) : IAsyncLifetime
+public sealed class AppFixture : IAsyncLifetime
 {
+    private readonly DateOnly _today;
+
     public AppFixture()
         : this(DemoDay)
     {
     }
+
+    /// <summary>An app built around another day (xUnit sees only the public constructor of a collection fixture).</summary>
+    internal AppFixture(DateOnly today) => _today = today;
 
     public const string Chromium = "/usr/bin/chromium";
 
@@ -69,7 +74,7 @@ public sealed class AppFixture(DateOnly today) : IAsyncLifetime
     {
         BaseUrl = $"http://127.0.0.1:{FreePort()}";
         var options = new WebAppOptions(
-            DatabaseTarget.Parse(_file), BaseUrl, Demo: true, Seed: 1, ContentRoot: Path.Combine(RepositoryRoot, "src", "Tongban"), Clock: ShiftedClock.StartingOn(today));
+            DatabaseTarget.Parse(_file), BaseUrl, Demo: true, Seed: 1, ContentRoot: Path.Combine(RepositoryRoot, "src", "Tongban"), Clock: ShiftedClock.StartingOn(_today));
         _app = WebApp.Build(options, ["--Logging:LogLevel:Default=Warning", "--environment=Development"]);
         await TongbanServices.MigrateAsync(_app.Services, CancellationToken.None);
         await DemoWorld.SeedAsync(_app.Services, options.Seed, CancellationToken.None);

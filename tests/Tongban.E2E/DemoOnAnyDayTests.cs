@@ -43,13 +43,24 @@ public sealed partial class DemoOnAnyDayTests
                 await Assertions.Expect(page.GetByTestId("provisional").First).ToBeVisibleAsync();
             }
 
+            await SaveScreenshotAsync(page, $"dashboard-{day}.png");
             await page.GotoAsync("/calendar");
             await Assertions.Expect(page.GetByTestId("provisional-note")).ToContainTextAsync("2026");
+            await SaveScreenshotAsync(page, $"calendar-{day}.png");
             await page.Context.CloseAsync();
         }
         finally
         {
             await app.DisposeAsync();
+        }
+    }
+
+    private static async Task SaveScreenshotAsync(IPage page, string name)
+    {
+        if (Environment.GetEnvironmentVariable("TONGBAN_SCREENSHOTS") is { Length: > 0 } dir)
+        {
+            Directory.CreateDirectory(dir);
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(dir, name) });
         }
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Tongban.Kernel.Audit;
 using Tongban.Kernel.Data;
 using Tongban.Kernel.People;
 using Xunit;
@@ -13,6 +14,12 @@ namespace Tongban.Testing;
 /// </summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
+    /// <summary>The role the kernel's test contexts (workflow "test", test.view) are read with.</summary>
+    public const string TestClerkRole = "test.clerk";
+
+    public static readonly RoleDefinition TestClerk = new(
+        TestClerkRole, "测试经办人", "Test clerk", ["test.view", KernelPermissions.ViewAudit, KernelPermissions.ViewMatters, KernelPermissions.ViewOrgs]);
+
     private readonly ServiceProvider _services;
     private readonly string? _sqliteFile;
 
@@ -61,7 +68,9 @@ public sealed class TestDatabase : IAsyncDisposable
         services.AddTongbanKernel(target);
         services.AddSingleton<TimeProvider>(clock);
         services.AddTongbanIdentityCore();
-        services.AddRoleCatalog([]);
+        services.AddRoleCatalog([TestClerk]);
+        // Issue 21 (7): every test database gets its own audit key and anchor file in the temp directory.
+        services.AddSingleton(new AuditKeyring(Path.Combine(Path.GetTempPath(), $"tongban-test-{Guid.NewGuid():N}.audit-key")));
         services.AddTongbanKernelServices();
         configure?.Invoke(services, target);
         var provider_ = services.BuildServiceProvider();

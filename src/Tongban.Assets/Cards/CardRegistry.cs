@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Tongban.Assets.Depreciation;
 using Tongban.Kernel.Data;
 using Tongban.Kernel.Errors;
+using Tongban.Kernel.Orgs;
 using Tongban.Kernel.People;
 
 namespace Tongban.Assets.Cards;
@@ -92,7 +93,8 @@ public sealed class CardRegistry(AssetsDb db, KernelDb kernel, RoleCatalog roles
         var q = db.Cards.AsNoTracking();
         if (orgId is { } root)
         {
-            q = q.Where(c => db.OrgClosures.Any(x => x.AncestorId == root && x.DescendantId == c.OrgId));
+            var under = OrgScope.Under(db.OrgClosures, root);
+            q = q.Where(c => under.Contains(c.OrgId));
         }
 
         if (!string.IsNullOrWhiteSpace(search))
@@ -156,8 +158,9 @@ public sealed class CardRegistry(AssetsDb db, KernelDb kernel, RoleCatalog roles
         // under the same jurisdiction: a read-only view widened to that subtree for this one query.
         using (AssetMatters.ActingFor(caller, root))
         {
+            var under = OrgScope.Under(db.OrgClosures, root);
             return await db.Cards.AsNoTracking()
-                .Where(c => c.ClassCode == classCode && c.Status == AssetStatus.Idle && db.OrgClosures.Any(x => x.AncestorId == root && x.DescendantId == c.OrgId))
+                .Where(c => c.ClassCode == classCode && c.Status == AssetStatus.Idle && under.Contains(c.OrgId))
                 .OrderByDescending(c => c.OriginalValueFen - c.AccumulatedFen).ThenBy(c => c.Code)
                 .Take(take)
                 .ToListAsync(ct);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Tongban.Kernel.Errors;
+using Tongban.Kernel.Orgs;
 using Tongban.Kernel.People;
 
 namespace Tongban.Assets.Depreciation;
@@ -26,7 +27,8 @@ public sealed class DepreciationRun(AssetsDb db, RoleCatalog roles, TimeProvider
         var charges = db.Depreciation.Where(e => e.Period == p);
         if (subtree != Subtree.Whole)
         {
-            charges = charges.Where(e => db.OrgClosures.Any(x => x.AncestorId == rootOrgId && x.DescendantId == e.OrgId));
+            var under = OrgScope.Under(db.OrgClosures, rootOrgId);
+            charges = charges.Where(e => under.Contains(e.OrgId));
         }
 
         var totals = await charges.GroupBy(e => 1).Select(g => new { Cards = g.LongCount(), Total = g.Sum(e => e.AmountFen) }).SingleOrDefaultAsync(ct);
@@ -104,7 +106,7 @@ public sealed class DepreciationRun(AssetsDb db, RoleCatalog roles, TimeProvider
 
     internal static async Task<Subtree> SubtreeOfAsync(AssetsDb db, Guid root, CancellationToken ct)
     {
-        var below = await db.OrgClosures.CountAsync(c => c.AncestorId == root, ct);
+        var below = await OrgScope.Under(db.OrgClosures, root).CountAsync(ct);
         var all = await db.OrgClosures.CountAsync(c => c.Distance == 0, ct);
         return below == all ? Subtree.Whole : below * 4 >= all ? Subtree.Large : Subtree.Small;
     }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Tongban.Assets.Cards;
 using Tongban.Kernel.Data;
+using Tongban.Kernel.Orgs;
 
 namespace Tongban.Assets.Reports;
 
@@ -30,7 +31,7 @@ public static class AssetQueries
     /// <summary>Whether everything the caller may see lies in <paramref name="root"/>'s subtree (never for an unrestricted caller).</summary>
     private static async Task<bool> ScopeInsideAsync(AssetsDb db, Guid root, CancellationToken ct)
     {
-        var scope = db.Scope;
+        var scope = db.ViewScope;
         if (scope.Unrestricted)
         {
             return false;
@@ -38,13 +39,13 @@ public static class AssetQueries
 
         var granted = scope.ExactOrgIds.Concat(scope.SubtreeRootIds).Distinct().ToList();
         return granted.Count == 0
-            || await db.OrgClosures.CountAsync(c => c.AncestorId == root && granted.Contains(c.DescendantId), ct) == granted.Count;
+            || await OrgScope.Under(db.OrgClosures, root).CountAsync(d => granted.Contains(d), ct) == granted.Count;
     }
 
     /// <summary>The rows of <paramref name="set"/> held under <paramref name="root"/>, through the caller's scope.</summary>
     private static IQueryable<T> Within<T>(AssetsDb db, DbSet<T> set, Guid root)
         where T : class, IOrgOwned =>
-        set.AsNoTracking().Where(e => db.OrgClosures.Where(x => x.AncestorId == root).Select(x => x.DescendantId).Contains(e.OrgId));
+        set.AsNoTracking().Where(e => OrgScope.Under(db.OrgClosures, root).Contains(e.OrgId));
 
     /// <summary>Figure 5.2: total and net book value by composition class of the cards still on the books.</summary>
     public static async Task<CompositionSummary> CompositionAsync(AssetsDb db, Guid? root, CancellationToken ct)

@@ -7,6 +7,7 @@ using Tongban.Assets.Use;
 using Tongban.Assets.Vehicles;
 using Tongban.Kernel.Calendar;
 using Tongban.Kernel.Data;
+using Tongban.Kernel.Orgs;
 using Tongban.Kernel.Reports;
 
 namespace Tongban.Assets.Reports;
@@ -134,7 +135,8 @@ internal sealed class DisposalsReport : IReport
     public async Task<ReportTable> RunAsync(IServiceProvider services, ReportParameters p, CancellationToken ct)
     {
         var db = services.GetRequiredService<AssetsDb>();
-        var q = db.Disposals.AsNoTracking().Where(d => p.OrgId == null || db.OrgClosures.Any(x => x.AncestorId == p.OrgId && x.DescendantId == d.OrgId));
+        var under = OrgScope.Under(db.OrgClosures, p.OrgId ?? Guid.Empty);
+        var q = db.Disposals.AsNoTracking().Where(d => p.OrgId == null || under.Contains(d.OrgId));
         if (p.From is { } from)
         {
             var start = ChinaTime.StartOfDayUtc(from);
@@ -183,8 +185,9 @@ internal sealed class IncomeReport : IReport
     {
         var db = services.GetRequiredService<AssetsDb>();
         var today = ChinaTime.Today(services.GetRequiredService<TimeProvider>());
+        var under = OrgScope.Under(db.OrgClosures, p.OrgId ?? Guid.Empty);
         var rows = await db.Income.AsNoTracking()
-            .Where(i => p.OrgId == null || db.OrgClosures.Any(x => x.AncestorId == p.OrgId && x.DescendantId == i.OrgId))
+            .Where(i => p.OrgId == null || under.Contains(i.OrgId))
             .Where(i => i.DueOn <= today)
             .GroupBy(i => new { i.Kind, Received = i.ReceivedOn != null, i.Handling, Handled = i.HandledOn != null })
             .Select(g => new { g.Key.Kind, g.Key.Received, g.Key.Handling, g.Key.Handled, Count = g.LongCount(), Amount = g.Sum(i => i.AmountFen) })
@@ -226,8 +229,9 @@ internal sealed class UnhandledIncomeReport : IReport
     {
         var db = services.GetRequiredService<AssetsDb>();
         var today = ChinaTime.Today(services.GetRequiredService<TimeProvider>());
+        var under = OrgScope.Under(db.OrgClosures, p.OrgId ?? Guid.Empty);
         var rows = await db.Income.AsNoTracking()
-            .Where(i => p.OrgId == null || db.OrgClosures.Any(x => x.AncestorId == p.OrgId && x.DescendantId == i.OrgId))
+            .Where(i => p.OrgId == null || under.Contains(i.OrgId))
             .Where(i => i.HandledOn == null && i.DueOn <= today)
             .OrderBy(i => i.DueOn).Take(10_000).ToListAsync(ct);
         var names = await AssetsReports.OrgNamesAsync(services, rows.Select(r => r.OrgId), ct);
@@ -303,10 +307,11 @@ internal sealed class StocktakeDifferencesReport : IReport
     public async Task<ReportTable> RunAsync(IServiceProvider services, ReportParameters p, CancellationToken ct)
     {
         var db = services.GetRequiredService<AssetsDb>();
+        var under = OrgScope.Under(db.OrgClosures, p.OrgId ?? Guid.Empty);
         var rows = await (from l in db.StocktakeLines.AsNoTracking()
                           join s in db.Stocktakes.AsNoTracking() on l.PlanId equals s.Id
                           where l.Result != null && l.Result != CountResult.Found
-                          where p.OrgId == null || db.OrgClosures.Any(x => x.AncestorId == p.OrgId && x.DescendantId == l.OrgId)
+                          where p.OrgId == null || under.Contains(l.OrgId)
                           orderby s.CreatedUtc descending, l.Code
                           select new { l.OrgId, s.Title, l.Code, l.Result, l.BookLocation, l.BookCustodian, l.SeenLocation, l.SeenCustodian }).Take(10_000).ToListAsync(ct);
         var names = await AssetsReports.OrgNamesAsync(services, rows.Select(r => r.OrgId), ct);

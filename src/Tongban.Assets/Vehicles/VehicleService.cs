@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Tongban.Kernel.Errors;
 using Tongban.Kernel.Money;
+using Tongban.Kernel.Orgs;
 using Tongban.Kernel.People;
 
 namespace Tongban.Assets.Vehicles;
@@ -87,7 +88,8 @@ public sealed class VehicleService(AssetsDb db, RoleCatalog roles, TimeProvider 
     {
         var first = new DateOnly(year, 1, 1);
         var last = new DateOnly(year, 12, 31);
-        var vehicles = db.Vehicles.AsNoTracking().Where(v => rootOrgId == null || db.OrgClosures.Any(x => x.AncestorId == rootOrgId && x.DescendantId == v.OrgId));
+        var under = OrgScope.Under(db.OrgClosures, rootOrgId ?? Guid.Empty);
+        var vehicles = db.Vehicles.AsNoTracking().Where(v => rootOrgId == null || under.Contains(v.OrgId));
         var fleet = await vehicles.GroupBy(v => new { v.OrgId, v.Category })
             .Select(g => new { g.Key.OrgId, g.Key.Category, Count = g.Count(x => !x.Retired), Bought = g.Where(x => x.AcquiredOn >= first && x.AcquiredOn <= last).Sum(x => x.PriceFen) })
             .ToListAsync(ct);

@@ -44,6 +44,7 @@ internal static class EpidemicEndpoints
         api.MapGet("/arrival-schedule", ArrivalScheduleOf).RequireAuthorization(EpidemicPermissions.FollowUp);
         api.MapGet("/policies", Policies).RequireAuthorization(EpidemicPermissions.View);
         api.MapPost("/policies", AddPolicy).RequireAuthorization(EpidemicPermissions.ManagePolicy);
+        api.MapDelete("/policies/{id:guid}", RetirePolicy).RequireAuthorization(EpidemicPermissions.ManagePolicy);
     }
 
     private static Task<CasePage> ListCases([AsParameters] CaseQueryParameters p, LineList list, CancellationToken ct) =>
@@ -128,6 +129,12 @@ internal static class EpidemicEndpoints
 
     private static async Task<IReadOnlyList<EpidemicPolicy>> Policies(PolicyStore policies, CancellationToken ct) =>
         (await policies.BookAsync(ct)).All;
+
+    private static async Task<NoContent> RetirePolicy(Guid id, PolicyStore policies, CancellationToken ct)
+    {
+        await policies.RetireAsync(id, ct);
+        return TypedResults.NoContent();
+    }
 
     private static async Task<NoContent> AddPolicy(EpidemicPolicy policy, PolicyStore policies, CancellationToken ct)
     {

@@ -11,12 +11,13 @@ public sealed class BulletinService(EpidemicDb db, Districts districts, PolicySt
     /// <param name="areaCode">A division code (city or district); null for every case the caller may see.</param>
     public async Task<BulletinText> BuildAsync(DateOnly date, string? areaCode, CancellationToken ct)
     {
+        using var reading = db.ReadAs(EpidemicPermissions.Bulletin);
         // Names, the org tree and the policy come from the process's caches: one GROUP BY for the day's
         // numbers, one for the outcomes, and the lines of a day short enough to list case by case.
         var areas = await districts.SnapshotAsync(ct);
         var all = areas.ByCode;
         AreaOrg? area = areaCode is null ? null : await districts.ResolveAsync(areaCode, "area", ct);
-        var orgs = areas.CaseOrgs(db.Scope);
+        var orgs = areas.CaseOrgs(db.ViewScope);
         if (area is not null)
         {
             var under = areas.Under(area.OrgId);
@@ -158,7 +159,7 @@ public sealed class BulletinService(EpidemicDb db, Districts districts, PolicySt
     {
         var areas = await districts.SnapshotAsync(ct);
         DateOnly? latest = null;
-        foreach (var org in areas.CaseOrgs(db.Scope) ?? [.. areas.Owners])
+        foreach (var org in areas.CaseOrgs(db.ViewScope) ?? [.. areas.Owners])
         {
             var day = await db.Cases.AsNoTracking().Where(c => c.OrgId == org).MaxAsync(c => (DateOnly?)c.DiagnosisDate, ct);
             if (day > latest || latest is null)

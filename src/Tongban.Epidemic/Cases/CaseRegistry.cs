@@ -57,6 +57,7 @@ public sealed class CaseRegistry(EpidemicDb db, Districts districts, TimeProvide
     {
         Validate(input);
         var org = await districts.ResolveAsync(input.DivisionCode, "divisionCode", ct);
+        await OrgScope.RequirePermissionAtAsync(db.OrgClosures, db.Scope, EpidemicPermissions.RecordCases, org.OrgId, ct, "divisionCode");
         return Build(input, org, Guid.CreateVersion7(), clock.GetUtcNow().UtcDateTime);
     }
 
@@ -146,6 +147,7 @@ public sealed class CaseRegistry(EpidemicDb db, Districts districts, TimeProvide
     public async Task<EpidemicCase?> ReadAsync(Guid id, string purpose, CancellationToken ct)
     {
         RequirePurpose(purpose);
+        using var reading = db.ReadAs(EpidemicPermissions.ReadHealthData);
         var found = await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, ct);
         if (found is not null)
         {

@@ -6,6 +6,7 @@ namespace Tongban.Epidemic.Cases;
 /// A confirmed or asymptomatic case, owned by the district it lives in (or the city when the
 /// record gives no district), so access follows district grants.
 /// </summary>
+[PersonalRecord]
 public sealed class EpidemicCase : IOrgOwned
 {
     public Guid Id { get; set; }

@@ -18,7 +18,7 @@ public sealed class EpidemicCurve(EpidemicDb db, Districts districts)
         RuleViolation.ThrowIf(from > to, "from", "epidemic.curve.range", "The start of the date range is after its end.");
         RuleViolation.ThrowIf(to.DayNumber - from.DayNumber >= MaxDays, "to", "epidemic.curve.range-too-long", $"A curve covers at most {MaxDays} days.", ("maxDays", MaxDays));
         var areas = await districts.SnapshotAsync(ct);
-        var cases = CaseOrgs.Within(db.Cases.AsNoTracking(), areas.CaseOrgs(db.Scope)).Where(c => c.DiagnosisDate >= from && c.DiagnosisDate <= to);
+        var cases = CaseOrgs.Within(db.Cases.AsNoTracking(), areas.CaseOrgs(db.ViewScope)).Where(c => c.DiagnosisDate >= from && c.DiagnosisDate <= to);
         if (areaOrgId is { } area)
         {
             cases = CaseOrgs.Within(cases, areas.Under(area));

@@ -3,6 +3,7 @@ using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Tongban.Epidemic.Data;
+using Tongban.Kernel.Audit;
 using Tongban.Kernel.Errors;
 
 namespace Tongban.Epidemic.Cases;
@@ -51,7 +52,7 @@ public sealed record CaseRow(
 public sealed record CasePage(int Page, int PageSize, long? Total, IReadOnlyList<CaseRow> Rows);
 
 /// <summary>The case line list: filtered, sorted and paged in the database, within the caller's district grants.</summary>
-public sealed class LineList(EpidemicDb db, Districts districts)
+public sealed class LineList(EpidemicDb db, Districts districts, SensitiveRecordAccess sensitive)
 {
     public const int MaxPageSize = 500;
 
@@ -99,7 +100,7 @@ public sealed class LineList(EpidemicDb db, Districts districts)
         RuleViolation.ThrowIf(q.PageSize is < 1 or > MaxPageSize, "pageSize", "epidemic.list.page-size", $"A page holds 1 to {MaxPageSize} rows.", ("maxPageSize", MaxPageSize));
         RuleViolation.ThrowIf(q.From > q.To, "from", "epidemic.list.range", "The start of the date range is after its end.");
         var areas = await districts.SnapshotAsync(ct);
-        var owners = areas.CaseOrgs(db.Scope);
+        var owners = areas.CaseOrgs(db.ViewScope);
         if (q.AreaOrgId is { } area)
         {
             var under = areas.Under(area);
@@ -187,6 +188,8 @@ public sealed class LineList(EpidemicDb db, Districts districts)
     public async IAsyncEnumerable<CaseRow> StreamAsync(CaseQuery q, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
         var filtered = await FilterAsync(q, ct);
+        // Issue 21 (6): the export (addresses, dates of a person's illness) is audited before the first row leaves.
+        await sensitive.RecordListAsync(db, "epidemic.case.export", System.Text.Json.JsonSerializer.Serialize(q), await filtered.CountAsync(ct), null, null, ct);
         var rows = filtered
             .OrderBy(c => c.DiagnosisDate).ThenBy(c => c.ReportedAtUtc).ThenBy(c => c.Id)
             .Select(c => new CaseRow(
@@ -202,7 +205,7 @@ public sealed class LineList(EpidemicDb db, Districts districts)
     internal async Task<IQueryable<EpidemicCase>> FilterAsync(CaseQuery q, CancellationToken ct)
     {
         var areas = await districts.SnapshotAsync(ct);
-        var cases = CaseOrgs.Within(db.Cases.AsNoTracking(), areas.CaseOrgs(db.Scope));
+        var cases = CaseOrgs.Within(db.Cases.AsNoTracking(), areas.CaseOrgs(db.ViewScope));
         if (q.AreaOrgId is { } area)
         {
             cases = CaseOrgs.Within(cases, areas.Under(area));

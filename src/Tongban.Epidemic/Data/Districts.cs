@@ -113,7 +113,7 @@ public sealed class AreaSnapshot
     /// explicit "OrgId IN (...)" (one org: "OrgId = ...") so the org-first indexes serve them,
     /// with no round trip for the caller's subtree; the kernel's scope filter still applies.
     /// </summary>
-    public List<Guid>? CaseOrgs(CallerScope scope)
+    public List<Guid>? CaseOrgs(PermissionScope scope)
     {
         if (scope.Unrestricted)
         {

@@ -120,7 +120,7 @@ internal sealed class CaseImport : ImportDefinition<CaseImportRow>
         var districts = services.GetRequiredService<Districts>();
         var areas = await districts.SnapshotAsync(ct);
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
-        return new Session(db, districts, areas.CaseOrgs(db.Scope)?.ToHashSet(), now);
+        return new Session(db, districts, areas.CaseOrgs(db.ViewScope)?.ToHashSet(), now);
     }
 
     /// <summary>The row of epidemic_cases for a case, in <see cref="CaseColumns"/> order.</summary>

@@ -91,7 +91,7 @@ internal sealed class PersonImport : ImportDefinition<PersonImportRow>
             districts,
             services.GetRequiredService<FollowUp>(),
             await services.GetRequiredService<PolicyStore>().BookAsync(ct),
-            areas.CaseOrgs(db.Scope)?.ToHashSet(),
+            areas.CaseOrgs(db.ViewScope)?.ToHashSet(),
             services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
     }
 

@@ -8,6 +8,7 @@ using Tongban.Epidemic.Symptoms;
 using Tongban.Kernel.Audit;
 using Tongban.Kernel.Calendar;
 using Tongban.Kernel.Errors;
+using Tongban.Kernel.Orgs;
 
 namespace Tongban.Epidemic.People;
 
@@ -80,6 +81,8 @@ public sealed class FollowUp(EpidemicDb db, Districts districts, PolicyStore pol
         {
             orgId = (await districts.ResolveAsync(input.DivisionCode, "divisionCode", ct)).OrgId;
         }
+
+        await OrgScope.RequirePermissionAtAsync(db.OrgClosures, db.Scope, EpidemicPermissions.FollowUp, orgId, ct, "orgId");
 
         if (input.ContactOfCaseId is { } caseId)
         {
@@ -247,6 +250,7 @@ public sealed class FollowUp(EpidemicDb db, Districts districts, PolicyStore pol
     public async Task<IReadOnlyList<DueRow>> DueAsync(DueFilter filter, string purpose, int take, CancellationToken ct)
     {
         CaseRegistry.RequirePurpose(purpose);
+        using var reading = db.ReadAs(EpidemicPermissions.FollowUp);
         RuleViolation.ThrowIf(take is < 1 or > 1000, "take", "epidemic.list.page-size", "A due list holds 1 to 1000 rows.");
         var now = clock.GetUtcNow().UtcDateTime;
         var endOfToday = ChinaTime.EndOfDayUtc(ChinaTime.Today(clock));
@@ -268,6 +272,7 @@ public sealed class FollowUp(EpidemicDb db, Districts districts, PolicyStore pol
     public async Task<ManagedPerson?> ReadAsync(Guid personId, string purpose, CancellationToken ct)
     {
         CaseRegistry.RequirePurpose(purpose);
+        using var reading = db.ReadAs(EpidemicPermissions.ReadHealthData);
         var person = await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == personId, ct);
         if (person is not null)
         {
@@ -285,6 +290,7 @@ public sealed class FollowUp(EpidemicDb db, Districts districts, PolicyStore pol
     public async Task<CertificateVerdict> CheckCertificateAsync(string code, DateTime atUtc, CancellationToken ct)
     {
         var normalized = code.Trim().ToUpperInvariant();
+        using var reading = db.ReadAs(EpidemicPermissions.CheckCertificate);
         var person = await db.People.AsNoTracking()
             .Where(p => p.CertificateCode == normalized)
             .Select(p => new { p.Id, p.OrgId })
@@ -348,9 +354,14 @@ public sealed class FollowUp(EpidemicDb db, Districts districts, PolicyStore pol
         p.NextDueByUtc = due?.ByUtc;
     }
 
-    private async Task<ManagedPerson> FindAsync(Guid id, CancellationToken ct) =>
-        await db.People.SingleOrDefaultAsync(p => p.Id == id, ct)
+    /// <summary>A person for a follow-up write: the caller holds the follow-up permission at the person's org.</summary>
+    private async Task<ManagedPerson> FindAsync(Guid id, CancellationToken ct)
+    {
+        var person = await db.People.SingleOrDefaultAsync(p => p.Id == id, ct)
             ?? throw new RuleViolation("person", "epidemic.person.unknown", "The person is not on record or not within your grants.");
+        await OrgScope.RequirePermissionOnAsync(db, EpidemicPermissions.FollowUp, person, ct, "person");
+        return person;
+    }
 
     private static string NewCertificateCode()
     {

@@ -9,6 +9,7 @@ namespace Tongban.Epidemic.People;
 /// owned by the district or community that follows them. The schedule's next due item and end
 /// dates are stored so the due lists are one indexed query.
 /// </summary>
+[PersonalRecord]
 public sealed class ManagedPerson : IOrgOwned
 {
     public Guid Id { get; set; }

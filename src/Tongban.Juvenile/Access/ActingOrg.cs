@@ -19,14 +19,6 @@ public sealed class ActingOrg(KernelDb kernel, CallerScopeAccessor caller, RoleC
 {
     public CallerScope Caller => caller.Current;
 
-    /// <summary>The caller holds <paramref name="permission"/> somewhere (the system actor always does).</summary>
-    public void Ensure(string permission) =>
-        RuleViolation.ThrowIf(
-            !OrgScope.HasPermissionAnywhere(caller.Current, roles, permission),
-            "permission",
-            "juvenile.access.not-permitted",
-            $"You do not hold {permission}.", ("permission", permission));
-
     public async Task<Acting> ResolveAsync(Guid? orgId, string permission, CancellationToken ct)
     {
         var scope = caller.Current;

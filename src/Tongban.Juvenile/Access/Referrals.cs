@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Tongban.Juvenile.Cases;
 using Tongban.Kernel.Data;
 using Tongban.Kernel.Errors;
+using Tongban.Kernel.Orgs;
 using Tongban.Kernel.People;
 
 namespace Tongban.Juvenile.Access;
@@ -22,7 +23,8 @@ public sealed class Referrals(JuvenileDb db, ActingOrg acting, CallerScopeAccess
     {
         var who = await acting.ResolveAsync(input.ActingOrgId, JuvenilePermissions.Refer, ct);
         var c = await CaseQueries.Unsealed(db).SingleOrDefaultAsync(x => x.Id == caseId, ct)
-            ?? throw new RuleViolation("caseId", "juvenile.case.not-found", $"No case {caseId} among the cases you may see.", ("caseId", caseId));
+            ?? throw new RuleViolation("caseId", "juvenile.case.not-found", $"No case {caseId} among the cases you may see.");
+        await OrgScope.RequirePermissionOnAsync(db, JuvenilePermissions.Refer, c, ct, "caseId");
         RuleViolation.ThrowIf(input.Kind == ReferralKind.Transfer && c.OrgId != who.Org.Id, "caseId", "juvenile.referral.not-owner", "Only the owning organisation transfers a case.");
         var to = await acting.FindAsync(input.ToOrgId, ct) ?? throw new RuleViolation("toOrgId", "juvenile.referral.unknown-org", $"No organisation {input.ToOrgId}.", ("toOrgId", input.ToOrgId));
         RuleViolation.ThrowIf(to.Id == c.OrgId, "toOrgId", "juvenile.referral.same-org", "The case already belongs to that organisation.");
@@ -59,12 +61,10 @@ public sealed class Referrals(JuvenileDb db, ActingOrg acting, CallerScopeAccess
     /// <summary>Referrals waiting at the caller's organisations.</summary>
     public async Task<IReadOnlyList<Referral>> InboxAsync(CancellationToken ct = default)
     {
-        var scope = caller.Current;
-        var exact = scope.ExactOrgIds;
-        var roots = scope.SubtreeRootIds;
+        var scope = caller.Current.For(JuvenilePermissions.Refer);
         return await db.Referrals.AsNoTracking()
-            .Where(r => r.Status == ReferralStatus.Pending
-                && (scope.Unrestricted || exact.Contains(r.ToOrgId) || db.OrgClosures.Any(c => c.DescendantId == r.ToOrgId && roots.Contains(c.AncestorId))))
+            .Where(r => r.Status == ReferralStatus.Pending)
+            .Where(OrgScope.Sees<Referral>(() => scope, () => db.OrgClosures, r => r.ToOrgId))
             .OrderBy(r => r.CreatedUtc)
             .Take(500)
             .ToListAsync(ct);
@@ -91,10 +91,7 @@ public sealed class Referrals(JuvenileDb db, ActingOrg acting, CallerScopeAccess
         var shares = await db.RecordShares.Where(s => s.RecordId == c.Id && (s.OrgId == referral.ToOrgId || s.OrgId == referral.FromOrgId)).ToListAsync(ct);
         db.RecordShares.RemoveRange(shares);
         var own = caller.Current;
-        if (!own.Unrestricted && own.UserId is { } userId)
-        {
-            caller.Current = CallerScope.ForUser(userId, own.ActorName, [.. own.Grants, new Grant { UserId = userId, Role = "juvenile.transfer", OrgId = referral.FromOrgId }]);
-        }
+        caller.Current = own.AuthorisedAt(referral.FromOrgId, "juvenile.transfer");
 
         try
         {

@@ -1,9 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Tongban.Juvenile.Access;
 using Tongban.Juvenile.Rules;
+using Tongban.Kernel.Audit;
 using Tongban.Kernel.Calendar;
 using Tongban.Kernel.Errors;
 using Tongban.Kernel.Matters;
+using Tongban.Kernel.Orgs;
 
 namespace Tongban.Juvenile.Cases;
 
@@ -70,7 +72,7 @@ public sealed record CaseDetail(
     IReadOnlyList<Referral> Referrals);
 
 /// <summary>Cases, behaviour records, measures and recidivism records, each as the acting organisation.</summary>
-public sealed class CaseService(JuvenileDb db, ActingOrg acting, TimeProvider clock)
+public sealed class CaseService(JuvenileDb db, ActingOrg acting, MatterEngine matters, SensitiveRecordAccess sensitive, TimeProvider clock)
 {
     public async Task<JuvenileCase> OpenAsync(NewCase input, CancellationToken ct = default)
     {
@@ -117,13 +119,17 @@ public sealed class CaseService(JuvenileDb db, ActingOrg acting, TimeProvider cl
         var query = await NarrowAsync(Filter(q), ct);
         var total = await query.CountAsync(ct);
         var rows = await Rows(query.OrderBy(c => c.FullName).ThenBy(c => c.Id).Skip((q.Page - 1) * q.PageSize).Take(q.PageSize)).ToListAsync(ct);
+        await sensitive.RecordListAsync(db, nameof(JuvenileCase), Describe(q), rows.Count, null, null, ct);
         return new CasePage(rows, total, q.Page, q.PageSize);
     }
 
     /// <summary>Every matching unsealed case, for export.</summary>
     public async IAsyncEnumerable<CaseRow> StreamAsync(CaseSearch q, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct = default)
     {
-        await foreach (var row in Rows((await NarrowAsync(Filter(q), ct)).OrderBy(c => c.FullName).ThenBy(c => c.Id)).AsAsyncEnumerable().WithCancellation(ct))
+        var query = await NarrowAsync(Filter(q), ct);
+        // The export is audited before the first row leaves: who, the filter, how many rows.
+        await sensitive.RecordListAsync(db, nameof(JuvenileCase) + ".export", Describe(q), await query.CountAsync(ct), null, null, ct);
+        await foreach (var row in Rows(query.OrderBy(c => c.FullName).ThenBy(c => c.Id)).AsAsyncEnumerable().WithCancellation(ct))
         {
             yield return row;
         }
@@ -136,7 +142,7 @@ public sealed class CaseService(JuvenileDb db, ActingOrg acting, TimeProvider cl
     /// </summary>
     private async Task<IQueryable<JuvenileCase>> NarrowAsync(IQueryable<JuvenileCase> query, CancellationToken ct)
     {
-        var scope = acting.Caller;
+        var scope = db.ViewScope;
         if (scope.Unrestricted)
         {
             return query;
@@ -155,6 +161,19 @@ public sealed class CaseService(JuvenileDb db, ActingOrg acting, TimeProvider cl
 
         return query.Where(c => orgs.Contains(c.OrgId) || shared.Contains(c.Id));
     }
+
+    /// <summary>The search as the audit entry records it; a name fragment is personal, so only its keyed hash.</summary>
+    private string Describe(CaseSearch q) =>
+        System.Text.Json.JsonSerializer.Serialize(new
+        {
+            name = string.IsNullOrWhiteSpace(q.Name) ? null : db.Keyring.ValueHash(q.Name.Trim()),
+            stage = q.Stage?.ToString(),
+            minRisk = q.MinRisk?.ToString(),
+            q.SchoolOrgId,
+            q.CaseworkerId,
+            q.Page,
+            q.PageSize,
+        });
 
     internal IQueryable<JuvenileCase> Filter(CaseSearch q)
     {
@@ -192,13 +211,21 @@ public sealed class CaseService(JuvenileDb db, ActingOrg acting, TimeProvider cl
         q.Select(c => new CaseRow(c.Id, c.Reference, c.FullName, c.Gender, c.BirthDate, c.OrgId, c.Stage, c.Risk, c.CaseworkerName, c.OpenedOn));
 
     /// <summary>An unsealed case the caller can see, with what is recorded on it; null otherwise (sealed ones too).</summary>
-    public async Task<CaseDetail?> GetAsync(Guid id, CancellationToken ct = default)
+    public async Task<CaseDetail?> GetAsync(Guid id, CancellationToken ct = default) => await GetAsync(id, CaseworkPurpose, ct);
+
+    /// <summary>The purpose recorded for a read in the course of casework when none is stated.</summary>
+    public const string CaseworkPurpose = "casework on the case";
+
+    /// <summary>As <see cref="GetAsync(Guid, CancellationToken)"/>; the read is audited with <paramref name="purpose"/>.</summary>
+    public async Task<CaseDetail?> GetAsync(Guid id, string purpose, CancellationToken ct = default)
     {
         var c = await CaseQueries.Unsealed(db).AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, ct);
         if (c is null)
         {
             return null;
         }
+
+        await sensitive.RecordReadAsync(db, nameof(JuvenileCase), c.Id.ToString(), c.OrgId, purpose, ct);
 
         var now = Now();
         var behaviours = await db.Behaviours.AsNoTracking().Where(b => b.CaseId == id).OrderBy(b => b.OccurredOn).ToListAsync(ct);
@@ -217,7 +244,7 @@ public sealed class CaseService(JuvenileDb db, ActingOrg acting, TimeProvider cl
     public async Task<BehaviourRecord> RecordBehaviourAsync(Guid caseId, NewBehaviour input, CancellationToken ct = default)
     {
         var who = await acting.ResolveAsync(input.ActingOrgId, JuvenilePermissions.Record, ct);
-        var c = await LoadAsync(caseId, ct);
+        var c = await LoadAsync(caseId, JuvenilePermissions.Record, ct);
         var item = Behaviours.Classify(input.Item);
         var age = AgeRules.CheckMinorOn(c.BirthDate, input.OccurredOn, "occurredOn");
         RuleViolation.ThrowIf(input.OccurredOn > Today(), "occurredOn", "juvenile.behaviour.future", "The behaviour cannot be recorded for a future date.");
@@ -259,10 +286,9 @@ public sealed class CaseService(JuvenileDb db, ActingOrg acting, TimeProvider cl
     /// <summary>Art. 39: the report to police is made.</summary>
     public async Task<BehaviourRecord> ReportedToPoliceAsync(Guid behaviourId, DateTime atUtc, CancellationToken ct = default)
     {
-        acting.Ensure(JuvenilePermissions.Record);
         var b = await db.Behaviours.SingleOrDefaultAsync(x => x.Id == behaviourId, ct)
-            ?? throw new RuleViolation("behaviourId", "juvenile.behaviour.not-found", $"No behaviour record {behaviourId} among your cases.", ("behaviourId", behaviourId));
-        await LoadAsync(b.CaseId, ct);
+            ?? throw new RuleViolation("behaviourId", "juvenile.behaviour.not-found", $"No behaviour record {behaviourId} among your cases.");
+        await LoadAsync(b.CaseId, JuvenilePermissions.Record, ct);
         b.PoliceReportedUtc = atUtc;
         await db.SaveChangesAsync(ct);
         return b;
@@ -272,7 +298,7 @@ public sealed class CaseService(JuvenileDb db, ActingOrg acting, TimeProvider cl
     public async Task<MeasureRecord> TakeMeasureAsync(Guid caseId, NewMeasure input, CancellationToken ct = default)
     {
         var who = await acting.ResolveAsync(input.ActingOrgId, JuvenilePermissions.TakeMeasures, ct);
-        var c = await LoadAsync(caseId, ct);
+        var c = await LoadAsync(caseId, JuvenilePermissions.TakeMeasures, ct);
         var kind = Rules.Measures.Get(input.Code);
         var actor = input.ForGuardians ? ActorKind.Guardian : who.Actor;
         Rules.Measures.MayTake(kind, actor).ThrowIfRefused("measure");
@@ -312,10 +338,9 @@ public sealed class CaseService(JuvenileDb db, ActingOrg acting, TimeProvider cl
     /// <summary>Art. 32: the guardians were told of the school's measure at <paramref name="atUtc"/>.</summary>
     public async Task<MeasureView> GuardiansNotifiedAsync(Guid measureId, DateTime atUtc, CancellationToken ct = default)
     {
-        acting.Ensure(JuvenilePermissions.TakeMeasures);
         var m = await db.Measures.SingleOrDefaultAsync(x => x.Id == measureId, ct)
-            ?? throw new RuleViolation("measureId", "juvenile.measure.not-found", $"No measure {measureId} among your cases.", ("measureId", measureId));
-        await LoadAsync(m.CaseId, ct);
+            ?? throw new RuleViolation("measureId", "juvenile.measure.not-found", $"No measure {measureId} among your cases.");
+        await LoadAsync(m.CaseId, JuvenilePermissions.TakeMeasures, ct);
         var kind = Rules.Measures.Get(m.Code);
         RuleViolation.ThrowIf(!kind.NotifiesGuardians, "measureId", "juvenile.measure.notice-not-applicable", "Art. 32 notice applies to the school's measures (art. 31).");
         RuleViolation.ThrowIf(atUtc < m.DecidedUtc, "atUtc", "juvenile.measure.notice-before-decision", "The guardians cannot be told before the decision.");
@@ -326,10 +351,9 @@ public sealed class CaseService(JuvenileDb db, ActingOrg acting, TimeProvider cl
 
     public async Task<MeasureRecord> RecordOutcomeAsync(Guid measureId, string outcome, CancellationToken ct = default)
     {
-        acting.Ensure(JuvenilePermissions.TakeMeasures);
         var m = await db.Measures.SingleOrDefaultAsync(x => x.Id == measureId, ct)
-            ?? throw new RuleViolation("measureId", "juvenile.measure.not-found", $"No measure {measureId} among your cases.", ("measureId", measureId));
-        await LoadAsync(m.CaseId, ct);
+            ?? throw new RuleViolation("measureId", "juvenile.measure.not-found", $"No measure {measureId} among your cases.");
+        await LoadAsync(m.CaseId, JuvenilePermissions.TakeMeasures, ct);
         RuleViolation.ThrowIf(string.IsNullOrWhiteSpace(outcome), "outcome", "juvenile.measure.outcome-required", "Say what came of the measure.");
         m.Outcome = outcome.Trim();
         await db.SaveChangesAsync(ct);
@@ -340,7 +364,7 @@ public sealed class CaseService(JuvenileDb db, ActingOrg acting, TimeProvider cl
     public async Task<RecidivismRecord> AddRecidivismRecordAsync(Guid caseId, NewRecidivismRecord input, CancellationToken ct = default)
     {
         var who = await acting.ResolveAsync(input.ActingOrgId, JuvenilePermissions.Record, ct);
-        var c = await LoadAsync(caseId, ct);
+        var c = await LoadAsync(caseId, JuvenilePermissions.Record, ct);
         ReportRules.Check(input.Kind, who.Actor, input.MinorConsented, input.RepresentativeConsented);
         RuleViolation.ThrowIf(input.Kind == RecidivismRecordKind.GuarantorDesignation && string.IsNullOrWhiteSpace(input.GuarantorName), "guarantorName", "juvenile.report.guarantor-required", "Art. 52: name the designated guarantor.");
         RuleViolation.ThrowIf(string.IsNullOrWhiteSpace(input.Summary), "summary", "juvenile.report.summary-required", "A record needs its summary.");
@@ -368,26 +392,58 @@ public sealed class CaseService(JuvenileDb db, ActingOrg acting, TimeProvider cl
         return r;
     }
 
-    /// <summary>Art. 59: the case's records are sealed from now on; it leaves every list, search and statistic.</summary>
+    /// <summary>
+    /// Art. 59: the case's records are sealed from now on; it leaves every list, search and statistic. In the same
+    /// transaction its pending referrals are withdrawn (their shares closed, so no one can still accept them) and
+    /// its matters (special education) are hidden from the kernel's lists and timelines.
+    /// </summary>
     public async Task<JuvenileCase> SealAsync(Guid caseId, SealBasis basis, CancellationToken ct = default)
     {
-        acting.Ensure(JuvenilePermissions.Seal);
         RuleViolation.ThrowIf(!Enum.IsDefined(basis), "basis", "juvenile.sealed.basis", "Art. 59 seals criminal records, special (corrective) education, administrative punishment, compulsory measures and non-prosecution.");
-        var c = await LoadAsync(caseId, ct);
+        var c = await LoadAsync(caseId, JuvenilePermissions.Seal, ct);
+        var now = Now();
+        await using var tx = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         c.Sealed = true;
         c.SealBasis = basis;
-        c.SealedAtUtc = Now();
+        c.SealedAtUtc = now;
+        var pending = await db.Referrals.Where(r => r.CaseId == c.Id && r.Status == ReferralStatus.Pending).ToListAsync(ct);
+        foreach (var r in pending)
+        {
+            r.Status = ReferralStatus.Withdrawn;
+            r.DecidedUtc = now;
+            r.DecidedBy = "art. 59: sealed";
+        }
+
+        var accepted = await db.Referrals.Where(r => r.CaseId == c.Id && r.Status == ReferralStatus.Accepted).Select(r => r.ToOrgId).ToListAsync(ct);
+        var closing = pending.Select(r => r.ToOrgId).Except(accepted).ToList();
+        db.RecordShares.RemoveRange(await db.RecordShares.Where(s => s.RecordId == c.Id && closing.Contains(s.OrgId)).ToListAsync(ct));
         await db.SaveChangesAsync(ct);
+        await matters.HideSubjectAsync(nameof(JuvenileCase), c.Id.ToString(), db, ct);
+        if (tx is not null)
+        {
+            await tx.CommitAsync(ct);
+        }
+
         return c;
     }
 
     /// <summary>Closes a case that needs no more work.</summary>
     public async Task<JuvenileCase> CloseAsync(Guid caseId, CancellationToken ct = default)
     {
-        acting.Ensure(JuvenilePermissions.Record);
-        var c = await LoadAsync(caseId, ct);
+        var c = await LoadAsync(caseId, JuvenilePermissions.Record, ct);
         c.Stage = CaseStage.Closed;
         await db.SaveChangesAsync(ct);
+        return c;
+    }
+
+    /// <summary>
+    /// An unsealed case the caller can see, tracked, on which the caller holds <paramref name="permission"/>
+    /// (at the case's org or an org it is shared with); refused otherwise.
+    /// </summary>
+    internal async Task<JuvenileCase> LoadAsync(Guid caseId, string permission, CancellationToken ct)
+    {
+        var c = await LoadAsync(caseId, ct);
+        await OrgScope.RequirePermissionOnAsync(db, permission, c, ct, "caseId");
         return c;
     }
 

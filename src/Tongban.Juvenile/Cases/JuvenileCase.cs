@@ -25,6 +25,7 @@ public enum CaseStage
 }
 
 /// <summary>A case per minor, owned by the organisation that opened it (or took it over).</summary>
+[PersonalRecord]
 public sealed class JuvenileCase : ISharedRecord
 {
     public Guid Id { get; set; }
@@ -81,8 +82,13 @@ public sealed class JuvenileCase : ISharedRecord
 }
 
 /// <summary>A behaviour classified against art. 28, art. 38 or art. 45.</summary>
-public sealed class BehaviourRecord
+[PersonalRecord]
+public sealed class BehaviourRecord : IChildRecord
 {
+    Type IChildRecord.ParentType => typeof(JuvenileCase);
+
+    Guid IChildRecord.ParentRecordId => CaseId;
+
     public Guid Id { get; set; }
 
     public Guid CaseId { get; set; }
@@ -118,8 +124,13 @@ public sealed class BehaviourRecord
 }
 
 /// <summary>A measure taken on a case, with its legal basis, who decided, when, notice and outcome.</summary>
-public sealed class MeasureRecord
+[PersonalRecord]
+public sealed class MeasureRecord : IChildRecord
 {
+    Type IChildRecord.ParentType => typeof(JuvenileCase);
+
+    Guid IChildRecord.ParentRecordId => CaseId;
+
     public Guid Id { get; set; }
 
     public Guid CaseId { get; set; }
@@ -153,8 +164,13 @@ public sealed class MeasureRecord
 }
 
 /// <summary>Chapter V records: social investigation, psychological evaluation, guarantor, community correction, resettlement.</summary>
-public sealed class RecidivismRecord
+[PersonalRecord]
+public sealed class RecidivismRecord : IChildRecord
 {
+    Type IChildRecord.ParentType => typeof(JuvenileCase);
+
+    Guid IChildRecord.ParentRecordId => CaseId;
+
     public Guid Id { get; set; }
 
     public Guid CaseId { get; set; }

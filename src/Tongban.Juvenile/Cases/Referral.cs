@@ -1,3 +1,5 @@
+using Tongban.Kernel.Data;
+
 namespace Tongban.Juvenile.Cases;
 
 public enum ReferralKind
@@ -18,8 +20,13 @@ public enum ReferralStatus
 }
 
 /// <summary>A referral or transfer of a case from one organisation to another, accepted or declined there.</summary>
-public sealed class Referral
+[PersonalRecord]
+public sealed class Referral : IChildRecord
 {
+    Type IChildRecord.ParentType => typeof(JuvenileCase);
+
+    Guid IChildRecord.ParentRecordId => CaseId;
+
     public Guid Id { get; set; }
 
     public Guid CaseId { get; set; }

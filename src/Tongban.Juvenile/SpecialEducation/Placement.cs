@@ -1,10 +1,16 @@
 using Tongban.Juvenile.Rules;
+using Tongban.Kernel.Data;
 
 namespace Tongban.Juvenile.SpecialEducation;
 
 /// <summary>One special-education matter of a case (arts. 43-49); its steps run on the kernel's matter engine.</summary>
-public sealed class Placement
+[PersonalRecord]
+public sealed class Placement : IChildRecord
 {
+    Type IChildRecord.ParentType => typeof(Cases.JuvenileCase);
+
+    Guid IChildRecord.ParentRecordId => CaseId;
+
     public Guid Id { get; set; }
 
     public Guid CaseId { get; set; }
@@ -75,8 +81,13 @@ public enum PlacementEventKind
 }
 
 /// <summary>Evaluations, guardian contacts and challenges recorded on a placement.</summary>
-public sealed class PlacementEvent
+[PersonalRecord]
+public sealed class PlacementEvent : IChildRecord
 {
+    Type IChildRecord.ParentType => typeof(Cases.JuvenileCase);
+
+    Guid IChildRecord.ParentRecordId => CaseId;
+
     public Guid Id { get; set; }
 
     public Guid PlacementId { get; set; }

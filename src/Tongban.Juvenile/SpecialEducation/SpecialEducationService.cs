@@ -34,7 +34,8 @@ public sealed class SpecialEducationService(JuvenileDb db, ActingOrg acting, Mat
     {
         var who = await acting.ResolveAsync(input.ActingOrgId, JuvenilePermissions.SpecialEducation, ct);
         var c = await CaseQueries.Unsealed(db).SingleOrDefaultAsync(x => x.Id == caseId, ct)
-            ?? throw new RuleViolation("caseId", "juvenile.case.not-found", $"No case {caseId} among the cases you may see.", ("caseId", caseId));
+            ?? throw new RuleViolation("caseId", "juvenile.case.not-found", $"No case {caseId} among the cases you may see.");
+        await OrgScope.RequirePermissionOnAsync(db, JuvenilePermissions.SpecialEducation, c, ct, "caseId");
         var applicant = input.ForGuardians ? ActorKind.Guardian : who.Actor;
         var recorded = await db.Behaviours.Where(b => b.CaseId == c.Id).Select(b => b.Category).Distinct().ToListAsync(ct);
         SpecialEducationRules.CheckApplication(input.Route, applicant, recorded, input.Circumstance);
@@ -93,7 +94,6 @@ public sealed class SpecialEducationService(JuvenileDb db, ActingOrg acting, Mat
     /// <summary>Arts. 43-45: the steering committee evaluates and consents, or withholds consent.</summary>
     public async Task<Placement> EvaluateAsync(Guid placementId, bool consent, string evaluation, CancellationToken ct = default)
     {
-        acting.Ensure(JuvenilePermissions.SpecialEducation);
         var p = await LoadAsync(placementId, ct);
         RuleViolation.ThrowIf(string.IsNullOrWhiteSpace(evaluation), "evaluation", "juvenile.special.evaluation-required", $"Art. {(int)p.Route}: the committee's evaluation is written down.", ("route", (int)p.Route));
         await matters.TakeAsync(p.MatterId, consent ? "consent" : "withhold", new Dictionary<string, string> { ["evaluation"] = evaluation.Trim() }, null, ct);
@@ -147,7 +147,6 @@ public sealed class SpecialEducationService(JuvenileDb db, ActingOrg acting, Mat
     /// <summary>Art. 46: the special school asks the committee to evaluate this semester.</summary>
     public async Task<Placement> RequestEvaluationAsync(Guid placementId, CancellationToken ct = default)
     {
-        acting.Ensure(JuvenilePermissions.SpecialEducation);
         var p = await LoadAsync(placementId, ct);
         await matters.TakeAsync(p.MatterId, "request-evaluation", new Dictionary<string, string>(), null, ct);
         p.State = "semester-evaluation";
@@ -158,7 +157,6 @@ public sealed class SpecialEducationService(JuvenileDb db, ActingOrg acting, Mat
     /// <summary>Art. 46: the committee's semester evaluation; a recommendation to return goes in writing to the original deciding organ.</summary>
     public async Task<Placement> SemesterEvaluationAsync(Guid placementId, bool recommendReturn, string note, CancellationToken ct = default)
     {
-        acting.Ensure(JuvenilePermissions.SpecialEducation);
         var byName = acting.Caller.ActorName;
         var p = await LoadAsync(placementId, ct);
         RuleViolation.ThrowIf(string.IsNullOrWhiteSpace(note), "note", "juvenile.special.evaluation-required", "Art. 46: the evaluation is written down.");
@@ -190,7 +188,6 @@ public sealed class SpecialEducationService(JuvenileDb db, ActingOrg acting, Mat
     /// <summary>Art. 46: the original deciding organ decides the return; the original school may not refuse (art. 47: status kept there).</summary>
     public async Task<Placement> DecideReturnAsync(Guid placementId, bool returnToSchool, CancellationToken ct = default)
     {
-        acting.Ensure(JuvenilePermissions.SpecialEducation);
         var p = await LoadAsync(placementId, ct);
         await matters.TakeAsync(p.MatterId, returnToSchool ? "decide-return" : "decide-stay", new Dictionary<string, string>(), null, ct);
         p.State = returnToSchool ? "returned" : "placed";
@@ -210,7 +207,6 @@ public sealed class SpecialEducationService(JuvenileDb db, ActingOrg acting, Mat
     /// <summary>Art. 46: the original school answers a return; a refusal is not lawful.</summary>
     public async Task AcknowledgeReturnAsync(Guid placementId, bool accept, CancellationToken ct = default)
     {
-        acting.Ensure(JuvenilePermissions.SpecialEducation);
         var p = await LoadAsync(placementId, ct);
         SpecialEducationRules.CheckReturnAccepted(p.ReturnedOn is not null, accept);
         RuleViolation.ThrowIf(p.ReturnedOn is null, "placementId", "juvenile.special.no-return", "No return has been decided.");
@@ -219,7 +215,6 @@ public sealed class SpecialEducationService(JuvenileDb db, ActingOrg acting, Mat
     /// <summary>Art. 48 feedback and visits; art. 49 reconsideration or lawsuit against a decision.</summary>
     public async Task<PlacementEvent> RecordEventAsync(Guid placementId, PlacementEventKind kind, DateOnly on, string note, string? outcome, CancellationToken ct = default)
     {
-        acting.Ensure(JuvenilePermissions.SpecialEducation);
         var byName = acting.Caller.ActorName;
         var p = await LoadAsync(placementId, ct);
         RuleViolation.ThrowIf(kind == PlacementEventKind.SemesterEvaluation, "kind", "juvenile.special.event-kind", "Art. 46 evaluations are recorded by the committee's evaluation step.");
@@ -275,7 +270,16 @@ public sealed class SpecialEducationService(JuvenileDb db, ActingOrg acting, Mat
             .Take(500)
             .ToListAsync(ct);
 
-    private async Task<Placement> LoadAsync(Guid id, CancellationToken ct) =>
+    /// <summary>A placement of an unsealed case on which the caller holds the special-education permission (at the case's org or a share).</summary>
+    private async Task<Placement> LoadAsync(Guid id, CancellationToken ct)
+    {
+        var p = await FindAsync(id, ct);
+        var c = await db.Cases.SingleAsync(x => x.Id == p.CaseId, ct);
+        await OrgScope.RequirePermissionOnAsync(db, JuvenilePermissions.SpecialEducation, c, ct, "placementId");
+        return p;
+    }
+
+    private async Task<Placement> FindAsync(Guid id, CancellationToken ct) =>
         await db.Placements.SingleOrDefaultAsync(x => x.Id == id && db.Cases.Any(c => c.Id == x.CaseId && !c.Sealed), ct)
             ?? throw new RuleViolation("placementId", "juvenile.special.not-found", $"No special-education matter {id} among the cases you may see.", ("id", id));
 

@@ -1,7 +1,7 @@
 namespace Tongban.Kernel.Audit;
 
 /// <summary>
-/// One link of the audit chain. <see cref="Hash"/> = SHA-256 over the previous entry's hash and
+/// One link of the audit chain. <see cref="Hash"/> = HMAC-SHA-256 (key outside the database) over the previous entry's hash and
 /// this entry's fields, so a changed, deleted or reordered entry breaks the chain from that point.
 /// </summary>
 public sealed class AuditEntry

@@ -9,7 +9,14 @@ public static class AuditHash
 {
     public const string Genesis = "0000000000000000000000000000000000000000000000000000000000000000";
 
-    public static string Compute(AuditEntry e, string prevHash)
+    /// <summary>HMAC-SHA-256 under the keyring's key (kept outside the database) over the entry and the previous hash.</summary>
+    public static string Compute(AuditEntry e, string prevHash, AuditKeyring keyring)
+    {
+        ArgumentNullException.ThrowIfNull(keyring);
+        return Convert.ToHexStringLower(HMACSHA256.HashData(keyring.Key, Encoding.UTF8.GetBytes(Canonical(e, prevHash))));
+    }
+
+    private static string Canonical(AuditEntry e, string prevHash)
     {
         var canonical = string.Join(
             '\u001f',
@@ -25,7 +32,7 @@ public static class AuditHash
             e.Diff,
             e.Purpose ?? "",
             prevHash);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
+        return canonical;
     }
 
     public static DateTime Truncate(DateTimeOffset now)

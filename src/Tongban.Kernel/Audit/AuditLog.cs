@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Tongban.Kernel.Data;
 using Tongban.Kernel.Errors;
-using Tongban.Kernel.Orgs;
 using Tongban.Kernel.People;
 
 namespace Tongban.Kernel.Audit;
@@ -22,9 +21,9 @@ public sealed record AuditPage(IReadOnlyList<AuditEntry> Items, long Total, int 
 /// <summary>
 /// The audit log as the UI and API show it: newest first, paged, filtered, and limited to the
 /// orgs where the caller holds kernel.audit.view; entries that belong to no org (accounts,
-/// grants, tree imports) only for holders of kernel.administer.
+/// grants, tree imports) only for administrators at the root.
 /// </summary>
-public sealed class AuditLog(KernelDb db, RoleCatalog roles)
+public sealed class AuditLog(KernelDb db)
 {
     public const int MaxPageSize = 500;
 
@@ -37,25 +36,16 @@ public sealed class AuditLog(KernelDb db, RoleCatalog roles)
         var to = Utc(query.ToUtc);
         RuleViolation.ThrowIf(from is not null && to is not null && to < from, "toUtc", "audit.date-range-reversed", "The end of the period is before its start.");
 
+        // The kernel's filter on the audit table does the scoping: entries of orgs where the caller holds
+        // kernel.audit.view, and entries of no org for administrators at the root.
         var scope = db.Scope;
         RuleViolation.ThrowIf(
-            !OrgScope.HasPermissionAnywhere(scope, roles, KernelPermissions.ViewAudit),
+            !scope.Unrestricted && db.AuditScope.IsEmpty && !scope.AdministersAtRoot,
             "permission",
             "audit.not-permitted",
             $"You do not hold {KernelPermissions.ViewAudit} anywhere.", ("viewAudit", KernelPermissions.ViewAudit));
 
         IQueryable<AuditEntry> q = db.AuditEntries.AsNoTracking();
-        if (!scope.Unrestricted)
-        {
-            var viewing = scope.Grants.Where(g => roles.Grants(g.Role, KernelPermissions.ViewAudit)).ToList();
-            var exact = viewing.Where(g => !g.CoversDescendants).Select(g => g.OrgId).Distinct().ToArray();
-            var roots = viewing.Where(g => g.CoversDescendants).Select(g => g.OrgId).Distinct().ToArray();
-            var administers = scope.Grants.Any(g => roles.Grants(g.Role, KernelPermissions.Administer));
-            q = q.Where(e => e.OrgId == null
-                ? administers
-                : exact.Contains(e.OrgId.Value) || db.OrgClosures.Any(c => c.DescendantId == e.OrgId && roots.Contains(c.AncestorId)));
-        }
-
         if (!string.IsNullOrWhiteSpace(query.Action))
         {
             q = q.Where(e => e.Action == query.Action);

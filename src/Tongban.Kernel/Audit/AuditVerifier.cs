@@ -9,9 +9,10 @@ public sealed record AuditVerification(bool Ok, long Count, Guid? FirstBadId, lo
 /// <summary>
 /// Walks the whole chain in Seq order, in batches (constant memory), recomputing every hash.
 /// A changed field breaks the entry's own hash; a deleted entry leaves a Seq gap and a broken
-/// previous-hash link at the next one; swapped entries break both at the first of them. Removing
-/// entries from the end of the chain leaves no trace in the chain itself: compare the count with
-/// one recorded earlier (e.g. printed by a previous `tongban audit verify`).
+/// previous-hash link at the next one; swapped entries break both at the first of them. The hashes
+/// are keyed (HMAC, key outside the database), so a rewritten entry cannot be given a valid hash;
+/// the head is anchored outside the database (<see cref="AuditKeyring"/>), so removing entries from
+/// the end shows against the latest anchor.
 /// </summary>
 public sealed class AuditVerifier(KernelDb db)
 {
@@ -19,6 +20,7 @@ public sealed class AuditVerifier(KernelDb db)
 
     public async Task<AuditVerification> VerifyAsync(IProgress<long>? progress = null, CancellationToken ct = default)
     {
+        var anchor = db.Keyring.LatestAnchor();
         var count = 0L;
         var lastSeq = 0L;
         var prev = AuditHash.Genesis;
@@ -32,12 +34,20 @@ public sealed class AuditVerifier(KernelDb db)
                 .ToListAsync(ct);
             if (batch.Count == 0)
             {
-                return new AuditVerification(true, count, null, null, null);
+                // The anchor outside the database names an entry the chain no longer reaches: the tail was cut.
+                return anchor is not null && anchor.Seq > lastSeq
+                    ? new AuditVerification(false, count, null, lastSeq + 1, $"The chain ends at entry {lastSeq}, but entry {anchor.Seq} was anchored outside the database at {anchor.AtUtc:O}: entries were removed from the end.")
+                    : new AuditVerification(true, count, null, null, null);
             }
 
             foreach (var entry in batch)
             {
-                var reason = Check(entry, lastSeq, prev);
+                var reason = Check(entry, lastSeq, prev, db.Keyring);
+                if (reason is null && anchor is not null && entry.Seq == anchor.Seq && !string.Equals(entry.Hash, anchor.Hash, StringComparison.Ordinal))
+                {
+                    reason = $"Its hash is not the one anchored outside the database at {anchor.AtUtc:O}: the chain was rewritten up to here.";
+                }
+
                 if (reason is not null)
                 {
                     return new AuditVerification(false, count, entry.Id, entry.Seq, reason);
@@ -53,7 +63,7 @@ public sealed class AuditVerifier(KernelDb db)
     }
 
     /// <summary>Why <paramref name="entry"/> does not follow the entry (<paramref name="prevSeq"/>, <paramref name="prevHash"/>), or null.</summary>
-    public static string? Check(AuditEntry entry, long prevSeq, string prevHash)
+    public static string? Check(AuditEntry entry, long prevSeq, string prevHash, AuditKeyring keyring)
     {
         if (entry.Seq != prevSeq + 1)
         {
@@ -65,7 +75,7 @@ public sealed class AuditVerifier(KernelDb db)
             return "Its previous-hash link does not match the entry before it: an entry was removed, replaced or reordered.";
         }
 
-        return string.Equals(AuditHash.Compute(entry, prevHash), entry.Hash, StringComparison.Ordinal)
+        return string.Equals(AuditHash.Compute(entry, prevHash, keyring), entry.Hash, StringComparison.Ordinal)
             ? null
             : "Its hash does not match its fields: the entry was changed after it was written.";
     }

@@ -28,7 +28,8 @@ internal static class AuditWriter
     public static async Task<int> SaveAsync(
         DbContext ctx,
         CallerScope scope,
-        TimeProvider clock,
+        PermissionScope writeScope,
+        KernelServices kernel,
         List<AuditNote> notes,
         Func<CancellationToken, Task<int>> save,
         CancellationToken ct)
@@ -38,7 +39,23 @@ internal static class AuditWriter
         var changed = ctx.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not (AuditEntry or OrgClosure))
             .ToList();
-        var pending = changed.Select(e => Describe(e)).OfType<AuditEntry>().ToList();
+        var clock = kernel.Clock;
+        var keyring = kernel.Keyring;
+        var pending = new List<AuditEntry>();
+        foreach (var e in changed)
+        {
+            if (Describe(e, keyring) is { } described)
+            {
+                // A child row (a behaviour on a case) has no org: its entry takes its parent's, so it follows that org's scope.
+                if (described.OrgId is null && e.Entity is IChildRecord child)
+                {
+                    described.OrgId = await ParentOrgAsync(ctx, child, ct);
+                }
+
+                pending.Add(described);
+            }
+        }
+
         pending.AddRange(notes.Select(n => new AuditEntry
         {
             Action = n.Action,
@@ -54,7 +71,7 @@ internal static class AuditWriter
             return await save(ct);
         }
 
-        await EnsureInScopeAsync(ctx, scope, changed, ct);
+        await EnsureInScopeAsync(ctx, writeScope, changed, ct);
 
         var owned = ctx.Database.CurrentTransaction is null ? await ctx.Database.BeginTransactionAsync(ct) : null;
         try
@@ -77,7 +94,7 @@ internal static class AuditWriter
                 entry.ActorId = scope.UserId;
                 entry.ActorName = scope.ActorName;
                 entry.PrevHash = prev;
-                entry.Hash = AuditHash.Compute(entry, prev);
+                entry.Hash = AuditHash.Compute(entry, prev, keyring);
                 prev = entry.Hash;
                 ctx.Add(entry);
             }
@@ -86,6 +103,9 @@ internal static class AuditWriter
             if (owned is not null)
             {
                 await owned.CommitAsync(ct);
+                // The head goes outside the database every so often; an enclosing transaction's owner may still roll
+                // back, so only a save that committed its own transaction anchors.
+                keyring.MaybeAnchor(seq, prev, at);
             }
 
             return written;
@@ -114,10 +134,10 @@ internal static class AuditWriter
     }
 
     /// <summary>
-    /// A caller may only write rows of organisations their grants cover, or shared records open to an
+    /// A caller may only write rows of organisations the context's view permission opens to them, or shared records open to an
     /// organisation they cover, and those only where they stay with their owner.
     /// </summary>
-    private static async Task EnsureInScopeAsync(DbContext ctx, CallerScope scope, List<EntityEntry> changed, CancellationToken ct)
+    private static async Task EnsureInScopeAsync(DbContext ctx, PermissionScope scope, List<EntityEntry> changed, CancellationToken ct)
     {
         if (scope.Unrestricted)
         {
@@ -132,7 +152,7 @@ internal static class AuditWriter
             var original = entry.State == EntityState.Added ? orgId : (Guid)entry.Property(nameof(IOrgOwned.OrgId)).OriginalValue!;
             foreach (var org in original == orgId ? [orgId] : new[] { orgId, original })
             {
-                if (await OrgScope.CoversAsync(closure, scope, org, ct)
+                if (await OrgScope.ReachesAsync(closure, scope, org, ct)
                     || (entry.State != EntityState.Added && original == orgId && entry.Entity is ISharedRecord shared
                         && await SharedWithCallerAsync(ctx, scope, shared.Id, ct)))
                 {
@@ -163,18 +183,24 @@ internal static class AuditWriter
         where T : class, ISharedRecord =>
         ctx.Set<T>().AnyAsync(x => x.Id == id, ct);
 
-    private static Task<bool> SharedWithCallerAsync(DbContext ctx, CallerScope scope, Guid recordId, CancellationToken ct)
+    private static Task<bool> SharedWithCallerAsync(DbContext ctx, PermissionScope scope, Guid recordId, CancellationToken ct) =>
+        ctx.Set<RecordShare>().Where(s => s.RecordId == recordId).AnyAsync(OrgScope.Sees<RecordShare>(() => scope, () => ctx.Set<OrgClosure>(), s => s.OrgId), ct);
+
+    private static async Task<Guid?> ParentOrgAsync(DbContext ctx, IChildRecord child, CancellationToken ct)
     {
-        var exact = scope.ExactOrgIds;
-        var roots = scope.SubtreeRootIds;
-        return ctx.Set<RecordShare>().AnyAsync(
-            s => s.RecordId == recordId
-                && (exact.Contains(s.OrgId) || ctx.Set<OrgClosure>().Any(c => c.DescendantId == s.OrgId && roots.Contains(c.AncestorId))),
-            ct);
+        var parent = ctx.Model.FindEntityType(child.ParentType);
+        if (parent is null)
+        {
+            return null;
+        }
+
+        var found = await ctx.FindAsync(child.ParentType, [child.ParentRecordId], ct);
+        return (found as IOrgOwned)?.OrgId;
     }
 
-    private static AuditEntry? Describe(EntityEntry entry)
+    private static AuditEntry? Describe(EntityEntry entry, AuditKeyring keyring)
     {
+        var personal = entry.Metadata.ClrType.GetCustomAttribute<PersonalRecordAttribute>() is not null;
         var diff = new SortedDictionary<string, object?[]>(StringComparer.Ordinal);
         foreach (var prop in entry.Properties)
         {
@@ -193,7 +219,19 @@ internal static class AuditWriter
                 continue;
             }
 
-            diff[name] = redacted ? ["***", "***"] : [before, after];
+            if (redacted)
+            {
+                diff[name] = ["***", "***"];
+            }
+            else if (personal && !IsPlain(prop))
+            {
+                // Issue 21 (5): the diff of a personal record names the field and hashes the values (keyed).
+                diff[name] = [before is null ? null : keyring.ValueHash(before), after is null ? null : keyring.ValueHash(after)];
+            }
+            else
+            {
+                diff[name] = [before, after];
+            }
         }
 
         if (entry.State == EntityState.Modified && diff.Count == 0)
@@ -224,6 +262,11 @@ internal static class AuditWriter
             Diff = JsonSerializer.Serialize(diff),
         };
     }
+
+    /// <summary>Keys and references (Guids), and properties marked plain, are not personal.</summary>
+    private static bool IsPlain(PropertyEntry prop) =>
+        prop.Metadata.ClrType == typeof(Guid) || prop.Metadata.ClrType == typeof(Guid?)
+        || prop.Metadata.PropertyInfo?.GetCustomAttribute<AuditPlainAttribute>() is not null;
 
     private static string? Format(object? value) => value switch
     {

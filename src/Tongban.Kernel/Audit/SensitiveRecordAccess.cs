@@ -12,7 +12,7 @@ namespace Tongban.Kernel.Audit;
 /// the reader states a purpose, and the read is written to the audit chain with it. The entry is
 /// saved with the context's SaveChanges, so changes pending on that context are saved with it.
 /// </summary>
-public sealed class SensitiveRecordAccess
+public sealed class SensitiveRecordAccess(TimeProvider clock)
 {
     public const int PurposeMinLength = 4;
     public const int PurposeMaxLength = 500;
@@ -57,6 +57,38 @@ public sealed class SensitiveRecordAccess
 
         await RecordReadAsync(context, typeof(T).Name, SubjectId(context.Entry(record)), record.OrgId, purpose, ct);
         return record;
+    }
+
+    /// <summary>
+    /// Refuses (<paramref name="rule"/>) when <paramref name="limit"/> entries of <paramref name="action"/> were written in the last
+    /// <paramref name="window"/> by the actor (or, for an anonymous lookup, for the subject). Counted from the audit chain
+    /// itself, so every attempt that counts is one that was audited.
+    /// </summary>
+    public async Task ThrottleAsync(
+        IAuditedContext context, string action, Guid? actorId, string? subjectId, int limit, TimeSpan window, string rule, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var since = AuditHash.Truncate(clock.GetUtcNow() - window);
+        var recent = context.Set<AuditEntry>().IgnoreQueryFilters().AsNoTracking().Where(a => a.Action == action && a.AtUtc >= since);
+        recent = actorId is { } actor ? recent.Where(a => a.ActorId == actor) : recent.Where(a => a.SubjectId == subjectId);
+        var count = await recent.CountAsync(ct);
+        RuleViolation.ThrowIf(
+            count >= limit,
+            actorId is null ? "subject" : "actor",
+            rule,
+            $"At most {limit} of these in {window.TotalMinutes:0} minutes; try again later.");
+    }
+
+    /// <summary>
+    /// Writes one "read-list" entry for a list or export of sensitive records: who (the actor), why (the purpose, when
+    /// stated), which filter and how many rows. Issue 21 (6): every such read goes through here.
+    /// </summary>
+    public async Task RecordListAsync(IAuditedContext context, string subjectType, string filter, int rows, Guid? orgId, string? purpose, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var filterJson = System.Text.Json.JsonSerializer.Serialize(new SortedDictionary<string, object>(StringComparer.Ordinal) { ["filter"] = filter, ["rows"] = rows });
+        context.Audit(new AuditNote("read-list", subjectType, "", orgId, filterJson, string.IsNullOrWhiteSpace(purpose) ? null : purpose.Trim()));
+        await context.SaveChangesAsync(ct);
     }
 
     /// <summary>The record's "Id" when it has one, else its primary key values joined by commas.</summary>

@@ -16,6 +16,14 @@ public sealed class KernelDb(DbContextOptions<KernelDb> options, KernelServices 
 
     public CallerScope Scope => kernel.Scope.Current;
 
+    /// <summary>
+    /// Matters are the kernel's org-owned rows: seen where the caller holds kernel.matters.view or a module's
+    /// view permission; <see cref="Matters.MatterEngine"/> narrows each matter to its workflow's permission.
+    /// </summary>
+    public PermissionScope ViewScope => Scope.ForMatters();
+
+    public PermissionScope AuditScope => Scope.For(KernelPermissions.ViewAudit);
+
     public DbSet<OrgNode> Orgs => Set<OrgNode>();
 
     public DbSet<OrgClosure> OrgClosures => Set<OrgClosure>();
@@ -36,11 +44,14 @@ public sealed class KernelDb(DbContextOptions<KernelDb> options, KernelServices 
 
     public void Audit(AuditNote note) => _notes.Add(note);
 
+    /// <summary>The audit chain's key and anchor file (outside the database).</summary>
+    public AuditKeyring Keyring => kernel.Keyring;
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
-        AuditWriter.SaveAsync(this, Scope, kernel.Clock, _notes, ct => base.SaveChangesAsync(acceptAllChangesOnSuccess, ct), cancellationToken);
+        AuditWriter.SaveAsync(this, Scope, ViewScope, kernel, _notes, ct => base.SaveChangesAsync(acceptAllChangesOnSuccess, ct), cancellationToken);
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -130,6 +141,8 @@ public sealed class KernelDb(DbContextOptions<KernelDb> options, KernelServices 
         });
 
         KernelModel.FilterByScope(b, this);
+        // A matter whose subject its module hid (a sealed record) is in no one's view.
+        b.Entity<Matter>().HasQueryFilter(OrgScope.And(OrgScope.Sees<Matter>(() => ViewScope, () => OrgClosures, m => m.OrgId), m => !m.Hidden));
         KernelModel.UseUtc(b);
     }
 }

@@ -62,30 +62,23 @@ internal static class KernelModel
     }
 
     /// <summary>
-    /// Filters every <see cref="IOrgOwned"/> entity, and the audit entries, by the caller's grants. The context is the
-    /// root of the expression, so EF reads the scope of the context running the query.
-    /// The subtree test is written as "org IN (descendants of the caller's roots)", not correlated to the row:
-    /// PostgreSQL cannot turn a correlated EXISTS under OR into a join and ran it once per row (3.5 s against
-    /// 0.4 s for a roll-up over 100,000 cards); the uncorrelated set is computed once and hashed.
+    /// Filters every <see cref="IOrgOwned"/> entity by the orgs of the caller's grants whose role carries the
+    /// context's view permission (<see cref="IScopedContext.ViewScope"/>), and the audit entries by those
+    /// carrying kernel.audit.view. The context is the root of the expression, so EF reads the scope of the
+    /// context running the query. The predicate is <see cref="OrgScope.Sees{T}"/> (uncorrelated set).
     /// </summary>
     public static void FilterByScope(ModelBuilder b, IScopedContext ctx)
     {
-        Expression<Func<IOrgOwned, bool>> template = e =>
-            ctx.Scope.Unrestricted
-            || ctx.Scope.ExactOrgIds.Contains(e.OrgId)
-            || ctx.OrgClosures.Where(c => ctx.Scope.SubtreeRootIds.Contains(c.AncestorId)).Select(c => c.DescendantId).Contains(e.OrgId);
-        // A shared record is also visible where one of its shares points inside the caller's grants.
-        Expression<Func<ISharedRecord, bool>> shared = e =>
-            ctx.Scope.Unrestricted
-            || ctx.Scope.ExactOrgIds.Contains(e.OrgId)
-            || ctx.OrgClosures.Where(c => ctx.Scope.SubtreeRootIds.Contains(c.AncestorId)).Select(c => c.DescendantId).Contains(e.OrgId)
-            // Written as "id IN (records shared with the caller)", not correlated to the row, so the
-            // database computes the caller's shared records once per query rather than once per row.
-            || ctx.RecordShares
-                .Where(s => ctx.Scope.ExactOrgIds.Contains(s.OrgId)
-                    || ctx.OrgClosures.Where(c => ctx.Scope.SubtreeRootIds.Contains(c.AncestorId)).Select(c => c.DescendantId).Contains(s.OrgId))
-                .Select(s => s.RecordId)
-                .Contains(e.Id);
+        var template = OrgScope.Sees<IOrgOwned>(() => ctx.ViewScope, () => ctx.OrgClosures, e => e.OrgId);
+        // A shared record is also visible where one of its shares points inside the caller's view scope.
+        // Written as "id IN (records shared with the caller)", not correlated to the row, so the
+        // database computes the caller's shared records once per query rather than once per row.
+        var shareSeen = OrgScope.Sees<RecordShare>(() => ctx.ViewScope, () => ctx.OrgClosures, s => s.OrgId);
+        var viaShare = OrgScope.Inline<Func<ISharedRecord, bool>>(e => ctx.RecordShares.Where(shareSeen).Select(s => s.RecordId).Contains(e.Id));
+        var sharedBody = Expression.OrElse(
+            new Rebind(template.Parameters[0], viaShare.Parameters[0]).Visit(template.Body),
+            viaShare.Body);
+        var shared = Expression.Lambda<Func<ISharedRecord, bool>>(sharedBody, viaShare.Parameters[0]);
         foreach (var type in b.Model.GetEntityTypes().Where(t => typeof(IOrgOwned).IsAssignableFrom(t.ClrType) && t.BaseType is null).ToList())
         {
             type.SetQueryFilter(typeof(ISharedRecord).IsAssignableFrom(type.ClrType)
@@ -93,13 +86,18 @@ internal static class KernelModel
                 : OrgScope.ForEntity(type.ClrType, template));
         }
 
-        // Audit entries follow the org they belong to; those of no org (accounts, grants) are for administrators.
-        b.Entity<AuditEntry>().HasQueryFilter(e =>
-            ctx.Scope.Unrestricted
-            || (e.OrgId == null
-                ? ctx.Scope.Administers
-                : ctx.Scope.ExactOrgIds.Contains(e.OrgId.Value)
-                    || ctx.OrgClosures.Where(c => ctx.Scope.SubtreeRootIds.Contains(c.AncestorId)).Select(c => c.DescendantId).Contains(e.OrgId.Value)));
+        // Audit entries follow the org they belong to, for holders of kernel.audit.view there; those of no
+        // org (accounts, grants, tree imports) are for administrators at the root.
+        var auditSeen = OrgScope.SeesNullable<AuditEntry>(() => ctx.AuditScope, () => ctx.OrgClosures, e => e.OrgId);
+        Expression<Func<AuditEntry, bool>> orgless = e => e.OrgId == null && (ctx.Scope.Unrestricted || ctx.Scope.AdministersAtRoot);
+        b.Entity<AuditEntry>().HasQueryFilter(Expression.Lambda<Func<AuditEntry, bool>>(
+            Expression.OrElse(orgless.Body, new Rebind(auditSeen.Parameters[0], orgless.Parameters[0]).Visit(auditSeen.Body)),
+            orgless.Parameters[0]));
+    }
+
+    private sealed class Rebind(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
     }
 }
 
@@ -107,6 +105,12 @@ internal static class KernelModel
 public interface IScopedContext
 {
     CallerScope Scope { get; }
+
+    /// <summary>The orgs the context's view permission opens to the caller: what its org-owned rows are filtered by.</summary>
+    PermissionScope ViewScope { get; }
+
+    /// <summary>The orgs kernel.audit.view opens to the caller: what the audit entries are filtered by.</summary>
+    PermissionScope AuditScope { get; }
 
     DbSet<OrgClosure> OrgClosures { get; }
 

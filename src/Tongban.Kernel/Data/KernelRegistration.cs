@@ -30,6 +30,7 @@ public static class KernelRegistration
     {
         services.AddSingleton(target);
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(AuditKeyring.ForTarget(target));
         services.AddScoped<CallerScopeAccessor>();
         services.AddScoped<KernelServices>();
         // Options depend only on the target: built once, not per request or circuit.
@@ -50,6 +51,7 @@ public static class KernelRegistration
         services.TryAddScoped<AuditVerifier>();
         services.TryAddScoped<AuditLog>();
         services.TryAddScoped<SensitiveRecordAccess>();
+        services.TryAddScoped<AnonymousLookup>();
         return services;
     }
 

@@ -12,8 +12,31 @@ namespace Tongban.Kernel.Data;
 public abstract class TongbanDbContext(DbContextOptions options, KernelServices kernel) : DbContext(options), IAuditedContext
 {
     private readonly List<AuditNote> _notes = [];
+    private string? _readingAs;
 
     public CallerScope Scope => kernel.Scope.Current;
+
+    /// <summary>The module's view permission: every read of the module's org-owned rows is scoped by the grants carrying it.</summary>
+    public abstract string ViewPermission { get; }
+
+    public PermissionScope ViewScope => Scope.For(_readingAs ?? ViewPermission);
+
+    /// <summary>
+    /// Until disposed, reads (and the write check) of this context are scoped by <paramref name="permission"/>
+    /// instead of the module's view permission: for a capability whose own permission decides what it reads
+    /// (statistics, the oversight list). It narrows to that permission's grants; it never widens past them.
+    /// </summary>
+    public IDisposable ReadAs(string permission)
+    {
+        var previous = _readingAs;
+        _readingAs = permission;
+        return new Restore(() => _readingAs = previous);
+    }
+
+    public PermissionScope AuditScope => Scope.For(KernelPermissions.ViewAudit);
+
+    /// <summary>The audit chain's key (outside the database), also for keyed hashes of values an entry must not carry.</summary>
+    public AuditKeyring Keyring => kernel.Keyring;
 
     public DbSet<OrgClosure> OrgClosures => Set<OrgClosure>();
 
@@ -28,7 +51,7 @@ public abstract class TongbanDbContext(DbContextOptions options, KernelServices 
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
-        AuditWriter.SaveAsync(this, Scope, kernel.Clock, _notes, ct => base.SaveChangesAsync(acceptAllChangesOnSuccess, ct), cancellationToken);
+        AuditWriter.SaveAsync(this, Scope, ViewScope, kernel, _notes, ct => base.SaveChangesAsync(acceptAllChangesOnSuccess, ct), cancellationToken);
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -43,9 +66,17 @@ public abstract class TongbanDbContext(DbContextOptions options, KernelServices 
 }
 
 /// <summary>What a Tongban context needs from the kernel: the caller's scope and the clock.</summary>
-public sealed class KernelServices(CallerScopeAccessor scope, TimeProvider clock)
+public sealed class KernelServices(CallerScopeAccessor scope, TimeProvider clock, AuditKeyring? keyring = null)
 {
+    /// <summary>The audit chain's key and anchors; absent only at design time (migrations), where nothing is written.</summary>
+    public AuditKeyring Keyring => keyring ?? throw new InvalidOperationException("No audit keyring is registered (AddTongbanKernel registers one).");
+
     public CallerScopeAccessor Scope { get; } = scope;
 
     public TimeProvider Clock { get; } = clock;
+}
+
+internal sealed class Restore(Action restore) : IDisposable
+{
+    public void Dispose() => restore();
 }

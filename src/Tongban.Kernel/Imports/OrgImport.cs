@@ -194,7 +194,7 @@ internal sealed class OrgImport : ImportDefinition<OrgRow>
             }
 
             Guid[]? path = null;
-            if (await OrgScope.CoversAsync(_db.OrgClosures, _db.Scope, orgId, ct))
+            if (await OrgScope.HasPermissionAtAsync(_db.OrgClosures, _db.Scope, KernelPermissions.ManageOrgs, orgId, ct))
             {
                 path = await _db.OrgClosures.AsNoTracking()
                     .Where(c => c.DescendantId == orgId)

@@ -51,6 +51,12 @@ public sealed class Matter : IOrgOwned
     /// <summary>The org that started the matter (the "unit" of an approval chain).</summary>
     public Guid OriginOrgId { get; set; }
 
+    /// <summary>
+    /// The subject was hidden by its module (a sealed juvenile record, art. 59): the matter leaves every list,
+    /// timeline and step, and its deadline stops counting.
+    /// </summary>
+    public bool Hidden { get; set; }
+
     /// <summary>1 when started, +1 on every transition; a concurrency token, so two takes of one step cannot both land.</summary>
     public int Version { get; set; }
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -296,11 +297,12 @@ public sealed class MatterEngine(
         RuleViolation.ThrowIf(q.Skip < 0, "skip", "matters.paging", "Skip may not be negative.");
         RuleViolation.ThrowIf(q.Take is < 1 or > MaxTake, "take", "matters.paging", $"Take is between 1 and {MaxTake}.", ("maxTake", MaxTake));
         var now = Now();
-        var query = db.Matters.AsNoTracking().Where(m => !m.Closed && m.DueUtc != null);
+        var query = Visible(db.Matters.AsNoTracking()).Where(m => !m.Closed && m.DueUtc != null);
         if (q.OrgId is { } orgId)
         {
+            var under = OrgScope.Under(db.OrgClosures, orgId);
             query = q.IncludeDescendants
-                ? query.Where(m => db.OrgClosures.Any(c => c.AncestorId == orgId && c.DescendantId == m.OrgId))
+                ? query.Where(m => under.Contains(m.OrgId))
                 : query.Where(m => m.OrgId == orgId);
         }
 
@@ -335,7 +337,7 @@ public sealed class MatterEngine(
     public async Task<IReadOnlyList<DueSummary>> DueSummaryAsync(CancellationToken ct = default)
     {
         var now = Now();
-        var rows = await db.Matters.AsNoTracking()
+        var rows = await Visible(db.Matters.AsNoTracking())
             .Where(m => !m.Closed && m.DueUtc != null)
             .GroupBy(m => m.OrgId)
             .Select(g => new
@@ -424,10 +426,7 @@ public sealed class MatterEngine(
     }
 
     /// <summary>The caller's scope plus one org, for a write the accepted step authorises.</summary>
-    private static CallerScope Widened(CallerScope own, Guid orgId, string role) =>
-        own.Unrestricted || own.UserId is not { } userId
-            ? own
-            : CallerScope.ForUser(userId, own.ActorName, [.. own.Grants, new Grant { UserId = userId, Role = role, OrgId = orgId }]);
+    private static CallerScope Widened(CallerScope own, Guid orgId, string role) => own.AuthorisedAt(orgId, role);
 
     private async Task RollBackAsync(IDbContextTransaction? transaction, Matter matter, MatterEvent ev)
     {
@@ -451,9 +450,78 @@ public sealed class MatterEngine(
 
     private async Task<Matter> Load(Guid matterId, CancellationToken ct, bool track = true)
     {
-        var query = track ? db.Matters : db.Matters.AsNoTracking();
+        var query = Visible(track ? db.Matters : db.Matters.AsNoTracking());
         return await query.SingleOrDefaultAsync(m => m.Id == matterId, ct)
             ?? throw new RuleViolation("matterId", "matters.not-found", $"No matter {matterId} among the organisations you see.", ("matterId", matterId));
+    }
+
+    /// <summary>
+    /// Each matter as its workflow's permission opens it: the matters of a workflow in the orgs where the caller
+    /// holds that workflow's view permission (a grant of another module opens none of them).
+    /// </summary>
+    private IQueryable<Matter> Visible(IQueryable<Matter> query)
+    {
+        var scope = caller.Current;
+        if (scope.Unrestricted)
+        {
+            return query;
+        }
+
+        Expression<Func<Matter, bool>>? visible = null;
+        foreach (var group in workflows.All.GroupBy(w => w.ViewPermission, StringComparer.Ordinal))
+        {
+            var opened = scope.For(group.Key);
+            if (opened.IsEmpty)
+            {
+                continue;
+            }
+
+            var names = group.Select(w => w.Name).ToArray();
+            var these = OrgScope.And(m => names.Contains(m.Workflow), OrgScope.Sees<Matter>(() => opened, () => db.OrgClosures, m => m.OrgId));
+            visible = visible is null ? these : OrgScope.Or(visible, these);
+        }
+
+        return query.Where(visible ?? (m => false));
+    }
+
+    /// <summary>
+    /// Hides the matters about a subject its module has put out of reach (a sealed record, art. 59): they leave every
+    /// list, timeline and step. Written in <paramref name="joining"/>'s transaction when it has one, so the module's
+    /// change and the hiding commit together. The module decided the authority; the matters may sit at orgs
+    /// the caller does not see (a committee's evaluation), so the write is authorised at each.
+    /// </summary>
+    public async Task<int> HideSubjectAsync(string subjectType, string subjectId, DbContext? joining, CancellationToken ct = default)
+    {
+        var joined = false;
+        if (joining?.Database.CurrentTransaction is { } transaction && db.Database.CurrentTransaction is null)
+        {
+            db.Database.SetDbConnection(joining.Database.GetDbConnection());
+            await db.Database.UseTransactionAsync(transaction.GetDbTransaction(), ct);
+            joined = true;
+        }
+
+        var own = caller.Current;
+        var found = await db.Matters.IgnoreQueryFilters().Where(m => m.SubjectType == subjectType && m.SubjectId == subjectId && !m.Hidden).ToListAsync(ct);
+        try
+        {
+            foreach (var m in found)
+            {
+                m.Hidden = true;
+                caller.Current = caller.Current.AuthorisedAt(m.OrgId, "matters.hidden-subject");
+            }
+
+            await db.SaveChangesAsync(ct);
+        }
+        finally
+        {
+            caller.Current = own;
+            if (joined)
+            {
+                await db.Database.UseTransactionAsync(null, CancellationToken.None);
+            }
+        }
+
+        return found.Count;
     }
 
     private WorkflowDefinition Workflow(string name) =>
@@ -472,13 +540,11 @@ public sealed class MatterEngine(
         }
 
         var grants = scope.Grants.Where(g => roles.Contains(g.Role)).ToList();
-        if (grants.Any(g => g.OrgId == orgId))
-        {
-            return true;
-        }
-
-        var roots = grants.Where(g => g.CoversDescendants).Select(g => g.OrgId).Distinct().ToArray();
-        return roots.Length > 0 && await db.OrgClosures.AnyAsync(c => c.DescendantId == orgId && roots.Contains(c.AncestorId), ct);
+        var holding = new PermissionScope(
+            false,
+            grants.Where(g => !g.CoversDescendants).Select(g => g.OrgId).Distinct().ToArray(),
+            grants.Where(g => g.CoversDescendants).Select(g => g.OrgId).Distinct().ToArray());
+        return await OrgScope.ReachesAsync(db.OrgClosures, holding, orgId, ct);
     }
 
     private DateTime Now() => AuditHash.Truncate(clock.GetUtcNow());

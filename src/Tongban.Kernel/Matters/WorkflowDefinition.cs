@@ -105,9 +105,11 @@ public sealed class WorkflowDefinition
         IReadOnlyList<WorkflowState> states,
         IReadOnlyList<WorkflowTransition> transitions,
         IReadOnlyList<WorkflowInput> startInputs,
-        string? moduleScreen)
+        string? moduleScreen,
+        string? viewPermission = null)
     {
         ModuleScreen = moduleScreen;
+        ViewPermission = viewPermission ?? $"{name.Split('.')[0]}.view";
         Name = name;
         TitleZh = titleZh;
         TitleEn = titleEn;
@@ -141,6 +143,12 @@ public sealed class WorkflowDefinition
     /// made). The matter page and /api/matters then point there instead of taking steps.
     /// </summary>
     public string? ModuleScreen { get; }
+
+    /// <summary>
+    /// The permission that opens this workflow's matters (their lists, timelines, steps on offer): by default
+    /// the module's view permission, "assets.view" for "assets.disposal".
+    /// </summary>
+    public string ViewPermission { get; }
 
     public WorkflowState Initial => States[0];
 
@@ -231,6 +239,7 @@ public sealed class WorkflowBuilder
     private readonly List<WorkflowInput> _startInputs = [];
     private string _prefix = "MT";
     private string? _moduleScreen;
+    private string? _viewPermission;
 
     internal WorkflowBuilder(string name, string titleZh, string titleEn)
     {
@@ -242,6 +251,13 @@ public sealed class WorkflowBuilder
     public WorkflowBuilder ReferencePrefix(string prefix)
     {
         _prefix = prefix;
+        return this;
+    }
+
+    /// <summary>The permission that opens this workflow's matters, when it is not the module's "x.view".</summary>
+    public WorkflowBuilder ViewedWith(string permission)
+    {
+        _viewPermission = permission;
         return this;
     }
 
@@ -287,7 +303,7 @@ public sealed class WorkflowBuilder
 
     public WorkflowDefinition Build()
     {
-        var def = new WorkflowDefinition(_name, _titleZh, _titleEn, _prefix, [.. _states], [.. _transitions], [.. _startInputs], _moduleScreen);
+        var def = new WorkflowDefinition(_name, _titleZh, _titleEn, _prefix, [.. _states], [.. _transitions], [.. _startInputs], _moduleScreen, _viewPermission);
         def.Validate();
         return def;
     }

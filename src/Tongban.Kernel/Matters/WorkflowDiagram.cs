@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 using System.Xml.Linq;
+using Tongban.Kernel.People;
+using Tongban.Kernel.Texts;
 
 namespace Tongban.Kernel.Matters;
 
@@ -8,7 +10,9 @@ namespace Tongban.Kernel.Matters;
 /// Draws a workflow: Mermaid text (for tools that render it) and a self-contained SVG laid out
 /// here, left to right in layers (longest path from the initial state, long edges threaded
 /// through placeholder slots, crossings reduced by barycentre sweeps, steps back drawn in lanes
-/// under the boxes).
+/// under the boxes). Who may take a step is named, not coded: roles by their titles in
+/// <see cref="RoleCatalog"/> (without one, by code) and the org kind a step hands the matter to by its
+/// display name in the shared <see cref="TextCatalog"/>.
 /// </summary>
 public static class WorkflowDiagram
 {
@@ -23,7 +27,7 @@ public static class WorkflowDiagram
 
     private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
 
-    public static string ToMermaid(WorkflowDefinition d, bool chinese)
+    public static string ToMermaid(WorkflowDefinition d, bool chinese, RoleCatalog? roles = null)
     {
         var id = d.States.Select((s, i) => (s.Code, Id: $"s{i}")).ToDictionary(x => x.Code, x => x.Id);
         var sb = new StringBuilder();
@@ -40,7 +44,7 @@ public static class WorkflowDiagram
         foreach (var t in d.Transitions)
         {
             sb.Append("    ").Append(id[t.From]).Append(" --> ").Append(id[t.To])
-                .Append(" : ").Append(Clean(EdgeTitle(t, chinese))).Append(" (").Append(Clean(RolesText(t, chinese))).Append(")\n");
+                .Append(" : ").Append(Clean(EdgeTitle(t, chinese))).Append(" (").Append(Clean(RolesText(t, chinese, roles))).Append(")\n");
         }
 
         foreach (var s in d.States.Where(s => s.IsFinal))
@@ -51,9 +55,9 @@ public static class WorkflowDiagram
         return sb.ToString();
     }
 
-    public static string ToSvg(WorkflowDefinition d, bool chinese)
+    public static string ToSvg(WorkflowDefinition d, bool chinese, RoleCatalog? roles = null)
     {
-        var layout = Layout.Of(d, chinese);
+        var layout = Layout.Of(d, chinese, roles);
         var root = new XElement(
             Svg + "svg",
             new XAttribute("width", Num(layout.Width)),
@@ -95,7 +99,7 @@ public static class WorkflowDiagram
                 new XAttribute("data-code", t.Code),
                 new XAttribute("data-from", t.From),
                 new XAttribute("data-to", t.To),
-                new XElement(Svg + "title", $"{t.Title(chinese)}: {t.From} → {t.To} ({RolesText(t, chinese)})"),
+                new XElement(Svg + "title", $"{t.Title(chinese)}: {d.FindState(t.From)!.Title(chinese)} → {d.FindState(t.To)!.Title(chinese)} ({RolesText(t, chinese, roles)})"),
                 Path(edge.PathData),
                 new XElement(
                     Svg + "rect",
@@ -107,7 +111,7 @@ public static class WorkflowDiagram
                     new XAttribute("fill", "#ffffff"),
                     new XAttribute("fill-opacity", "0.92")),
                 Text(edge.Label.X, edge.Label.Y + 12, EdgeTitle(t, chinese), 12, "#263238", "middle"),
-                Text(edge.Label.X, edge.Label.Y + 25, RolesText(t, chinese), 10, "#607d8b", "middle")));
+                Text(edge.Label.X, edge.Label.Y + 25, RolesText(t, chinese, roles), 10, "#607d8b", "middle")));
         }
 
         foreach (var s in d.States)
@@ -151,21 +155,20 @@ public static class WorkflowDiagram
 
     private static string EdgeTitle(WorkflowTransition t, bool chinese) => t.Title(chinese);
 
-    private static string RolesText(WorkflowTransition t, bool chinese)
+    /// <summary>Who may take the step, and where it sends the matter.</summary>
+    private static string RolesText(WorkflowTransition t, bool chinese, RoleCatalog? catalog)
     {
-        var roles = string.Join(", ", t.Roles);
+        var roles = string.Join(chinese ? "、" : ", ", t.Roles.Select(r => catalog?.Title(r, chinese) ?? r));
         return t.Route ? roles + (chinese ? " · 按规则分送" : " · routed by rule")
-            : t.HandTo is { } to ? roles + (chinese ? $" · 转{DeciderZh(to)}" : $" · to {to}")
+            : t.HandTo is { } to ? roles + (chinese ? $" · 转{DeciderName(to, chinese)}" : $" · to {DeciderName(to, chinese)}")
             : roles;
     }
 
-    private static string DeciderZh(string decider) => decider switch
-    {
-        ApprovalRouting.Unit => "申请单位",
-        ApprovalRouting.Competent => "主管部门",
-        ApprovalRouting.Finance => "财政部门",
-        _ => decider,
-    };
+    /// <summary>The org a step hands the matter to: the applying unit, or an org kind by its display name.</summary>
+    private static string DeciderName(string decider, bool chinese) =>
+        !ApprovalRouting.TryDecider(decider, out var kind) ? decider
+        : kind is { } k ? TextCatalog.Shared.Name(k, TextCatalog.CultureFor(chinese ? "zh" : "en"))
+        : chinese ? "申请单位" : "the applying unit";
 
     private static string Clean(string text) => text
         .Replace('"', '\'')
@@ -249,7 +252,7 @@ public static class WorkflowDiagram
 
         public IReadOnlyList<Edge> Edges { get; }
 
-        public static Layout Of(WorkflowDefinition d, bool chinese)
+        public static Layout Of(WorkflowDefinition d, bool chinese, RoleCatalog? roles)
         {
             var index = d.States.Select((s, i) => (s.Code, i)).ToDictionary(x => x.Code, x => x.i);
             var n = d.States.Count;
@@ -290,7 +293,7 @@ public static class WorkflowDiagram
             foreach (var t in forward)
             {
                 var c = layer[index[t.From]];
-                gap[c] = Math.Max(gap[c], LabelWidth(t, chinese) + 36);
+                gap[c] = Math.Max(gap[c], LabelWidth(t, chinese, roles) + 36);
             }
 
             var columnX = new double[columnCount];
@@ -362,7 +365,7 @@ public static class WorkflowDiagram
                     }
                 }
 
-                labels.Add((t, firstMidX!.Value, firstMidY - Label.Height / 2, LabelWidth(t, chinese), layer[index[t.From]]));
+                labels.Add((t, firstMidX!.Value, firstMidY - Label.Height / 2, LabelWidth(t, chinese, roles), layer[index[t.From]]));
                 edges.Add(new Edge(t, false, path.ToString(), new Label(0, 0, 0)));
             }
 
@@ -406,7 +409,7 @@ public static class WorkflowDiagram
                 }
 
                 var path = $"M{Num(sx)},{Num(from.Bottom)} L{Num(sx)},{Num(lane)} L{Num(tx)},{Num(lane)} L{Num(tx)},{Num(to.Bottom + 1)}";
-                var w = LabelWidth(t, chinese);
+                var w = LabelWidth(t, chinese, roles);
                 edges.Add(new Edge(t, true, path, new Label((sx + tx) / 2, lane + 3, w)));
                 lane += LaneStep;
             }
@@ -532,7 +535,7 @@ public static class WorkflowDiagram
         private static double BoxWidth(WorkflowState s, bool chinese) =>
             Math.Max(96, Math.Max(TextWidth(s.Title(chinese), 13), TextWidth(DeadlineText(s.Deadline, chinese), 11)) + 28);
 
-        private static double LabelWidth(WorkflowTransition t, bool chinese) =>
-            Math.Max(TextWidth(EdgeTitle(t, chinese), 12), TextWidth(RolesText(t, chinese), 10)) + 12;
+        private static double LabelWidth(WorkflowTransition t, bool chinese, RoleCatalog? roles) =>
+            Math.Max(TextWidth(EdgeTitle(t, chinese), 12), TextWidth(RolesText(t, chinese, roles), 10)) + 12;
     }
 }

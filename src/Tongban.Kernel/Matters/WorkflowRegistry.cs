@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Tongban.Kernel.Texts;
 
 namespace Tongban.Kernel.Matters;
 
@@ -32,6 +33,15 @@ public sealed class WorkflowRegistry
     }
 
     public WorkflowDefinition? Find(string name) => _byName.GetValueOrDefault(name);
+
+    /// <summary>A workflow's title in the UI language; a workflow no module registers shows its code.</summary>
+    public string WorkflowTitle(string workflow) => Find(workflow)?.Title(TextCatalog.IsChinese) ?? workflow;
+
+    /// <summary>A state's title in the UI language, as the workflow names it.</summary>
+    public string StateTitle(string workflow, string state) => Find(workflow)?.FindState(state)?.Title(TextCatalog.IsChinese) ?? state;
+
+    /// <summary>A transition's title in the UI language, as the workflow names it.</summary>
+    public string TransitionTitle(string workflow, string transition) => Find(workflow)?.FindTransition(transition)?.Title(TextCatalog.IsChinese) ?? transition;
 }
 
 public static class MattersRegistration

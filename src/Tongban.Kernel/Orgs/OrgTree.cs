@@ -429,7 +429,7 @@ public sealed class OrgTree(KernelDb db, RoleCatalog roles)
         var scope = db.Scope;
         var allowed = orgId is { } id
             ? await OrgScope.HasPermissionAtAsync(db.OrgClosures, scope, roles, KernelPermissions.ManageOrgs, id, ct)
-            : scope.Unrestricted || OrgScope.HasPermissionAnywhere(scope, roles, KernelPermissions.Administer);
+            : scope.Unrestricted || scope.AdministersAtRoot;
         RuleViolation.ThrowIf(
             !allowed,
             field,

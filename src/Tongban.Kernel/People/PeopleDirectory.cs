@@ -92,15 +92,43 @@ public sealed class PeopleDirectory(UserManager<TongbanUser> users, KernelDb db,
             .ToList();
     }
 
+    /// <summary>
+    /// The accounts the caller manages: whose home org lies where the caller holds kernel.users.manage (accounts of no
+    /// home org: administrators at the root). Issue 21 (5): the user list is no map of the whole tree.
+    /// </summary>
+    public IQueryable<TongbanUser> ManagedUsers()
+    {
+        var scope = db.Scope;
+        var managing = scope.For(KernelPermissions.ManageUsers, roles);
+        var atRoot = scope.Unrestricted || scope.AdministersAtRoot;
+        return db.Users.AsNoTracking().Where(OrgScope.Or<TongbanUser>(
+            u => u.HomeOrgId == null && atRoot,
+            OrgScope.SeesNullable<TongbanUser>(() => managing, () => db.OrgClosures, u => u.HomeOrgId)));
+    }
+
+    /// <summary>The grants the caller manages: those at orgs where the caller holds kernel.users.manage.</summary>
+    public IQueryable<Grant> ManagedGrants()
+    {
+        var managing = db.Scope.For(KernelPermissions.ManageUsers, roles);
+        return db.Grants.AsNoTracking().Where(OrgScope.Sees<Grant>(() => managing, () => db.OrgClosures, g => g.OrgId));
+    }
+
     /// <summary>What <paramref name="userId"/> may see: their grants, read from the database now.</summary>
     public async Task<CallerScope> LoadScopeAsync(Guid userId, CancellationToken ct = default)
     {
         // One round trip: every request and circuit starts here.
         var user = await db.Users.AsNoTracking().Where(u => u.Id == userId)
-                .Select(u => new { u.Id, u.UserName, Grants = db.Grants.Where(g => g.UserId == u.Id).ToList() })
+                .Select(u => new
+                {
+                    u.Id,
+                    u.UserName,
+                    Grants = db.Grants.Where(g => g.UserId == u.Id).ToList(),
+                    Roots = db.Grants.Where(g => g.UserId == u.Id && db.Orgs.Any(o => o.Id == g.OrgId && o.ParentId == null)).Select(g => g.OrgId).ToList(),
+                })
                 .SingleOrDefaultAsync(ct)
-            ?? throw new RuleViolation("userId", "people.user-not-found", $"There is no account {userId}.", ("userId", userId));
-        return CallerScope.ForUser(user.Id, user.UserName ?? user.Id.ToString(), user.Grants, roles);
+            ?? throw new RuleViolation("userId", "people.user-not-found", $"There is no account {userId}.");
+        var atRoot = user.Grants.Any(g => g.CoversDescendants && user.Roots.Contains(g.OrgId) && roles.Grants(g.Role, KernelPermissions.Administer));
+        return CallerScope.ForUser(user.Id, user.UserName ?? user.Id.ToString(), user.Grants, roles, atRoot);
     }
 
     /// <summary>Creates a token; the secret is returned once and only its SHA-256 is stored.</summary>
@@ -222,8 +250,8 @@ public sealed class PeopleDirectory(UserManager<TongbanUser> users, KernelDb db,
         var scope = db.Scope;
         var allowed = orgId is { } id
             ? await OrgScope.HasPermissionAtAsync(db.OrgClosures, scope, roles, KernelPermissions.ManageUsers, id, ct)
-            : scope.Unrestricted || OrgScope.HasPermissionAnywhere(scope, roles, KernelPermissions.Administer);
-        RuleViolation.ThrowIf(!allowed, field, "people.not-permitted", $"You do not hold {KernelPermissions.ManageUsers} there.", ("manageUsers", KernelPermissions.ManageUsers));
+            : scope.Unrestricted || scope.AdministersAtRoot;
+        RuleViolation.ThrowIf(!allowed, field, "people.not-permitted", $"You do not hold {KernelPermissions.ManageUsers} there.");
     }
 
     private async Task<TongbanUser> UserAsync(Guid userId, CancellationToken ct) =>

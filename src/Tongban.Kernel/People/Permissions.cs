@@ -42,6 +42,10 @@ public sealed class RoleCatalog
 
     public RoleDefinition? Find(string role) => _roles.GetValueOrDefault(role);
 
+    /// <summary>A role's title in Chinese or English; a role no module declares shows its code.</summary>
+    public string Title(string role, bool chinese) =>
+        _roles.TryGetValue(role, out var def) ? (chinese ? def.DisplayZh : def.DisplayEn) : role;
+
     public bool Grants(string role, string permission) =>
         _roles.TryGetValue(role, out var def)
         && (def.Permissions.Contains(permission) || def.Permissions.Contains(KernelPermissions.Administer));

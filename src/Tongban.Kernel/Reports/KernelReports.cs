@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Tongban.Kernel.Audit;
 using Tongban.Kernel.Data;
 using Tongban.Kernel.Matters;
+using Tongban.Kernel.Orgs;
 using Tongban.Kernel.People;
 
 namespace Tongban.Kernel.Reports;
@@ -67,7 +68,8 @@ internal sealed class MattersByStateReport : IReport
 
         if (p.OrgId is { } org)
         {
-            matters = matters.Where(m => db.OrgClosures.Any(c => c.AncestorId == org && c.DescendantId == m.OrgId));
+            var under = OrgScope.Under(db.OrgClosures, org);
+            matters = matters.Where(m => under.Contains(m.OrgId));
         }
 
         return matters
@@ -143,7 +145,8 @@ internal sealed class AuditByActionReport : IReport
 
         if (p.OrgId is { } org)
         {
-            entries = entries.Where(a => a.OrgId != null && db.OrgClosures.Any(c => c.AncestorId == org && c.DescendantId == a.OrgId.Value));
+            var under = OrgScope.Under(db.OrgClosures, org);
+            entries = entries.Where(a => a.OrgId != null && under.Contains(a.OrgId.Value));
         }
 
         return entries

@@ -7,6 +7,9 @@ internal static class KernelRuleTexts
 {
     public static IReadOnlyList<TextEntry> Rules { get; } =
     [
+        new("scope.not-permitted", "您在该记录所属单位不具有“{permission}”权限，未作任何更改。", "You do not hold {permission} at the organisation this record belongs to; nothing was changed."),
+        new("scope.not-permitted-at-root", "此项设置适用于全系统：需要在根机构（含下级）具有“{permission}”权限，未作任何更改。", "This setting governs the whole tree: it needs {permission} at the root, with its descendants; nothing was changed."),
+        new("audit.key-invalid", "审计密钥文件 {path} 无效：须为不少于 32 字节的 base64 内容。", "The audit key file {path} is not valid: it must hold at least 32 bytes, base64-encoded."),
         new("calendar.negative-days", "工作日数不能为负数（收到 {n}）。", "The number of working days must not be negative (got {n})."),
         new("calendar.year-missing", "没有 {what} 的工作日历：尚未载入国务院办公厅 {year} 年节假日安排通知（已有年份：{known}），按《全国年节及纪念日放假办法》推算的暂定日历只覆盖 {first}–{last} 年。请在日历覆盖文件中补充。", "No working-day calendar for {what}: the State Council holiday notice for {year} is not loaded (known years: {known}), and the provisional derivation from the holiday regulation covers {first}–{last} only. Add it to the calendar override file."),
         new("calendar.override-missing", "日历覆盖文件 {path} 不存在。", "The calendar override file {path} does not exist."),

@@ -46,6 +46,16 @@ public sealed partial class TextCatalog
 
     public static bool IsChinese => IsChineseCulture(CultureInfo.CurrentUICulture);
 
+    /// <summary>An entry's text in the UI language, by the one language rule.</summary>
+    public static string InUiLanguage(TextEntry entry) => Pick(entry, CultureInfo.CurrentUICulture);
+
+    /// <summary>
+    /// A module's string: from the shared catalogue (where the host composed the module's entries in),
+    /// else from the module's own <paramref name="entries"/> (a module run alone, as in its tests).
+    /// </summary>
+    public static string Lookup(string key, IReadOnlyDictionary<string, TextEntry> entries) =>
+        Shared._texts.TryGetValue(key, out var e) || entries.TryGetValue(key, out e) ? InUiLanguage(e) : key;
+
     /// <summary>The culture a language name stands for: zh* is zh-CN, anything else English.</summary>
     public static CultureInfo CultureFor(string? language) =>
         language is not null && language.StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? new CultureInfo("zh-CN") : new CultureInfo("en");
@@ -62,6 +72,14 @@ public sealed partial class TextCatalog
     public string Format(string key, params object?[] args) => string.Format(CultureInfo.CurrentCulture, this[key], args);
 
     public bool Contains(string key) => _texts.ContainsKey(key);
+
+    /// <summary>The string in <paramref name="culture"/> (default: the UI culture), or null for an unknown key.</summary>
+    public string? Find(string key, CultureInfo? culture = null) =>
+        _texts.TryGetValue(key, out var e) ? Pick(e, culture ?? CultureInfo.CurrentUICulture) : null;
+
+    /// <summary>An enum value's display name, the entry <c>enum.&lt;Type&gt;.&lt;Value&gt;</c>; a value without one shows its name.</summary>
+    public string Name(Enum value, CultureInfo? culture = null) =>
+        _texts.TryGetValue($"enum.{value.GetType().Name}.{value}", out var e) ? Pick(e, culture ?? CultureInfo.CurrentUICulture) : value.ToString();
 
     public bool HasRule(string rule) => _rules.ContainsKey(rule);
 
@@ -130,7 +148,12 @@ public sealed partial class TextCatalog
             }
             else if (v.Args.TryGetValue(name, out var value))
             {
-                output.Append(value is IFormattable f ? f.ToString(spec, format) : value?.ToString());
+                output.Append(value switch
+                {
+                    Enum en => Name(en, culture),
+                    IFormattable f => f.ToString(spec, format),
+                    _ => value?.ToString(),
+                });
             }
             else
             {

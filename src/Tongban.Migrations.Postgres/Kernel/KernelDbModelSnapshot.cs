@@ -286,6 +286,9 @@ namespace Tongban.Migrations.Postgres.Kernel
                     b.Property<DateTime?>("DueUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("Hidden")
+                        .HasColumnType("boolean");
+
                     b.Property<Guid>("OrgId")
                         .HasColumnType("uuid");
 

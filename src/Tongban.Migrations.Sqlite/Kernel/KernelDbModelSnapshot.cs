@@ -277,6 +277,9 @@ namespace Tongban.Migrations.Sqlite.Kernel
                     b.Property<DateTime?>("DueUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Hidden")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("OrgId")
                         .HasColumnType("TEXT");
 

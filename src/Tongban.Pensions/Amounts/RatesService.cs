@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Tongban.Kernel.Errors;
+using Tongban.Kernel.Orgs;
 
 namespace Tongban.Pensions.Amounts;
 
@@ -23,7 +24,9 @@ public sealed class RatesService(PensionsDb db)
     /// <summary>Sets a year's rate (percent with at most two decimals, 0 to below 100) and where it comes from.</summary>
     public async Task SetAsync(int year, decimal percent, string source, CancellationToken ct = default)
     {
-        RuleViolation.ThrowIf(year is < 1900 or > 2999, "year", "pensions.year-format", $"{year} is not a year.", ("year", year));
+        // A year's rate applies to every account in the country: it is set with the permission at the root.
+        await OrgScope.RequirePermissionAtRootAsync(db.OrgClosures, db.Scope, PensionsPermissions.EditRates, ct);
+        RuleViolation.ThrowIf(year is < 1900 or > 2999, "year", "pensions.year-format", $"{year} is not a year.");
         RuleViolation.ThrowIf(string.IsNullOrWhiteSpace(source), "source", "pensions.rate-source", "A rate needs its source (the notice or table it comes from).");
         var hundredths = ToHundredths(percent, year);
         var record = await db.Rates.SingleOrDefaultAsync(r => r.Year == year, ct);

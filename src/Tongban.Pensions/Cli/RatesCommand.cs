@@ -44,12 +44,6 @@ internal static class RatesCommand
         set.SetAction((parse, ct) => CliRefusal.RunAsync(parse, async writer =>
         {
             var services = cli.Open(parse);
-            var caller = services.GetRequiredService<CallerScopeAccessor>().Current;
-            RuleViolation.ThrowIf(
-                !OrgScope.HasPermissionAnywhere(caller, services.GetRequiredService<RoleCatalog>(), PensionsPermissions.EditRates),
-                "caller",
-                "pensions.rates-not-keeper",
-                "Entering a bookkeeping rate needs the role pensions.rates-keeper.");
             await services.GetRequiredService<RatesService>().SetAsync(parse.GetValue(year), parse.GetValue(rate), parse.GetValue(source) ?? string.Empty, ct);
             await writer.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"rate {parse.GetValue(year)} {parse.GetValue(rate):0.00}"));
         }));

@@ -6,6 +6,7 @@ namespace Tongban.Pensions.Records;
 /// An unemployed military spouse with a personal pension account kept by a military finance department (Notice
 /// art. 1). The row belongs to that department, which shares it with the receiving agency when it issues a voucher.
 /// </summary>
+[PersonalRecord]
 public sealed class InsuredPerson : ISharedRecord
 {
     public Guid Id { get; set; }
@@ -41,6 +42,7 @@ public enum Gender
 }
 
 /// <summary>An insured period before, during or after the army, with the agency that holds it; shared with the person.</summary>
+[PersonalRecord]
 public sealed class InsuredPeriodRecord : ISharedRecord
 {
     public Guid Id { get; set; }

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Tongban.Kernel.Audit;
 using Tongban.Kernel.Calendar;
 using Tongban.Kernel.Data;
-using Tongban.Kernel.Audit;
 using Tongban.Kernel.Errors;
 using Tongban.Kernel.Imports;
 using Tongban.Kernel.Money;
@@ -23,12 +23,12 @@ public sealed record NewPerson(
 public sealed record PersonRow(Guid Id, string Name, string IdNumber, Gender Gender, DateOnly BirthDate, Guid OrgId, YearMonth MilitaryStart, YearMonth? MilitaryEnd, int Months, Guid? TransferId, Transfers.TransferStep? Step);
 
 /// <summary>Insured persons, their periods and the military-period account (Notice arts. 1, 2, 6, 9).</summary>
-public sealed class RecordsService(PensionsDb db, KernelDb kernel, TimeProvider clock)
+public sealed class RecordsService(PensionsDb db, KernelDb kernel, SensitiveRecordAccess sensitive, TimeProvider clock)
 {
     public async Task<Guid> RegisterAsync(NewPerson input, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        await RequireOrgAsync(input.MilitaryFinanceOrgId, OrgKind.MilitaryLogisticsFinanceDepartment, "militaryFinanceOrgId", ct);
+        await RequireOrgAsync(input.MilitaryFinanceOrgId, OrgKind.MilitaryLogisticsFinanceDepartment, PensionsPermissions.KeepAccounts, "militaryFinanceOrgId", ct);
         IdNumberRules.Valid(input.IdNumber).ThrowIfRefused("idNumber");
         RuleViolation.ThrowIf(string.IsNullOrWhiteSpace(input.Name), "name", "pensions.name-required", "The name is required.");
         InsuredPeriodRules.KnownDivisionCode(input.HouseholdDivisionCode).ThrowIfRefused("householdDivisionCode");
@@ -106,6 +106,7 @@ public sealed class RecordsService(PensionsDb db, KernelDb kernel, TimeProvider 
     public async Task RecordContributionsAsync(Guid personId, IReadOnlyList<ContributionMonth> months, CancellationToken ct = default)
     {
         var person = await FindAsync(personId, ct);
+        await OrgScope.RequirePermissionAtAsync(db.OrgClosures, db.Scope, PensionsPermissions.KeepAccounts, person.OrgId, ct, "personId");
         var start = FromInt(person.MilitaryStart);
         YearMonth? end = person.MilitaryEnd is { } e ? FromInt(e) : null;
         var thisMonth = YearMonth.Of(ChinaTime.Today(clock));
@@ -165,6 +166,12 @@ public sealed class RecordsService(PensionsDb db, KernelDb kernel, TimeProvider 
             byOrg[person.OrgId] = (p0 + 1, r0 + months.Count);
         }
 
+        // The bulk path skips SaveChanges' scope check: every department of the batch is checked here.
+        foreach (var orgId in byOrg.Keys)
+        {
+            await OrgScope.RequirePermissionAtAsync(db.OrgClosures, db.Scope, PensionsPermissions.KeepAccounts, orgId, ct, "personId");
+        }
+
         await using var tx = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         var written = await BulkWriter.WriteAsync(
             db, "pensions_contributions", ["OrgId", "PersonId", "Month", "BaseFen", "IndividualFen", "CreditedFen"], ToAsync(rows), null, ct);
@@ -221,9 +228,18 @@ public sealed class RecordsService(PensionsDb db, KernelDb kernel, TimeProvider 
                 Transfer = db.Transfers.Where(t => t.PersonId == p.Id).OrderByDescending(t => t.CreatedUtc).Select(t => new { t.Id, t.Step }).FirstOrDefault(),
             })
             .ToListAsync(ct);
+        await sensitive.RecordListAsync(db, nameof(InsuredPerson), "{}", rows.Count, null, null, ct);
         return rows.Select(r => new PersonRow(
             r.Id, r.Name, r.IdNumber, r.Gender, r.BirthDate, r.OrgId, FromInt(r.MilitaryStart), r.MilitaryEnd is { } e ? FromInt(e) : null, r.Months,
             r.Transfer?.Id, r.Transfer?.Step)).ToList();
+    }
+
+    /// <summary>A person's account read as amounts (an official's view of the statement): the read is audited.</summary>
+    public async Task<InsuredPerson> ReadAccountAsync(Guid personId, string purpose, CancellationToken ct = default)
+    {
+        var person = await FindAsync(personId, ct);
+        await sensitive.RecordReadAsync(db, nameof(InsuredPerson), person.Id.ToString(), person.OrgId, purpose, ct);
+        return person;
     }
 
     /// <summary>The months booked on a person's military-period account, in order (Notice art. 1).</summary>
@@ -257,13 +273,13 @@ public sealed class RecordsService(PensionsDb db, KernelDb kernel, TimeProvider 
         await db.Persons.SingleOrDefaultAsync(p => p.Id == personId, ct)
             ?? throw new RuleViolation("personId", "pensions.person-unknown", "No such insured person in your scope.");
 
-    internal async Task<OrgNode> RequireOrgAsync(Guid orgId, OrgKind kind, string field, CancellationToken ct)
+    internal async Task<OrgNode> RequireOrgAsync(Guid orgId, OrgKind kind, string permission, string field, CancellationToken ct)
     {
         var org = await kernel.Orgs.AsNoTracking().SingleOrDefaultAsync(o => o.Id == orgId, ct)
             ?? throw new RuleViolation(field, "pensions.org-unknown", "No such organisation.");
-        RuleViolation.ThrowIf(org.Kind != kind, field, "pensions.org-kind", $"{org.NameZh} is not a {kind}.", ("org", org.NameZh), ("kind", kind));
-        var covered = await OrgScope.CoversAsync(db.OrgClosures, db.Scope, orgId, ct);
-        RuleViolation.ThrowIf(!covered, field, "pensions.org-out-of-scope", $"You do not act for {org.NameZh}.", ("org", org.NameZh));
+        RuleViolation.ThrowIf(org.Kind != kind, field, "pensions.org-kind", $"{org.NameZh} is not a {kind}.");
+        var covered = await OrgScope.HasPermissionAtAsync(db.OrgClosures, db.Scope, permission, orgId, ct);
+        RuleViolation.ThrowIf(!covered, field, "pensions.org-out-of-scope", $"You do not hold {permission} at {org.NameZh}.");
         return org;
     }
 

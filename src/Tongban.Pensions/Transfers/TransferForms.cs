@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Tongban.Kernel.Audit;
 using Tongban.Kernel.Data;
 using Tongban.Kernel.Errors;
 using Tongban.Kernel.Money;
@@ -66,7 +67,7 @@ public sealed record TransferForm(TransferFormKind Kind, string Title, string Ad
 }
 
 /// <summary>Fills the annexes of Notice art. 8(I) from a transfer, its person and the account.</summary>
-public sealed class TransferForms(PensionsDb db, KernelDb kernel, TransferService transfers)
+public sealed class TransferForms(PensionsDb db, KernelDb kernel, TransferService transfers, SensitiveRecordAccess sensitive)
 {
     private static readonly Dictionary<TransferFormKind, (string Title, TransferStep Needs)> Annexes = new()
     {
@@ -92,6 +93,8 @@ public sealed class TransferForms(PensionsDb db, KernelDb kernel, TransferServic
         var (title, needs) = Annexes[kind];
         RuleViolation.ThrowIf(transfer.Step < needs, "annex", "pensions.form-not-yet", $"Annex {(int)kind} exists once the step {needs} has been taken.", ("kind", (int)kind), ("needs", needs));
         var person = await db.Persons.AsNoTracking().SingleAsync(p => p.Id == transfer.PersonId, ct);
+        // Issue 21 (6): a form (and its PDF) carries the person's identity and amounts: the read is audited.
+        await sensitive.RecordReadAsync(db, "Transfer.form", transfer.Id.ToString(), transfer.OrgId, $"annex {(int)kind} of the transfer", ct);
         var periods = await db.Periods.AsNoTracking().Where(p => p.PersonId == person.Id).OrderBy(p => p.Start).ToListAsync(ct);
         var orgs = await kernel.Orgs.AsNoTracking().Where(o => o.Id == transfer.OrgId || o.Id == transfer.AgencyOrgId).ToDictionaryAsync(o => o.Id, ct);
         var events = await db.Events.AsNoTracking().Where(e => e.TransferId == transfer.Id).ToDictionaryAsync(e => e.Step, ct);

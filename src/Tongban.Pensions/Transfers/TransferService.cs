@@ -1,12 +1,13 @@
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Tongban.Kernel.People;
+using Tongban.Kernel.Audit;
 using Tongban.Kernel.Calendar;
 using Tongban.Kernel.Data;
 using Tongban.Kernel.Errors;
 using Tongban.Kernel.Matters;
 using Tongban.Kernel.Orgs;
+using Tongban.Kernel.People;
 using Tongban.Pensions.Amounts;
 using Tongban.Pensions.Records;
 
@@ -41,13 +42,13 @@ public sealed record DueItem(Guid TransferId, string PersonName, TransferStep Ne
 
 /// <summary>The transfer matter of Notice art. 8, from voucher to completion.</summary>
 public sealed class TransferService(
-    PensionsDb db, KernelDb kernel, RecordsService records, RatesService rates, WorkingDayCalendar calendar, TimeProvider clock, IServiceScopeFactory scopes)
+    PensionsDb db, KernelDb kernel, RecordsService records, RatesService rates, WorkingDayCalendar calendar, TimeProvider clock, AnonymousLookup lookup)
 {
     /// <summary>Art. 8(I)1: military finance issues the Payment Voucher; the destination follows the case (arts. 3, 4, 5, 13).</summary>
     public async Task<Transfer> IssueVoucherAsync(Guid personId, TransferCase transferCase, Guid agencyOrgId, DateOnly on, CancellationToken ct = default)
     {
         var person = await records.FindAsync(personId, ct);
-        await records.RequireOrgAsync(person.OrgId, OrgKind.MilitaryLogisticsFinanceDepartment, "personId", ct);
+        await records.RequireOrgAsync(person.OrgId, OrgKind.MilitaryLogisticsFinanceDepartment, PensionsPermissions.Transfer, "personId", ct);
         var agency = await kernel.Orgs.AsNoTracking().SingleOrDefaultAsync(o => o.Id == agencyOrgId, ct)
             ?? throw new RuleViolation("agencyOrgId", "pensions.org-unknown", "No such agency.");
         RuleViolation.ThrowIf(agency.Kind != OrgKind.SocialInsuranceAgency, "agencyOrgId", "pensions.org-kind", $"{agency.NameZh} is not a social insurance agency.", ("agency", agency.NameZh));
@@ -101,8 +102,8 @@ public sealed class TransferService(
         var office = actingOrgId == transfer.OrgId ? TransferOffice.MilitaryFinance
             : actingOrgId == transfer.AgencyOrgId ? TransferOffice.Agency
             : throw new RuleViolation("actingOrgId", "pensions.step-wrong-office", "That office takes no part in this transfer.");
-        var covered = await OrgScope.CoversAsync(db.OrgClosures, db.Scope, actingOrgId, ct);
-        RuleViolation.ThrowIf(!covered, "actingOrgId", "pensions.org-out-of-scope", "You do not act for that office.");
+        var covered = await OrgScope.HasPermissionAtAsync(db.OrgClosures, db.Scope, PensionsPermissions.Transfer, actingOrgId, ct);
+        RuleViolation.ThrowIf(!covered, "actingOrgId", "pensions.org-out-of-scope", $"You do not hold {PensionsPermissions.Transfer} at that office.");
         TransferRules.MayTake(transfer.Step, step, office).ThrowIfRefused("step");
         CheckDate(on, transfer.StepTakenOn, "on");
 
@@ -151,20 +152,19 @@ public sealed class TransferService(
             return null;
         }
 
-        // The insured person has no grants: the lookup reads as the system actor "progress lookup", and only the one
-        // transfer whose voucher code and ID number both match, and only the progress fields.
-        await using var scope = scopes.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<CallerScopeAccessor>().Current = CallerScope.System("progress lookup");
-        return await scope.ServiceProvider.GetRequiredService<TransferService>().FindByVoucherAsync(id, code, ct);
+        // The insured person has no grants: the kernel's anonymous lookup (audited, limited per ID number) reads only the
+        // one transfer whose voucher code and ID number both match, and only the progress fields.
+        return await lookup.FindAsync<PensionsDb, TransferProgress>(
+            "pensions.transfer-progress", id, services => services.GetRequiredService<TransferService>().FindByVoucherAsync(id, code, ct), ct);
     }
 
-    private async Task<TransferProgress?> FindByVoucherAsync(string idNumber, string code, CancellationToken ct)
+    private async Task<(TransferProgress? Progress, Guid? OrgId)> FindByVoucherAsync(string idNumber, string code, CancellationToken ct)
     {
         var match = await (from t in db.Transfers
                            join p in db.Persons on t.PersonId equals p.Id
                            where t.VoucherCode == code && p.IdNumber == idNumber
-                           select t.Id).SingleOrDefaultAsync(ct);
-        return match == Guid.Empty ? null : await BuildProgressAsync(match, ct);
+                           select new { t.Id, t.OrgId }).SingleOrDefaultAsync(ct);
+        return match is null ? (null, null) : (await BuildProgressAsync(match.Id, ct), match.OrgId);
     }
 
     /// <summary>An officer's view of a transfer their office takes part in.</summary>
@@ -174,8 +174,8 @@ public sealed class TransferService(
     /// <summary>Transfers waiting on <paramref name="orgId"/> (its next step), oldest due first; overdue ones flagged.</summary>
     public async Task<IReadOnlyList<DueItem>> DueListAsync(Guid orgId, CancellationToken ct = default)
     {
-        var covered = await OrgScope.CoversAsync(db.OrgClosures, db.Scope, orgId, ct);
-        RuleViolation.ThrowIf(!covered, "orgId", "pensions.org-out-of-scope", "You do not act for that office.");
+        var covered = await OrgScope.HasPermissionAtAsync(db.OrgClosures, db.Scope, PensionsPermissions.Transfer, orgId, ct);
+        RuleViolation.ThrowIf(!covered, "orgId", "pensions.org-out-of-scope", $"You do not hold {PensionsPermissions.Transfer} at that office.");
         var today = ChinaTime.Today(clock);
         var rows = await (from t in db.Transfers
                           where (t.OrgId == orgId || t.AgencyOrgId == orgId) && t.Step != TransferStep.Completed

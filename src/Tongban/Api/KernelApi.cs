@@ -55,9 +55,10 @@ internal static class KernelApi
         api.MapGet("/money/words", MoneyWords).WithTags("Kernel: money");
 
         var matters = api.MapGroup("/matters").WithTags("Kernel: matters");
-        matters.MapGet("/due", MattersDue);
-        matters.MapGet("/{id:guid}/timeline", MatterTimeline);
-        matters.MapGet("/{id:guid}/available", MatterAvailable);
+        // The matters permission is the gate; each matter is then filtered by its workflow's module permission (MatterEngine).
+        matters.MapGet("/due", MattersDue).RequireAuthorization(KernelPermissions.ViewMatters);
+        matters.MapGet("/{id:guid}/timeline", MatterTimeline).RequireAuthorization(KernelPermissions.ViewMatters);
+        matters.MapGet("/{id:guid}/available", MatterAvailable).RequireAuthorization(KernelPermissions.ViewMatters);
         matters.MapPost("/{id:guid}/take", MatterTake);
         api.MapGet("/workflows", Workflows).WithTags("Kernel: matters");
         api.MapGet("/workflows/{name}/diagram", WorkflowDiagramSvg).WithTags("Kernel: matters");
@@ -93,8 +94,11 @@ internal static class KernelApi
         return TypedResults.Ok(new MeDto(user.Id, user.UserName ?? "", user.DisplayName, await GrantsOf(db, id, ct)));
     }
 
-    private static async Task<IReadOnlyList<GrantDto>> GrantsOf(KernelDb db, Guid userId, CancellationToken ct) =>
-        await (from g in db.Grants.AsNoTracking()
+    private static Task<IReadOnlyList<GrantDto>> GrantsOf(KernelDb db, Guid userId, CancellationToken ct) =>
+        GrantsOf(db, db.Grants.AsNoTracking(), userId, ct);
+
+    private static async Task<IReadOnlyList<GrantDto>> GrantsOf(KernelDb db, IQueryable<Grant> grants, Guid userId, CancellationToken ct) =>
+        await (from g in grants
                where g.UserId == userId
                join o in db.Orgs on g.OrgId equals o.Id
                orderby o.Depth, g.Role
@@ -104,12 +108,12 @@ internal static class KernelApi
 
     public sealed record UserPage(IReadOnlyList<UserDto> Items, int Total, int Page, int PageSize);
 
-    private static async Task<Ok<UserPage>> UserList(KernelDb db, TimeProvider clock, string? search, int page = 1, int pageSize = 50, CancellationToken ct = default)
+    private static async Task<Ok<UserPage>> UserList(PeopleDirectory people, TimeProvider clock, string? search, int page = 1, int pageSize = 50, CancellationToken ct = default)
     {
         RuleViolation.ThrowIf(page < 1, "page", "paging.page", "The page number starts at 1.");
         RuleViolation.ThrowIf(pageSize is < 1 or > 500, "pageSize", "paging.page-size", "A page holds 1 to 500 rows.");
         var now = clock.GetUtcNow();
-        var q = db.Users.AsNoTracking();
+        var q = people.ManagedUsers();
         if (!string.IsNullOrWhiteSpace(search))
         {
             q = q.Where(u => u.UserName!.Contains(search) || u.DisplayName.Contains(search));
@@ -130,8 +134,8 @@ internal static class KernelApi
         return TypedResults.Created($"/api/kernel/users/{u.Id}", new UserDto(u.Id, u.UserName ?? "", u.DisplayName, u.HomeOrgId, u.Email, false));
     }
 
-    private static async Task<Ok<IReadOnlyList<GrantDto>>> UserGrants(Guid id, KernelDb db, CancellationToken ct) =>
-        TypedResults.Ok(await GrantsOf(db, id, ct));
+    private static async Task<Ok<IReadOnlyList<GrantDto>>> UserGrants(Guid id, KernelDb db, PeopleDirectory people, CancellationToken ct) =>
+        TypedResults.Ok(await GrantsOf(db, people.ManagedGrants(), id, ct));
 
     public sealed record GrantInput(string Role, Guid OrgId, bool CoversDescendants);
 
@@ -289,8 +293,8 @@ internal static class KernelApi
     private static Ok<IEnumerable<WorkflowDto>> Workflows(WorkflowRegistry registry) =>
         TypedResults.Ok(registry.All.Select(w => new WorkflowDto(w.Name, w.TitleZh, w.TitleEn, w.States.Select(s => s.Code).ToList())));
 
-    private static Results<ContentHttpResult, NotFound> WorkflowDiagramSvg(string name, WorkflowRegistry registry, bool chinese = true) =>
-        registry.Find(name) is { } def ? TypedResults.Content(WorkflowDiagram.ToSvg(def, chinese), "image/svg+xml") : TypedResults.NotFound();
+    private static Results<ContentHttpResult, NotFound> WorkflowDiagramSvg(string name, WorkflowRegistry registry, RoleCatalog roles, bool chinese = true) =>
+        registry.Find(name) is { } def ? TypedResults.Content(WorkflowDiagram.ToSvg(def, chinese, roles), "image/svg+xml") : TypedResults.NotFound();
 
     // Reports -----------------------------------------------------------------------------------
 

@@ -26,6 +26,7 @@ internal sealed class AuditAppendBenchmark : IBenchmark
     private sealed class Run(BenchmarkContext context, int appends) : IBenchmarkRun
     {
         private readonly RawDb _raw = new(context.Target);
+        private readonly AuditKeyring _keyring = context.Services.GetRequiredService<AuditKeyring>();
         private long _expected;
 
         public int Operations => appends;
@@ -89,7 +90,7 @@ internal sealed class AuditAppendBenchmark : IBenchmark
                     Diff = note.Diff,
                 };
                 entry.PrevHash = prev;
-                entry.Hash = AuditHash.Compute(entry, prev);
+                entry.Hash = AuditHash.Compute(entry, prev, _keyring);
                 prev = entry.Hash;
                 pId.Value = _raw.Key(entry.Id);
                 pSeq.Value = entry.Seq;
@@ -123,7 +124,7 @@ internal sealed class AuditAppendBenchmark : IBenchmark
             var prev = AuditHash.Genesis;
             foreach (var e in entries)
             {
-                if (e.PrevHash != prev || AuditHash.Compute(e, prev) != e.Hash)
+                if (e.PrevHash != prev || AuditHash.Compute(e, prev, _keyring) != e.Hash)
                 {
                     throw new InvalidOperationException($"The chain breaks at entry {e.Seq}: the two paths did not write the same chain.");
                 }

@@ -33,6 +33,10 @@ internal static class InitCommand
             await using var sp = CliOptions.Open(target);
             await TongbanServices.MigrateAsync(sp, ct);
             await output.WriteLineAsync($"database ready: {target}");
+            // The audit chain's key lives outside the database (issue 21 (7)): created here when it does not exist yet.
+            var keyring = sp.GetRequiredService<Tongban.Kernel.Audit.AuditKeyring>();
+            _ = keyring.Key;
+            await output.WriteLineAsync($"audit key: {keyring.KeyPath} (anchors: {keyring.AnchorPath}); keep it outside the database's backups");
 
             await using var scope = sp.CreateAsyncScope();
             scope.ServiceProvider.GetRequiredService<CallerScopeAccessor>().Current = CallerScope.System("init");

@@ -22,6 +22,8 @@ internal static class DemoWorkflow
 
     public static WorkflowDefinition Definition { get; } = WorkflowDefinition.Define(Name, "经费申请", "Funding request")
         .ReferencePrefix("JF")
+        // A kernel workflow of no module: seen with the matters permission itself.
+        .ViewedWith(KernelPermissions.ViewMatters)
         .State("submitted", "已提交", "Submitted", Deadline.WorkingDays(5))
         .State("review", "审核中", "Under review", Deadline.WorkingDays(10))
         .Final("approved", "已批准", "Approved")

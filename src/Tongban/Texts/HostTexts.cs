@@ -1,11 +1,12 @@
 using Tongban.Kernel.Modules;
+using Tongban.Kernel.Orgs;
 
 namespace Tongban.Texts;
 
 /// <summary>The host's UI strings (kernel pages, layout, sign-in), in Chinese and English.</summary>
 internal static class HostTexts
 {
-    public static IReadOnlyList<TextEntry> All { get; } =
+    private static readonly TextEntry[] Strings =
     [
         new("app.name", "通办", "Tongban"),
         new("app.tagline", "公共机构一体化政务平台", "Public administration suite"),
@@ -146,6 +147,27 @@ internal static class HostTexts
         new("audit.hash", "哈希", "Hash"),
         new("audit.from", "开始日期", "From"),
         new("audit.to", "结束日期", "To"),
+        new("audit.code", "代码：{0}", "Code: {0}"),
+
+        // Audit actions (AuditNames.Action); a module's own actions and subject types are in its texts.
+        new("audit.action.create", "新增", "Created"),
+        new("audit.action.update", "修改", "Updated"),
+        new("audit.action.delete", "删除", "Deleted"),
+        new("audit.action.read", "查阅", "Read"),
+        new("audit.action.read-list", "查阅名单", "Read a list"),
+        new("audit.action.import", "导入", "Imported"),
+        new("audit.action.bulk-insert", "批量写入", "Bulk insert"),
+
+        // Audit subject types of the kernel's records (AuditNames.Subject).
+        new("audit.subject.OrgNode", "组织机构", "Organisation"),
+        new("audit.subject.TongbanUser", "用户", "User"),
+        new("audit.subject.Grant", "授权", "Grant"),
+        new("audit.subject.ApiToken", "API 令牌", "API token"),
+        new("audit.subject.Matter", "事项", "Matter"),
+        new("audit.subject.MatterEvent", "办理记录", "Matter step"),
+        new("audit.subject.RoutingRule", "审批分送规则", "Routing rule"),
+        new("audit.subject.RecordShare", "记录共享", "Record share"),
+        new("audit.subject.Import", "数据导入", "Import"),
 
         new("tokens.title", "API 令牌", "API tokens"),
         new("tokens.subtitle", "供程序以您的身份调用 REST API；令牌与您的授权范围相同", "For programs calling the REST API as you, with your grants"),
@@ -189,11 +211,6 @@ internal static class HostTexts
         new("orgs.archived.done", "单位已归档。", "The unit is archived."),
         new("orgs.created", "已新增单位。", "Unit added."),
         new("orgs.moved", "已调整隶属关系。", "Unit moved."),
-        new("orgs.rule.orgs.division-code-required", "请填写 6 位行政区划代码（GB/T 2260）。", "A 6-digit administrative division code (GB/T 2260) is required."),
-        new("orgs.rule.orgs.division-code-shape", "“{0}”不是 6 位数字（GB/T 2260）。", "'{0}' is not six digits (GB/T 2260)."),
-        new("orgs.rule.orgs.division-code-province", "“{0}”的前两位不是 11–82 的省级代码（GB/T 2260），也不是军队代码 910000。", "'{0}' does not start with a province-level code 11-82 (GB/T 2260) and is not 910000."),
-        new("orgs.rule.orgs.name-too-long", "名称超过 200 个字符。", "The name is longer than 200 characters."),
-        new("orgs.rule.orgs.level-above-parent", "下级单位的层级不能高于上级单位。", "A unit cannot sit above its parent's level."),
         new("orglevel.central", "中央", "Central"),
         new("orglevel.province", "省级", "Province"),
         new("orglevel.prefecture", "地市级", "Prefecture"),
@@ -288,4 +305,13 @@ internal static class HostTexts
         new("orgkind.enterprise", "企业", "Enterprise"),
         new("orgkind.other", "其他", "Other"),
     ];
+
+    /// <summary>The strings, and the org enums' display names (<c>enum.OrgLevel.County</c>) that refusal templates fill in.</summary>
+    public static IReadOnlyList<TextEntry> All { get; } = [.. Strings, .. EnumNames<OrgLevel>("orglevel."), .. EnumNames<OrgKind>("orgkind.")];
+
+    private static IEnumerable<TextEntry> EnumNames<TEnum>(string prefix)
+        where TEnum : struct, Enum =>
+        Enum.GetValues<TEnum>().Select(v => Strings.Single(e => e.Key == prefix + v.ToString().ToLowerInvariant()) is var e
+            ? new TextEntry($"enum.{typeof(TEnum).Name}.{v}", e.Zh, e.En)
+            : throw new InvalidOperationException());
 }

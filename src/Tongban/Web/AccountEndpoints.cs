@@ -72,7 +72,8 @@ internal static class AccountEndpoints
             CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
             new CookieOptions
             {
-                Expires = DateTimeOffset.UtcNow.AddYears(1),
+                // Relative to the browser's own clock: no server clock (a demo's shifted one included) is read.
+                MaxAge = TimeSpan.FromDays(365),
                 HttpOnly = true,
                 SameSite = SameSiteMode.Lax,
                 Secure = context.Request.IsHttps,

@@ -66,7 +66,10 @@ internal sealed class CircuitScope(AuthenticationStateProvider auth, CallerScope
     }
 }
 
-/// <summary>Module endpoints say RequireAuthorization("assets.view"): a permission held at any org.</summary>
+/// <summary>
+/// Module endpoints say RequireAuthorization("assets.view"): the coarse gate, a permission held at some org. It opens
+/// no row: reads are filtered by the module's view permission and writes are checked at the record's org.
+/// </summary>
 internal sealed record PermissionRequirement(string Permission) : IAuthorizationRequirement;
 
 internal sealed class PermissionPolicyProvider(IOptions<AuthorizationOptions> options) : DefaultAuthorizationPolicyProvider(options)
@@ -76,7 +79,7 @@ internal sealed class PermissionPolicyProvider(IOptions<AuthorizationOptions> op
         ?? new AuthorizationPolicyBuilder(TongbanAuth.Scheme).RequireAuthenticatedUser().AddRequirements(new PermissionRequirement(policyName)).Build();
 }
 
-internal sealed class PermissionHandler(ScopeLoader loader, RoleCatalog roles) : AuthorizationHandler<PermissionRequirement>
+internal sealed class PermissionHandler(ScopeLoader loader, CallerScopeAccessor current, RoleCatalog roles) : AuthorizationHandler<PermissionRequirement>
 {
     protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, PermissionRequirement requirement)
     {
@@ -85,7 +88,8 @@ internal sealed class PermissionHandler(ScopeLoader loader, RoleCatalog roles) :
             return;
         }
 
-        var scope = await loader.LoadAsync(id, CancellationToken.None);
+        // The request's (or circuit's) scope was loaded for this user already by the caller-scope middleware: one load per request.
+        var scope = current.Current.UserId == id ? current.Current : await loader.LoadAsync(id, CancellationToken.None);
         if (OrgScope.HasPermissionAnywhere(scope, roles, requirement.Permission))
         {
             context.Succeed(requirement);

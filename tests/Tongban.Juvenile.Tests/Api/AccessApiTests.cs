@@ -152,7 +152,9 @@ public sealed class AccessApiTests
         await police.PostJsonAsync($"/api/juvenile/cases/{sealedCase}/behaviours", new { item = "38.4", occurredOn = "2025-06-01", description = "盗窃" });
         await police.PostJsonAsync($"/api/juvenile/cases/{sealedCase}/referrals", new { toOrgId = host.Orgs["school-a"], kind = "Referral", reason = "第42条" });
         var education = host.AsSubtree(JuvenilePermissions.OversightRole, "county");
-        var statsBefore = await (await education.GetAsync("/api/juvenile/statistics")).JsonAsync();
+        // A published (closed) year's table does not change when a case is sealed later: no difference gives it away.
+        await police.PostJsonAsync($"/api/juvenile/cases/{sealedCase}/behaviours", new { item = "28.6", occurredOn = "2024-11-01", description = "出入不适宜场所" });
+        var lastYearBefore = (await (await education.GetAsync("/api/juvenile/statistics?year=2024")).JsonAsync()).GetRawText();
 
         Assert.Equal(HttpStatusCode.NoContent, (await police.PostJsonAsync($"/api/juvenile/cases/{sealedCase}/seal", new { basis = "AdministrativePunishment" })).StatusCode);
 
@@ -169,9 +171,12 @@ public sealed class AccessApiTests
         var refused = await police.PostJsonAsync($"/api/juvenile/cases/{sealedCase}/measures", new { code = "41.1", owner = "民警" });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
 
-        // Statistics: the sealed behaviour is not counted (before: one 38.4 cell, suppressed; after: none).
-        Assert.Contains(statsBefore.GetProperty("behaviours").EnumerateArray(), c => c.GetProperty("item").GetString() == "38.4");
-        var statsAfter = await (await education.GetAsync("/api/juvenile/statistics")).JsonAsync();
+        // Statistics (issue 21 (4)): the closed year's table is the same before and after the sealing; once 2025 closes,
+        // the case sealed during it is not counted at all.
+        Assert.Equal(lastYearBefore, (await (await education.GetAsync("/api/juvenile/statistics?year=2024")).JsonAsync()).GetRawText());
+        Assert.Equal("juvenile.statistics.closed-year-required", (await (await education.GetAsync("/api/juvenile/statistics?year=2025")).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("rule").GetString());
+        host.Db.Clock.SetUtcNow(new DateTimeOffset(2026, 1, 5, 2, 0, 0, TimeSpan.Zero));
+        var statsAfter = await (await education.GetAsync("/api/juvenile/statistics?year=2025")).JsonAsync();
         Assert.DoesNotContain(statsAfter.GetProperty("behaviours").EnumerateArray(), c => c.GetProperty("item").GetString() == "38.4");
     }
 
@@ -212,10 +217,12 @@ public sealed class AccessApiTests
             Assert.Contains("(2026)浙0106刑初88号", read.Purpose);
         }
 
+        // Listed under the inquirer's org (the court) and the owner's (police-a): the county's oversight sees both.
         var oversight = host.AsSubtree(JuvenilePermissions.OversightRole, "county");
-        var accesses = await (await oversight.GetAsync("/api/juvenile/sealed/accesses")).JsonAsync();
-        var access = Assert.Single(accesses.EnumerateArray());
-        Assert.Equal("审查被告人前科情况", access.GetProperty("purpose").GetString());
+        var accesses = (await (await oversight.GetAsync("/api/juvenile/sealed/accesses")).JsonAsync()).EnumerateArray().ToList();
+        Assert.Equal(2, accesses.Count);
+        Assert.All(accesses, a => Assert.Equal("审查被告人前科情况", a.GetProperty("purpose").GetString()));
+        Assert.Equal(new[] { host.Orgs["court"], host.Orgs["police-a"] }.Order(), accesses.Select(a => a.GetProperty("orgId").GetGuid()).Order());
         Assert.Equal(HttpStatusCode.Forbidden, (await police.GetAsync("/api/juvenile/sealed/accesses")).StatusCode);
 
         // Units under state provisions may inquire on that basis only: a school-kind org acting as a judicial organ is refused.
@@ -226,7 +233,7 @@ public sealed class AccessApiTests
 
     [Theory]
     [MemberData(nameof(Tongban.Testing.TestDatabase.Providers), MemberType = typeof(Tongban.Testing.TestDatabase))]
-    public async Task Statistics_count_by_district_age_band_and_item_and_suppress_cells_under_five(string provider)
+    public async Task Statistics_count_a_closed_year_by_district_age_band_and_item_and_suppress_cells_under_five_with_a_complement_art3(string provider)
     {
         await using var host = await ApiHost.StartAsync(provider);
         var school = host.As(School, "school-a");
@@ -234,12 +241,19 @@ public sealed class AccessApiTests
         {
             var id = await OpenCaseAsync(school, $"学生{i}", "2012-03-04");
             await school.PostJsonAsync($"/api/juvenile/cases/{id}/behaviours", new { item = "28.2", occurredOn = "2025-09-01", description = "旷课" });
+            if (i < 5)
+            {
+                await school.PostJsonAsync($"/api/juvenile/cases/{id}/behaviours", new { item = "28.1", occurredOn = "2025-09-03", description = "夜不归宿" });
+            }
+
             if (i < 2)
             {
                 await school.PostJsonAsync($"/api/juvenile/cases/{id}/behaviours", new { item = "28.4", occurredOn = "2025-09-02", description = "沉迷网络" });
             }
         }
 
+        // Published for closed years only: at the start of 2026, the table of 2025.
+        host.Db.Clock.SetUtcNow(new DateTimeOffset(2026, 1, 5, 2, 0, 0, TimeSpan.Zero));
         var stats = await (await host.AsSubtree(JuvenilePermissions.OversightRole, "county").GetAsync("/api/juvenile/statistics")).JsonAsync();
         var cells = stats.GetProperty("behaviours").EnumerateArray().ToList();
         var truancy = cells.Single(c => c.GetProperty("item").GetString() == "28.2");
@@ -248,7 +262,12 @@ public sealed class AccessApiTests
         Assert.Equal("330106", truancy.GetProperty("district").GetString());
         var internet = cells.Single(c => c.GetProperty("item").GetString() == "28.4");
         Assert.Equal(JsonValueKind.Null, internet.GetProperty("count").ValueKind);
-        Assert.Equal(1, stats.GetProperty("suppressedCells").GetInt32());
+
+        // Complementary suppression: the lone suppressed cell of the row takes the row's smallest published cell (28.1: 5) with it.
+        var staying = cells.Single(c => c.GetProperty("item").GetString() == "28.1");
+        Assert.Equal(JsonValueKind.Null, staying.GetProperty("count").ValueKind);
+        Assert.Equal(2, stats.GetProperty("suppressedCells").GetInt32());
+        Assert.Equal(2025, stats.GetProperty("year").GetInt32());
         Assert.DoesNotContain("学生", stats.GetRawText());
     }
 }

@@ -99,7 +99,7 @@ public sealed class AuditChainTests
         var entry = await EntryAsync(db, seq: 6);
         var next = await EntryAsync(db, seq: 7);
         entry.ActorName = "mallory";
-        var forged = AuditHash.Compute(entry, entry.PrevHash);
+        var forged = AuditHash.Compute(entry, entry.PrevHash, db.Services.GetRequiredService<AuditKeyring>());
         await SqlAsync(db, $"""UPDATE kernel_audit SET "ActorName" = 'mallory', "Hash" = '{forged}' WHERE "Seq" = 6""");
 
         var result = await VerifyAsync(db);
@@ -215,6 +215,78 @@ public sealed class AuditChainTests
         }
 
         Assert.Equal(before, (await VerifyAsync(db)).Count);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Rewriting_an_entry_recomputing_the_following_hashes_and_cutting_the_tail_is_detected_issue21_7(string provider)
+    {
+        await using var db = await SeededAsync(provider, matters: 8);
+        var count = (await VerifyAsync(db)).Count;
+        var victim = await EntryAsync(db, seq: 6);
+
+        // The attack of the review: rewrite entry 6, recompute every following hash (unkeyed, the old rule), drop the last three.
+        var entries = await SystemAsync(db, s => s.GetRequiredService<KernelDb>().AuditEntries.AsNoTracking().Where(a => a.Seq >= 6).OrderBy(a => a.Seq).ToListAsync());
+        var prev = entries[0].PrevHash;
+        var statements = new List<string>();
+        foreach (var e in entries.Take(entries.Count - 3))
+        {
+            e.Diff = e.Seq == 6 ? "[]" : e.Diff;
+            e.PrevHash = prev;
+            e.Hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"{e.Seq}|{e.Diff}|{prev}")));
+            statements.Add(e.Seq == 6
+                ? $"""UPDATE kernel_audit SET "Diff" = '[]', "PrevHash" = '{e.PrevHash}', "Hash" = '{e.Hash}' WHERE "Seq" = 6"""
+                : $"""UPDATE kernel_audit SET "PrevHash" = '{e.PrevHash}', "Hash" = '{e.Hash}' WHERE "Seq" = {e.Seq}""");
+            prev = e.Hash;
+        }
+
+        statements.AddRange(Enumerable.Range(0, 3).Select(k => $"""DELETE FROM kernel_audit WHERE "Seq" = {count - k}"""));
+        await SqlAsync(db, [.. statements]);
+
+        var result = await VerifyAsync(db);
+        Assert.False(result.Ok);
+        Assert.Equal((victim.Id, 6L), (result.FirstBadId!.Value, result.FirstBadSeq!.Value));
+        Assert.Contains("hash does not match", result.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Entries_cut_from_the_end_are_detected_against_the_anchor_outside_the_database_issue21_7(string provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        for (var i = 0; i < 6; i++)
+        {
+            // Ten minutes apart: each save anchors the head in the anchor file beside the key.
+            db.Clock.Advance(AuditKeyring.AnchorAge + TimeSpan.FromMinutes(1));
+            await SystemAsync(db, s =>
+            {
+                var k = s.GetRequiredService<KernelDb>();
+                k.Audit(new AuditNote("run", "Batch", i.ToString(System.Globalization.CultureInfo.InvariantCulture), null));
+                return k.SaveChangesAsync();
+            });
+        }
+
+        var before = await VerifyAsync(db);
+        Assert.True(before.Ok);
+        Assert.True(File.Exists(db.Services.GetRequiredService<AuditKeyring>().AnchorPath));
+        await SqlAsync(db, [.. Enumerable.Range(0, 3).Select(k => $"""DELETE FROM kernel_audit WHERE "Seq" = {before.Count - k}""")]);
+
+        var result = await VerifyAsync(db);
+        Assert.False(result.Ok);
+        Assert.Equal(before.Count - 3, result.Count);
+        Assert.Contains("removed from the end", result.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_audit_key_is_created_on_first_use_outside_the_database_and_read_back_issue21_7()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"tongban-key-{Guid.NewGuid():N}", "db.audit-key");
+        var first = new AuditKeyring(path).Key;
+        Assert.True(File.Exists(path));
+        Assert.Equal(first, new AuditKeyring(path).Key);
+        Assert.Equal(32, first.Length);
+        Assert.Equal(path + ".anchors", new AuditKeyring(path).AnchorPath);
+        Assert.EndsWith("tongban.db.audit-key", AuditKeyring.ForTarget(DatabaseTarget.Parse(Path.Combine(Path.GetTempPath(), "tongban.db"))).KeyPath, StringComparison.Ordinal);
     }
 
     private static async Task<TestDatabase> SeededAsync(string provider, int matters)

@@ -31,6 +31,8 @@ public sealed class CaseNote : ISharedRecord
 /// <summary>A stand-in module context built on <see cref="TongbanDbContext"/>, tables prefixed test_.</summary>
 public sealed class CaseFileDb(DbContextOptions<CaseFileDb> options, KernelServices kernel) : TongbanDbContext(options, kernel)
 {
+    public override string ViewPermission => "test.view";
+
     public DbSet<CaseFile> CaseFiles => Set<CaseFile>();
 
     public DbSet<CaseNote> CaseNotes => Set<CaseNote>();

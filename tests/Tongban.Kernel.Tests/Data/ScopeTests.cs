@@ -149,7 +149,7 @@ public sealed class ScopeTests
         }
     }
 
-    internal static CallerScope CountyUser(TestDatabase db, Guid orgId, bool coversDescendants, string role = KernelPermissions.AuditorRole) =>
+    internal static CallerScope CountyUser(TestDatabase db, Guid orgId, bool coversDescendants, string role = TestDatabase.TestClerkRole) =>
         CallerScope.ForUser(
             Guid.NewGuid(),
             "county-user",

@@ -110,6 +110,8 @@ internal sealed class Item : IOrgOwned
 
 internal sealed class ItemsDb(DbContextOptions<ItemsDb> options, KernelServices kernel) : TongbanDbContext(options, kernel)
 {
+    public override string ViewPermission => "test.view";
+
     public DbSet<Item> Items => Set<Item>();
 
     protected override void ConfigureModule(ModelBuilder modelBuilder) =>

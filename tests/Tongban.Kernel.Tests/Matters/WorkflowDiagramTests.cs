@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Xml.Linq;
 using Tongban.Kernel.Matters;
+using Tongban.Kernel.People;
 
 namespace Tongban.Kernel.Tests.Matters;
 
@@ -116,6 +117,23 @@ public sealed class WorkflowDiagramTests
         Assert.Contains("s3 --> [*]", text);
         Assert.Contains("s4 --> [*]", text);
         Assert.Equal(d.Transitions.Count, text.Split('\n').Count(l => l.Contains(" --> s")) - 1);
+    }
+
+    [Theory]
+    [InlineData(true, "审核人 · 按规则分送", "审核人 · 转申请单位")]
+    [InlineData(false, "Reviewer · routed by rule", "Reviewer · to the applying unit")]
+    public void Roles_show_by_their_titles_when_a_role_catalogue_is_given(bool chinese, string forward, string back)
+    {
+        var roles = new RoleCatalog([new(MattersKit.Reviewer, "审核人", "Reviewer", [])]);
+
+        var doc = XDocument.Parse(WorkflowDiagram.ToSvg(MattersKit.Sample, chinese, roles));
+        var texts = doc.Descendants(Svg + "text").Select(t => t.Value).ToList();
+
+        Assert.Contains(forward, texts);
+        Assert.Contains(back, texts);
+        Assert.DoesNotContain(texts, t => t.Contains(MattersKit.Reviewer, StringComparison.Ordinal));
+        Assert.Contains(texts, t => t.StartsWith(MattersKit.Clerk, StringComparison.Ordinal)); // a role no catalogue declares shows its code
+        Assert.Contains($"({back})", WorkflowDiagram.ToMermaid(MattersKit.Sample, chinese, roles));
     }
 
     [Fact]

@@ -34,7 +34,7 @@ public sealed class RatesCommandTests
         var noSource = await RunAsync(world.AsSystem(), "rates", "set", "--year", "2026", "--rate", "1.50", "--source", " ");
 
         Assert.Equal(1, clerk.Exit);
-        Assert.Contains("pensions.rates-not-keeper", clerk.Err, StringComparison.Ordinal);
+        Assert.Contains("scope.not-permitted-at-root", clerk.Err, StringComparison.Ordinal);
         Assert.Equal(1, noSource.Exit);
         Assert.Contains("pensions.rate-source", noSource.Err, StringComparison.Ordinal);
         await using var scope = world.AsSystem();

@@ -148,7 +148,13 @@ public sealed class RecordsServiceTests
         await records.RecordContributionsAsync(id, TransferAmountTests.Months(2015, 1, 12, 2000m, 160m, 160m).ToList());
 
         var missing = await Assert.ThrowsAsync<RuleViolation>(() => transfers.ComputeAsync(id, new YearMonth(2015, 12)));
-        await rates.SetAsync(2015, 3.5m, "浙江省 2015 年记账利率 (entered by the clerk)");
+        // Issue 21 (2): the rate is national, entered with the permission at the root.
+        await using (var keeper = world.Db.Open(Kernel.People.CallerScope.ForUser(
+            Guid.NewGuid(), "keeper", [new Kernel.People.Grant { Role = PensionsPermissions.RatesKeeper, OrgId = world.Root, CoversDescendants = true }])))
+        {
+            await keeper.ServiceProvider.GetRequiredService<RatesService>().SetAsync(2015, 3.5m, "浙江省 2015 年记账利率");
+        }
+
         var amounts = await transfers.ComputeAsync(id, new YearMonth(2015, 12));
 
         Assert.Equal("rates.2015", missing.Field);
