@@ -28,6 +28,10 @@ internal sealed class PatentsAccess(PatentsDb db, RoleCatalog roles)
     /// </summary>
     public bool Holds(string permission) => !Caller.For(permission, roles).IsEmpty;
 
+    /// <summary>The orgs of the caller's grants whose role carries <paramref name="permission"/> (where a form acts, e.g. the office running a programme).</summary>
+    public IReadOnlyList<Guid> OrgsCarrying(string permission) =>
+        Caller.Grants.Where(g => roles.Grants(g.Role, permission)).Select(g => g.OrgId).Distinct().ToList();
+
     /// <summary>National settings (weights) need the permission at a root of the tree.</summary>
     public async Task RequireAtRootAsync(string permission, Guid rootId, string field, CancellationToken ct) =>
         await RequireAtAsync(permission, rootId, field, ct);

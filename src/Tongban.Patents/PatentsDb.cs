@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Tongban.Kernel.Data;
 using Tongban.Patents.Fees;
+using Tongban.Patents.Inventors;
 using Tongban.Patents.Portfolio;
+using Tongban.Patents.Programmes;
 using Tongban.Patents.Transformation;
 using Tongban.Patents.Value;
 
@@ -35,6 +37,12 @@ public sealed class PatentsDb(DbContextOptions<PatentsDb> options, KernelService
     public DbSet<Alliance> Alliances => Set<Alliance>();
 
     public DbSet<AllianceMember> AllianceMembers => Set<AllianceMember>();
+
+    public DbSet<Programme> Programmes => Set<Programme>();
+
+    public DbSet<ProgrammeApplication> ProgrammeApplications => Set<ProgrammeApplication>();
+
+    public DbSet<Inventor> Inventors => Set<Inventor>();
 
     protected override void ConfigureModule(ModelBuilder modelBuilder)
     {
@@ -122,6 +130,35 @@ public sealed class PatentsDb(DbContextOptions<PatentsDb> options, KernelService
             e.HasKey(x => x.Id);
             e.HasIndex(x => new { x.OrgId, x.AllianceId });
             e.Property(x => x.MemberName).HasMaxLength(200);
+        });
+        modelBuilder.Entity<Programme>(e =>
+        {
+            e.ToTable("patents_programmes");
+            e.HasKey(x => x.Id);
+            e.HasIndex(x => new { x.Kind, x.Year });
+            e.Property(x => x.Name).HasMaxLength(200);
+            e.Property(x => x.Basis).HasMaxLength(500);
+        });
+        modelBuilder.Entity<ProgrammeApplication>(e =>
+        {
+            e.ToTable("patents_programme_applications");
+            e.HasKey(x => x.Id);
+            e.HasIndex(x => new { x.ProgrammeId, x.PatentId }).IsUnique();
+            e.HasIndex(x => new { x.OrgId, x.Status });
+            e.Property(x => x.Statement).HasMaxLength(1000);
+            e.Property(x => x.EvaluationNote).HasMaxLength(500);
+            e.Property(x => x.Grade).HasMaxLength(1);
+        });
+        modelBuilder.Entity<Inventor>(e =>
+        {
+            e.ToTable("patents_inventors");
+            e.HasKey(x => x.Id);
+            e.HasIndex(x => new { x.OrgId, x.PatentId, x.Seq }).IsUnique();
+            e.Property(x => x.Name).HasMaxLength(100);
+            e.Property(x => x.Department).HasMaxLength(200);
+            e.Property(x => x.Phone).HasMaxLength(40);
+            e.Property(x => x.Email).HasMaxLength(200);
+            e.Property(x => x.IdNumber).HasMaxLength(18);
         });
     }
 }

@@ -1,9 +1,12 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Tongban.Kernel.Calendar;
 using Tongban.Kernel.Money;
 using Tongban.Patents.Fees;
+using Tongban.Patents.Inventors;
 using Tongban.Patents.Portfolio;
+using Tongban.Patents.Programmes;
 using Tongban.Patents.Transformation;
 using Tongban.Patents.Value;
 
@@ -32,6 +35,17 @@ public sealed record AllianceBody(Guid OrgId, string Name, bool IsPool, string? 
 public sealed record MemberBody(string MemberName, Guid? PatentId);
 
 public sealed record RatingsBody(int Stability, int Advancement, int IndependentClaims, int ForwardCitations);
+
+/// <summary>A programme as posted by the IP office: amounts in yuan.</summary>
+public sealed record ProgrammeBody(Guid OfficeOrgId, ProgrammeKind Kind, string Name, int Year, PatentType? Type, string Cap, string Budget, int MaxAwards, DateOnly OpensOn, DateOnly ClosesOn, string? Basis);
+
+public sealed record ApplicationBody(Guid PatentId, string? Requested, string? Statement, DateOnly AppliedOn);
+
+public sealed record EvaluationBody(bool Approve, string? Amount, string? Note);
+
+public sealed record AwardPaymentBody(DateOnly PaidOn);
+
+public sealed record InventorBody(string Name, string? Department, string? Phone, string? Email, string? IdNumber);
 
 internal static class PatentsEndpoints
 {
@@ -88,9 +102,9 @@ internal static class PatentsEndpoints
         api.MapGet("/fees/keep-or-drop", async (ValuePurpose? purpose, FeeService fees, ValueService v, CancellationToken ct) =>
             await fees.KeepOrDropAsync((await v.CurrentAsync(purpose ?? ValuePurpose.Management, ct)).Id, ct));
         api.MapPost("/fees/mark-lapsed", async (FeeService fees, CancellationToken ct) => TypedResults.Ok(new { changed = await fees.MarkLapsedAsync(ct) }));
-        api.MapGet("/fees/quote", (PatentType type, DateOnly filed, DateOnly granted, int year, DateOnly paidOn, Reduction? reduction, bool? openLicence) =>
+        api.MapGet("/fees/quote", (PatentType type, DateOnly filed, DateOnly granted, int year, DateOnly paidOn, Reduction? reduction, bool? openLicence, WorkingDayCalendar calendar) =>
         {
-            var q = AnnualFeeRules.Quote(RuleBook.Shipped, type, filed, granted, year, paidOn, reduction ?? Reduction.None, openLicence ?? false);
+            var q = AnnualFeeRules.Quote(RuleBook.Shipped, calendar, type, filed, granted, year, paidOn, reduction ?? Reduction.None, openLicence ?? false);
             return TypedResults.Ok(new { q.Year, due = q.DueOn, graceEnds = q.GraceEndsOn, fullFee = q.FullFee.Yuan, fee = q.Fee.Yuan, surcharge = q.Surcharge.Yuan, total = q.Total.Yuan, q.ReductionPercent, q.LateMonths });
         });
         api.MapGet("/rules", () => RuleBook.Shipped.All);
@@ -102,6 +116,33 @@ internal static class PatentsEndpoints
         api.MapGet("/value/{purpose}/ranked", (ValuePurpose purpose, int? take, ValueService v, CancellationToken ct) => v.RankedAsync(purpose, take ?? 500, ct));
         api.MapGet("/value/scores/{id:guid}", (Guid id, ValueService v, CancellationToken ct) => v.ExplainAsync(id, ct));
         api.MapPost("/value/weights/{id:guid}/recheck", (Guid id, ValueService v, CancellationToken ct) => v.RecheckAsync(id, ct));
+
+        api.MapGet("/{id:guid}/inventors", (Guid id, string purpose, InventorService inventors, CancellationToken ct) => inventors.ReadAsync(id, purpose, ct));
+        api.MapPost("/{id:guid}/inventors", async (Guid id, InventorBody b, InventorService inventors, CancellationToken ct) =>
+            TypedResults.Ok(new { id = await inventors.AddAsync(id, new NewInventor(b.Name, b.Department, b.Phone, b.Email, b.IdNumber), ct) }));
+
+        api.MapGet("/programmes", (ProgrammeService p, CancellationToken ct) => p.ListAsync(ct));
+        api.MapPost("/programmes", async (ProgrammeBody b, ProgrammeService p, CancellationToken ct) =>
+        {
+            var id = await p.CreateAsync(new NewProgramme(b.OfficeOrgId, b.Kind, b.Name, b.Year, b.Type, Cny.Parse(b.Cap, "cap"), Cny.Parse(b.Budget, "budget"), b.MaxAwards, b.OpensOn, b.ClosesOn, b.Basis ?? ""), ct);
+            return TypedResults.Created($"/api/patents/programmes/{id}", new { id });
+        });
+        api.MapGet("/programmes/applications", (Guid? programmeId, ApplicationStatus? status, ProgrammeService p, CancellationToken ct) => p.ApplicationsAsync(programmeId, status, ct));
+        api.MapPost("/programmes/{id:guid}/applications", async (Guid id, ApplicationBody b, ProgrammeService p, CancellationToken ct) =>
+        {
+            var application = await p.ApplyAsync(id, b.PatentId, string.IsNullOrWhiteSpace(b.Requested) ? Cny.Zero : Cny.Parse(b.Requested, "requested"), b.Statement ?? "", b.AppliedOn, ct);
+            return TypedResults.Created($"/api/patents/programmes/applications/{application}", new { id = application });
+        });
+        api.MapPost("/programmes/applications/{id:guid}/evaluation", async (Guid id, EvaluationBody b, ProgrammeService p, CancellationToken ct) =>
+        {
+            await p.EvaluateAsync(id, b.Approve, string.IsNullOrWhiteSpace(b.Amount) ? Cny.Zero : Cny.Parse(b.Amount, "amount"), b.Note ?? "", ct);
+            return TypedResults.NoContent();
+        });
+        api.MapPost("/programmes/applications/{id:guid}/payment", async (Guid id, AwardPaymentBody b, ProgrammeService p, CancellationToken ct) =>
+        {
+            await p.PayAsync(id, b.PaidOn, ct);
+            return TypedResults.NoContent();
+        });
 
         api.MapGet("/ledger", (Guid? patentId, TransformationMode? mode, TransformationService t, CancellationToken ct) => t.LedgerAsync(patentId, mode, ct));
         api.MapPost("/ledger", async (TransformationBody b, TransformationService t, CancellationToken ct) =>

@@ -11,7 +11,9 @@ using Tongban.Patents.Bench;
 using Tongban.Patents.Cli;
 using Tongban.Patents.Demo;
 using Tongban.Patents.Fees;
+using Tongban.Patents.Inventors;
 using Tongban.Patents.Portfolio;
+using Tongban.Patents.Programmes;
 using Tongban.Patents.Reports;
 using Tongban.Patents.Transformation;
 using Tongban.Patents.Value;
@@ -32,6 +34,7 @@ public sealed class PatentsModule : ITongbanModule
         new("patents.nav.fees", "/patents/fees", PatentsPermissions.View),
         new("patents.nav.value", "/patents/value", PatentsPermissions.View),
         new("patents.nav.ledger", "/patents/ledger", PatentsPermissions.View),
+        new("patents.nav.programmes", "/patents/programmes", PatentsPermissions.View),
         new("patents.nav.rules", "/patents/rules", PatentsPermissions.View),
     ];
 
@@ -62,12 +65,14 @@ public sealed class PatentsModule : ITongbanModule
         services.AddScoped<FeeService>();
         services.AddScoped<ValueService>();
         services.AddScoped<TransformationService>();
+        services.AddScoped<ProgrammeService>();
+        services.AddScoped<InventorService>();
         return services;
     }
 
     public void MapEndpoints(IEndpointRouteBuilder app) => app.MapPatentsApi();
 
-    public IEnumerable<Command> CliCommands(CliContext cli) => [AnnualFeeCommand.Create(), .. PatentsCommands.Create(cli)];
+    public IEnumerable<Command> CliCommands(CliContext cli) => [AnnualFeeCommand.Create(), .. PatentsCommands.Create(cli), .. ProgrammeCommands.Create(cli)];
 
     public IEnumerable<IBenchmark> Benchmarks => [new ForecastBenchmark(), new ValueBenchmark()];
 

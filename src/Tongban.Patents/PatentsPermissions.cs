@@ -17,11 +17,13 @@ public static class PatentsPermissions
     public const string IpManager = "patents.ip-manager";
     public const string ResultsOffice = "patents.results-office";
     public const string IpOffice = "patents.ip-office";
+    public const string Reader = "patents.reader";
 
     public static readonly IReadOnlyList<RoleDefinition> Roles =
     [
         new(IpManager, "知识产权管理人员", "IP manager", [View, Keep, PayFees, Evaluate, Transform, Operate]),
         new(ResultsOffice, "成果管理科（成果转化办公室）", "Results-management office", [View, Transform, Operate]),
+        new(Reader, "专利信息查阅人员", "Patent portfolio reader", [View]),
         new(IpOffice, "知识产权局评价与资助人员", "IP office (evaluation and subsidies)", [View, Evaluate, EditWeights, Programmes]),
     ];
 }

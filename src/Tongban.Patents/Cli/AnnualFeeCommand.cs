@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Tongban.Kernel.Calendar;
 using Tongban.Kernel.Errors;
 using Tongban.Kernel.Modules;
 using Tongban.Patents.Fees;
@@ -28,8 +29,11 @@ internal static class AnnualFeeCommand
         };
         command.SetAction(parse => CliRefusal.RunAsync(parse, async output =>
         {
+            // The host's calendar rule: the embedded notices plus the TONGBAN_CALENDAR override file (IR art. 5 rolls due dates past holidays).
+            var calendar = WorkingDayCalendar.LoadDefault(Environment.GetEnvironmentVariable("TONGBAN_CALENDAR"));
             var quote = AnnualFeeRules.Quote(
                 RuleBook.Shipped,
+                calendar,
                 ParseType(parse.GetValue(type)),
                 CliDates.Parse(parse.GetValue(filed), "--filed"),
                 CliDates.Parse(parse.GetValue(granted), "--granted"),

@@ -8,7 +8,9 @@ using Tongban.Kernel.Modules;
 using Tongban.Kernel.Orgs;
 using Tongban.Kernel.People;
 using Tongban.Patents.Fees;
+using Tongban.Patents.Inventors;
 using Tongban.Patents.Portfolio;
+using Tongban.Patents.Programmes;
 using Tongban.Patents.Transformation;
 using Tongban.Patents.Value;
 
@@ -68,6 +70,7 @@ internal static class PatentsDemo
         var now = clock.GetUtcNow().UtcDateTime;
         var random = new Random(demo.Seed + 15);
         var book = RuleBook.Shipped;
+        var calendar = services.GetRequiredService<WorkingDayCalendar>();
 
         var root = demo.Orgs.TryGetValue("central-finance", out var central)
             ? central
@@ -136,7 +139,8 @@ internal static class PatentsDemo
             var leaveInGrace = random.Next(15) == 0;
             for (var y = grantYear; y <= term; y++)
             {
-                var due = AnnualFeeRules.DueOn(book, p.FiledOn, granted, y);
+                var due = AnnualFeeRules.DueOn(book, calendar, p.FiledOn, granted, y);
+                var nominal = AnnualFeeRules.NominalDueOn(book, p.FiledOn, granted, y);
                 if (y >= lapseAt && due.AddMonths(6) < today)
                 {
                     p.Status = LegalStatus.Lapsed;
@@ -152,7 +156,7 @@ internal static class PatentsDemo
 
                 // One in ten later fees is paid in the grace period (months 2 to 6), with the surcharge of its month.
                 var late = y > grantYear && random.Next(10) == 0;
-                var paidOn = late ? due.AddDays(32 + random.Next(145)) : due.AddDays(-random.Next(40));
+                var paidOn = late ? nominal.AddDays(32 + random.Next(145)) : due.AddDays(-random.Next(40));
                 if (paidOn > today)
                 {
                     paidOn = today;
@@ -163,7 +167,7 @@ internal static class PatentsDemo
                     paidOn = due;
                 }
 
-                var q = AnnualFeeRules.Quote(book, p.Type, p.FiledOn, granted, y, paidOn, p.Reduction, p.OpenLicence);
+                var q = AnnualFeeRules.Quote(book, calendar, p.Type, p.FiledOn, granted, y, paidOn, p.Reduction, p.OpenLicence);
                 payments.Add(new FeePayment
                 {
                     Id = demo.IdFor($"patents-fee:{p.Id}:{y}"),
@@ -332,6 +336,10 @@ internal static class PatentsDemo
         await value.ScoreAllAsync(ValuePurpose.Licensing, ct);
         await value.ScoreAllAsync(ValuePurpose.Management, ct);
 
+        await SeedProgrammesAsync(db, demo, office, live, today, now, ct);
+        SeedInventors(db, demo, patents.Where(p => p == bus || (p.OrgId == orgs["patents-hospital"] && p.Status == LegalStatus.Granted)).Take(40), random);
+        await db.SaveChangesAsync(ct);
+
         var transformations = services.GetRequiredService<TransformationService>();
         foreach (var p in live.Where(p => p.OrgId == orgs["patents-hospital"] && p.Type == PatentType.Invention).Take(3))
         {
@@ -339,6 +347,88 @@ internal static class PatentsDemo
         }
 
         await SeedManagersAsync(services, orgs["patents-aircraft"], orgs["patents-hospital"], office, root, ct);
+    }
+
+    /// <summary>
+    /// The IP office's programmes (seed 03): the last municipal award round two years ago with 42 transformed patents paid
+    /// up to 100,000 yuan each, and this year's invention subsidy, paid after grant, with applications in every state.
+    /// </summary>
+    private static async Task SeedProgrammesAsync(PatentsDb db, DemoContext demo, Guid office, IReadOnlyList<Patent> live, DateOnly today, DateTime now, CancellationToken ct)
+    {
+        var management = await db.WeightSets.AsNoTracking().Where(w => w.Purpose == ValuePurpose.Management).OrderByDescending(w => w.Version).Select(w => w.Id).FirstOrDefaultAsync(ct);
+        var scores = new Dictionary<Guid, (int Hundredths, string Grade)>();
+        foreach (var s in await db.Scores.AsNoTracking().Where(s => s.WeightSetId == management).Select(s => new { s.PatentId, s.ScoreHundredths, s.Grade }).ToListAsync(ct))
+        {
+            scores.TryAdd(s.PatentId, (s.ScoreHundredths, s.Grade));
+        }
+
+        var transformed = (await db.Transformations.AsNoTracking().Select(t => t.PatentId).Distinct().ToListAsync(ct)).ToHashSet();
+
+        var year = today.Year - 2;
+        var award = new Programme
+        {
+            Id = demo.IdFor("patents-prog:award"), OfficeOrgId = office, Kind = ProgrammeKind.Award, Name = $"上海市专利奖（{year} 年度）", Year = year, Type = null,
+            CapFen = ProgrammeRules.AwardCapFen, BudgetFen = 4_500_000_00, MaxAwards = 45, OpensOn = new DateOnly(year, 3, 1), ClosesOn = new DateOnly(year, 5, 31),
+            Basis = "市政府奖励项目，每三年评选一次，每届 40 余项，每项最高 10 万元", CreatedUtc = now,
+        };
+        db.Programmes.Add(award);
+        var awardedOn = new DateOnly(year, 9, 15);
+        var winners = live.Where(p => transformed.Contains(p.Id) && p.GrantedOn < award.OpensOn && p.Type != PatentType.Design)
+            .OrderByDescending(p => scores.GetValueOrDefault(p.Id).Hundredths).Take(42).ToList();
+        foreach (var (p, i) in winners.Select((p, i) => (p, i)))
+        {
+            var scored = scores.TryGetValue(p.Id, out var sc);
+            db.ProgrammeApplications.Add(new ProgrammeApplication
+            {
+                Id = demo.IdFor($"patents-app:award:{p.Id}"), ProgrammeId = award.Id, PatentId = p.Id, OrgId = p.OrgId, AppliedOn = award.OpensOn.AddDays(i), RequestedFen = 0,
+                Statement = "已转化实施，经济效益显著", Status = ApplicationStatus.Paid, EvaluatedOn = awardedOn, ScoreHundredths = scored ? sc.Hundredths : null,
+                Grade = scored ? sc.Grade : null, AwardedFen = i < 10 ? ProgrammeRules.AwardCapFen : i < 25 ? 80_000_00 : 50_000_00, EvaluationNote = i < 10 ? "一等奖" : i < 25 ? "二等奖" : "三等奖",
+                PaidOn = awardedOn.AddDays(60), CreatedUtc = now,
+            });
+        }
+
+        var subsidy = new Programme
+        {
+            Id = demo.IdFor("patents-prog:subsidy"), OfficeOrgId = office, Kind = ProgrammeKind.Subsidy, Name = $"{today.Year} 年度发明专利授权后资助", Year = today.Year, Type = PatentType.Invention,
+            CapFen = 3_000_00, BudgetFen = 600_000_00, MaxAwards = 0, OpensOn = new DateOnly(today.Year, 1, 1), ClosesOn = new DateOnly(today.Year, 12, 31),
+            Basis = "上海市专利资助办法（2012 年修订）：由申请时资助改为授权后资助、由全额资助改为部分资助，重点资助发明专利", CreatedUtc = now,
+        };
+        db.Programmes.Add(subsidy);
+        var recent = live.Where(p => p.Type == PatentType.Invention && p.GrantedOn >= subsidy.OpensOn.AddYears(-1) && p.GrantedOn <= today.AddDays(-20)).OrderBy(p => p.Id).Take(30).ToList();
+        foreach (var (p, i) in recent.Select((p, i) => (p, i)))
+        {
+            var applied = p.GrantedOn!.Value < subsidy.OpensOn ? subsidy.OpensOn.AddDays(i) : p.GrantedOn.Value.AddDays(10);
+            var status = (i % 6) switch { 0 or 1 or 2 => ApplicationStatus.Paid, 3 => ApplicationStatus.Approved, 4 => ApplicationStatus.Rejected, _ => ApplicationStatus.Applied };
+            var evaluated = status == ApplicationStatus.Applied ? (DateOnly?)null : Min(applied.AddDays(30), today);
+            db.ProgrammeApplications.Add(new ProgrammeApplication
+            {
+                Id = demo.IdFor($"patents-app:subsidy:{p.Id}"), ProgrammeId = subsidy.Id, PatentId = p.Id, OrgId = p.OrgId, AppliedOn = applied, RequestedFen = 3_450_00,
+                Statement = "申请费、实质审查费和登记费", Status = status, EvaluatedOn = evaluated,
+                ScoreHundredths = evaluated is not null && scores.TryGetValue(p.Id, out var ss) ? ss.Hundredths : null,
+                Grade = evaluated is not null && scores.TryGetValue(p.Id, out var sg) ? sg.Grade : null,
+                AwardedFen = status is ApplicationStatus.Paid or ApplicationStatus.Approved ? 2_500_00 : 0, EvaluationNote = status == ApplicationStatus.Rejected ? "该专利已获区级资助，不重复资助" : status == ApplicationStatus.Applied ? "" : "部分资助",
+                PaidOn = status == ApplicationStatus.Paid ? Min(evaluated!.Value.AddDays(20), today) : null, CreatedUtc = now,
+            });
+        }
+    }
+
+    private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
+
+    /// <summary>Inventors' particulars for the SME's patents and the hospital's granted ones (personal data, read with a purpose).</summary>
+    private static void SeedInventors(PatentsDb db, DemoContext demo, IEnumerable<Patent> patents, Random random)
+    {
+        foreach (var p in patents)
+        {
+            foreach (var (name, i) in p.Inventors.Split(';', StringSplitOptions.RemoveEmptyEntries).Select((n, i) => (n, i)))
+            {
+                var first17 = $"310104{1965 + random.Next(30)}{1 + random.Next(12):D2}{1 + random.Next(28):D2}{random.Next(1000):D3}";
+                db.Inventors.Add(new Inventor
+                {
+                    Id = demo.IdFor($"patents-inv:{p.Id}:{i}"), PatentId = p.Id, OrgId = p.OrgId, Seq = i + 1, Name = name, Department = "研发部",
+                    Phone = $"139{random.Next(100_000_000):D8}", Email = $"inventor{i + 1}@example.cn", IdNumber = first17 + InventorService.CheckCharacter(first17),
+                });
+            }
+        }
     }
 
     private static async IAsyncEnumerable<object?[]> Async(IEnumerable<object?[]> rows)

@@ -1,3 +1,4 @@
+using Tongban.Kernel.Calendar;
 using Tongban.Kernel.Errors;
 using Tongban.Kernel.Money;
 using Tongban.Patents.Portfolio;
@@ -17,7 +18,8 @@ public enum Reduction
 }
 
 /// <summary>One year's annual fee as due or as paid on a given day.</summary>
-public sealed record FeeQuote(int Year, DateOnly DueOn, DateOnly GraceEndsOn, Cny FullFee, Cny Fee, Cny Surcharge, int ReductionPercent, int LateMonths)
+/// <remarks><paramref name="DueOn"/> and <paramref name="GraceEndsOn"/> are the last days, rolled past holidays (IR art. 5); <paramref name="NominalDueOn"/> is the date the rules give before that.</remarks>
+public sealed record FeeQuote(int Year, DateOnly DueOn, DateOnly GraceEndsOn, Cny FullFee, Cny Fee, Cny Surcharge, int ReductionPercent, int LateMonths, DateOnly NominalDueOn)
 {
     public Cny Total => Fee + Surcharge;
 }
@@ -72,7 +74,7 @@ internal static class AnnualFeeRules
     /// later year's fee before the previous year ends, i.e. on the filing anniversary (IR art. 5: a month without the
     /// day ends on its last day, which AddYears gives for 29 February); a later year never falls due before registration.
     /// </summary>
-    public static DateOnly DueOn(RuleBook book, DateOnly filed, DateOnly granted, int year)
+    public static DateOnly NominalDueOn(RuleBook book, DateOnly filed, DateOnly granted, int year)
     {
         var first = granted.AddMonths(book.Months("first-fee.months", granted));
         var grantYear = GrantYear(filed, granted);
@@ -84,6 +86,28 @@ internal static class AnnualFeeRules
         var anniversary = filed.AddYears(year - 1);
         return anniversary < first ? first : anniversary;
     }
+
+    /// <summary>
+    /// IR art. 5 (reference §2): a time limit whose last day falls on a public holiday (or a weekend day off) ends on the
+    /// next working day, read from the kernel's working-day calendar (holiday notices, provisional years derived).
+    /// </summary>
+    public static DateOnly NextWorkingDay(WorkingDayCalendar calendar, DateOnly day)
+    {
+        while (!calendar.IsWorkingDay(day))
+        {
+            day = day.AddDays(1);
+        }
+
+        return day;
+    }
+
+    /// <summary>The last day to pay year <paramref name="year"/> without surcharge: <see cref="NominalDueOn"/> rolled past holidays (IR art. 5).</summary>
+    public static DateOnly DueOn(RuleBook book, WorkingDayCalendar calendar, DateOnly filed, DateOnly granted, int year) =>
+        NextWorkingDay(calendar, NominalDueOn(book, filed, granted, year));
+
+    /// <summary>The grace period's last day: six months after the nominal due date, rolled past holidays (IR art. 5, 115).</summary>
+    public static DateOnly GraceEndsOn(RuleBook book, WorkingDayCalendar calendar, DateOnly nominalDue) =>
+        NextWorkingDay(calendar, nominalDue.AddMonths(book.Months("grace.months", nominalDue)));
 
     // Reference §1: the full fee of the patent year, from the schedule in force on the due date.
     public static Cny FullFee(RuleBook book, PatentType type, int year, DateOnly dueOn) =>
@@ -131,7 +155,7 @@ internal static class AnnualFeeRules
     }
 
     /// <summary>The year's fee paid on <paramref name="paidOn"/>: refused for a year outside the term or before the grant year, or a payment after the grace period.</summary>
-    public static FeeQuote Quote(RuleBook book, PatentType type, DateOnly filed, DateOnly granted, int year, DateOnly paidOn, Reduction reduction, bool openLicence = false)
+    public static FeeQuote Quote(RuleBook book, WorkingDayCalendar calendar, PatentType type, DateOnly filed, DateOnly granted, int year, DateOnly paidOn, Reduction reduction, bool openLicence = false)
     {
         GrantAfterFiling(filed, granted).ThrowIfRefused("granted");
         var term = TermYears(book, type, filed);
@@ -139,9 +163,14 @@ internal static class AnnualFeeRules
         var grantYear = GrantYear(filed, granted);
         RuleViolation.ThrowIf(grantYear > term, "granted", "patents.grant-after-term", $"The grant falls after the {term}-year term.", ("term", term));
         RuleViolation.ThrowIf(year < grantYear, "year", "patents.year-before-grant", $"Year {year} is before the grant year {grantYear}; annual fees start with the grant year (Patent Law art. 43).", ("year", year), ("grantYear", grantYear));
-        var due = DueOn(book, filed, granted, year);
-        var late = LateMonths(due, paidOn);
-        var grace = due.AddMonths(book.Months("grace.months", due));
+        var nominal = NominalDueOn(book, filed, granted, year);
+        var due = NextWorkingDay(calendar, nominal);
+        var grace = GraceEndsOn(book, calendar, nominal);
+
+        // Bands count the months begun after the nominal due date: whether their edges roll past holidays is unconfirmed
+        // (reference §2, [M]), so only the period's ends roll. Paid by the rolled due date is on time; paid by the rolled
+        // end of the grace period is in its sixth month at most.
+        var late = paidOn <= due ? 0 : Math.Min(LateMonths(nominal, paidOn), book.Months("grace.months", nominal));
         if (year == grantYear)
         {
             // IR art. 60: a registration fee not paid in time means registration is treated as not done; there is no grace period.
@@ -150,11 +179,11 @@ internal static class AnnualFeeRules
         }
 
         RuleViolation.ThrowIf(paidOn > grace, "paidOn", "patents.fee-after-grace", $"Paid after the grace period ended on {grace:yyyy-MM-dd}: the patent terminated as of {due:yyyy-MM-dd} (IR art. 115).", ("graceEnds", grace), ("due", due));
-        var full = FullFee(book, type, year, due);
-        var percent = ReductionPercent(book, reduction, openLicence, grantYear, year, due);
+        var full = FullFee(book, type, year, nominal);
+        var percent = ReductionPercent(book, reduction, openLicence, grantYear, year, nominal);
         var fee = full.Multiply((100 - percent) / 100m);
-        var surcharge = full.Multiply(SurchargePercent(book, due, late) / 100m);
-        return new FeeQuote(year, due, grace, full, fee, surcharge, percent, late);
+        var surcharge = full.Multiply(SurchargePercent(book, nominal, late) / 100m);
+        return new FeeQuote(year, due, grace, full, fee, surcharge, percent, late, nominal);
     }
 
     // A patent is granted after its application is filed.

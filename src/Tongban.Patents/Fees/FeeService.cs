@@ -25,7 +25,7 @@ public sealed record ForecastYear(int Year, int Fees, long FullFen, long FeeFen)
 public sealed record KeepOrDrop(Guid PatentId, string ApplicationNumber, string Title, PatentType Type, string? Grade, int? ScoreHundredths, int YearsLeft, long FeesLeftFen, string Advice);
 
 /// <summary>Annual fees of the portfolio: what is due, paying it, lapses and restoration, the forecast and the drop-or-keep list.</summary>
-internal sealed class FeeService(PatentsDb db, PatentsAccess access, TimeProvider clock)
+internal sealed class FeeService(PatentsDb db, PatentsAccess access, WorkingDayCalendar calendar, TimeProvider clock)
 {
     public RuleBook Book { get; } = RuleBook.Shipped;
 
@@ -60,14 +60,16 @@ internal sealed class FeeService(PatentsDb db, PatentsAccess access, TimeProvide
         }
 
         var granted = p.GrantedOn!.Value;
-        var due = AnnualFeeRules.DueOn(Book, p.FiledOn, granted, year);
-        var quote = AnnualFeeRules.Quote(Book, p.Type, p.FiledOn, granted, year, today > due ? Min(today, GraceEnd(p, year, due)) : due, p.Reduction, p.OpenLicence);
+        var due = AnnualFeeRules.DueOn(Book, calendar, p.FiledOn, granted, year);
+        var quote = AnnualFeeRules.Quote(Book, calendar, p.Type, p.FiledOn, granted, year, today > due ? Min(today, GraceEnd(p, year)) : due, p.Reduction, p.OpenLicence);
         var reminder = today > due ? Reminder.InGrace : today >= due.AddDays(-30) ? Reminder.In30Days : today >= due.AddDays(-90) ? Reminder.In90Days : Reminder.Later;
         return new DueFee(p.Id, p.OrgId, p.ApplicationNumber, p.Title, p.Type, year, due, quote.GraceEndsOn, quote.FullFee, quote.Fee, today > due ? quote.Surcharge : Cny.Zero, reminder);
     }
 
-    private DateOnly GraceEnd(Patent p, int year, DateOnly due) =>
-        year == AnnualFeeRules.GrantYear(p.FiledOn, p.GrantedOn!.Value) ? due : due.AddMonths(Book.Months("grace.months", due));
+    private DateOnly GraceEnd(Patent p, int year) =>
+        year == AnnualFeeRules.GrantYear(p.FiledOn, p.GrantedOn!.Value)
+            ? AnnualFeeRules.DueOn(Book, calendar, p.FiledOn, p.GrantedOn.Value, year)
+            : AnnualFeeRules.GraceEndsOn(Book, calendar, AnnualFeeRules.NominalDueOn(Book, p.FiledOn, p.GrantedOn.Value, year));
 
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
 
@@ -81,7 +83,7 @@ internal sealed class FeeService(PatentsDb db, PatentsAccess access, TimeProvide
         RuleViolation.ThrowIf(patent.Status != LegalStatus.Granted || patent.GrantedOn is null, "patentId", "patents.patent-not-in-force", "Only a granted patent in force pays annual fees.");
         var next = NextYear(patent);
         RuleViolation.ThrowIf(year != next, "year", "patents.year-not-next", $"The next fee to pay is for year {next}.", ("next", next));
-        var quote = AnnualFeeRules.Quote(Book, patent.Type, patent.FiledOn, patent.GrantedOn!.Value, year, paidOn, patent.Reduction, patent.OpenLicence);
+        var quote = AnnualFeeRules.Quote(Book, calendar, patent.Type, patent.FiledOn, patent.GrantedOn!.Value, year, paidOn, patent.Reduction, patent.OpenLicence);
         var payment = new FeePayment
         {
             Id = Guid.CreateVersion7(),
@@ -128,8 +130,8 @@ internal sealed class FeeService(PatentsDb db, PatentsAccess access, TimeProvide
             }
             else
             {
-                var due = AnnualFeeRules.DueOn(Book, p.FiledOn, p.GrantedOn!.Value, year);
-                if (today > GraceEnd(p, year, due))
+                var due = AnnualFeeRules.DueOn(Book, calendar, p.FiledOn, p.GrantedOn!.Value, year);
+                if (today > GraceEnd(p, year))
                 {
                     (to, on) = (LegalStatus.Lapsed, due);
                 }
@@ -160,7 +162,7 @@ internal sealed class FeeService(PatentsDb db, PatentsAccess access, TimeProvide
         var limit = noticeReceivedOn.AddMonths(Book.Months("restoration.months", noticeReceivedOn));
         RuleViolation.ThrowIf(paidOn > limit || paidOn < noticeReceivedOn || paidOn > Today, "paidOn", "patents.restoration-late", $"Restoration must be requested within two months of the notice, by {limit:yyyy-MM-dd} (IR art. 6).", ("limit", limit));
         var year = NextYear(patent);
-        var due = AnnualFeeRules.DueOn(Book, patent.FiledOn, patent.GrantedOn!.Value, year);
+        var due = AnnualFeeRules.DueOn(Book, calendar, patent.FiledOn, patent.GrantedOn!.Value, year);
         var full = AnnualFeeRules.FullFee(Book, patent.Type, year, due);
         var percent = AnnualFeeRules.ReductionPercent(Book, patent.Reduction, patent.OpenLicence, AnnualFeeRules.GrantYear(patent.FiledOn, patent.GrantedOn.Value), year, due);
         var payment = new FeePayment
@@ -189,7 +191,7 @@ internal sealed class FeeService(PatentsDb db, PatentsAccess access, TimeProvide
     /// Adds one patent's fees due in calendar years <paramref name="fromYear"/> .. +<paramref name="years"/>-1 to
     /// <paramref name="full"/>/<paramref name="fee"/>/<paramref name="count"/> (indexed by year offset).
     /// </summary>
-    public static void AddForecast(RuleBook book, PatentType type, DateOnly filed, DateOnly granted, int paidThrough, Reduction reduction, bool open, int fromYear, int years, long[] full, long[] fee, int[] count)
+    public static void AddForecast(RuleBook book, WorkingDayCalendar calendar, PatentType type, DateOnly filed, DateOnly granted, int paidThrough, Reduction reduction, bool open, int fromYear, int years, long[] full, long[] fee, int[] count)
     {
         var grantYear = AnnualFeeRules.GrantYear(filed, granted);
         var term = AnnualFeeRules.TermYears(book, type, filed);
@@ -198,7 +200,10 @@ internal sealed class FeeService(PatentsDb db, PatentsAccess access, TimeProvide
         for (var y = Math.Max(paidThrough + 1, grantYear); y <= term; y++)
         {
             var anniversary = filed.AddYears(y - 1);
-            var due = y == grantYear || anniversary < registration ? registration : anniversary;
+            var nominal = y == grantYear || anniversary < registration ? registration : anniversary;
+
+            // IR art. 5: a due date rolled past holidays; only one in late December can roll into another calendar year.
+            var due = nominal.Month == 12 && nominal.Day >= 20 ? AnnualFeeRules.NextWorkingDay(calendar, nominal) : nominal;
             var i = due.Year - fromYear;
             if (i >= years)
             {
@@ -210,8 +215,8 @@ internal sealed class FeeService(PatentsDb db, PatentsAccess access, TimeProvide
                 continue;
             }
 
-            var f = AnnualFeeRules.FullFeeFen(book, type, y, due);
-            var percent = AnnualFeeRules.ReductionPercent(book, reduction, open, grantYear, y, due);
+            var f = AnnualFeeRules.FullFeeFen(book, type, y, nominal);
+            var percent = AnnualFeeRules.ReductionPercent(book, reduction, open, grantYear, y, nominal);
             full[i] += f;
             fee[i] += AnnualFeeRules.PayableFen(f, percent);
             count[i]++;
@@ -229,7 +234,7 @@ internal sealed class FeeService(PatentsDb db, PatentsAccess access, TimeProvide
         await foreach (var p in db.Patents.AsNoTracking().Where(p => p.Status == LegalStatus.Granted && p.GrantedOn != null)
                            .Select(p => new { p.Type, p.FiledOn, p.GrantedOn, p.PaidThroughYear, p.Reduction, p.OpenLicence }).AsAsyncEnumerable().WithCancellation(ct))
         {
-            AddForecast(Book, p.Type, p.FiledOn, p.GrantedOn!.Value, p.PaidThroughYear, p.Reduction, p.OpenLicence, from, years, full, fee, count);
+            AddForecast(Book, calendar, p.Type, p.FiledOn, p.GrantedOn!.Value, p.PaidThroughYear, p.Reduction, p.OpenLicence, from, years, full, fee, count);
         }
 
         return Enumerable.Range(0, years).Select(i => new ForecastYear(from + i, count[i], full[i], fee[i])).ToList();
@@ -253,7 +258,7 @@ internal sealed class FeeService(PatentsDb db, PatentsAccess access, TimeProvide
             var full = new long[years];
             var fee = new long[years];
             var count = new int[years];
-            AddForecast(Book, p.Type, p.FiledOn, p.GrantedOn!.Value, p.PaidThroughYear, p.Reduction, p.OpenLicence, today.Year - 1, years, full, fee, count);
+            AddForecast(Book, calendar, p.Type, p.FiledOn, p.GrantedOn!.Value, p.PaidThroughYear, p.Reduction, p.OpenLicence, today.Year - 1, years, full, fee, count);
             var left = fee.Sum();
             var s = latest.GetValueOrDefault(p.Id);
             var advice = s?.Grade switch

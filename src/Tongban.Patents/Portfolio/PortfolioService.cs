@@ -29,7 +29,7 @@ public sealed record NewPatent(
 public sealed record PatentRow(Guid Id, Guid OrgId, PatentType Type, string ApplicationNumber, string Title, DateOnly FiledOn, DateOnly? GrantedOn, LegalStatus Status, int PaidThroughYear, string FamilyCode);
 
 /// <summary>The portfolio register (item 1): patents, owners, status history, families and national phases, office actions.</summary>
-internal sealed class PortfolioService(PatentsDb db, PatentsAccess access, TimeProvider clock)
+internal sealed class PortfolioService(PatentsDb db, PatentsAccess access, WorkingDayCalendar calendar, TimeProvider clock)
 {
     public RuleBook Book { get; } = RuleBook.Shipped;
 
@@ -188,7 +188,9 @@ internal sealed class PortfolioService(PatentsDb db, PatentsAccess access, TimeP
         RuleViolation.ThrowIf(issuedOn < patent.FiledOn, "issuedOn", "patents.action-before-filing", "The office action is dated before the filing.");
         var period = months ?? Book.Months("office-action.months", issuedOn);
         RuleViolation.ThrowIf(period is < 1 or > 12, "months", "patents.action-period", $"A response period of {period} months is not plausible (1-12).", ("months", period));
-        var action = new OfficeAction { Id = Guid.CreateVersion7(), PatentId = patentId, OrgId = patent.OrgId, Kind = kind.Trim(), IssuedOn = issuedOn, RespondBy = issuedOn.AddMonths(period) };
+        // IR art. 5: the period's last day moves past a holiday to the next working day.
+        var respondBy = AnnualFeeRules.NextWorkingDay(calendar, issuedOn.AddMonths(period));
+        var action = new OfficeAction { Id = Guid.CreateVersion7(), PatentId = patentId, OrgId = patent.OrgId, Kind = kind.Trim(), IssuedOn = issuedOn, RespondBy = respondBy };
         db.OfficeActions.Add(action);
         await db.SaveChangesAsync(ct);
         return action;

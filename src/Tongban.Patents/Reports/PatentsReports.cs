@@ -14,7 +14,7 @@ namespace Tongban.Patents.Reports;
 internal static class PatentsReports
 {
     public static IReadOnlyList<IReport> All { get; } =
-        [new PortfolioReport(), new MaintainedReport(), new TransformationRateReport(), new ValueGradesReport(), new ForecastReport()];
+        [new PortfolioReport(), new MaintainedReport(), new TransformationRateReport(), new ValueGradesReport(), new ForecastReport(), new ProgrammesReport(), new PortfolioFileReport()];
 
     internal static bool Chinese => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName != "en";
 

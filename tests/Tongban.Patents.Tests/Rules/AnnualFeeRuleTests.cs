@@ -1,3 +1,4 @@
+using Tongban.Kernel.Calendar;
 using Tongban.Kernel.Errors;
 using Tongban.Kernel.Money;
 using Tongban.Patents.Fees;
@@ -9,11 +10,12 @@ namespace Tongban.Patents.Tests.Rules;
 public sealed class AnnualFeeRuleTests
 {
     private static readonly RuleBook Book = RuleBook.Shipped;
+    private static readonly WorkingDayCalendar Calendar = WorkingDayCalendar.LoadDefault();
     private static readonly DateOnly Filed = new(1997, 6, 3);
     private static readonly DateOnly Granted = new(1999, 5, 1);
 
     private static FeeQuote Quote(int year, DateOnly paidOn, Reduction reduction = Reduction.None, bool open = false, PatentType type = PatentType.Invention) =>
-        AnnualFeeRules.Quote(Book, type, Filed, Granted, year, paidOn, reduction, open);
+        AnnualFeeRules.Quote(Book, Calendar, type, Filed, Granted, year, paidOn, reduction, open);
 
     [Fact]
     public void Year_6_fee_is_due_on_the_filing_anniversary_IR_art_115_guidelines_example()
@@ -36,7 +38,7 @@ public sealed class AnnualFeeRuleTests
     [Fact]
     public void First_fee_is_due_at_registration_within_two_months_of_the_grant_notice_IR_art_60()
     {
-        var q = AnnualFeeRules.Quote(Book, PatentType.Invention, new DateOnly(2018, 4, 10), new DateOnly(2021, 3, 10), 3, new DateOnly(2021, 5, 10), Reduction.None);
+        var q = AnnualFeeRules.Quote(Book, Calendar, PatentType.Invention, new DateOnly(2018, 4, 10), new DateOnly(2021, 3, 10), 3, new DateOnly(2021, 5, 10), Reduction.None);
         Assert.Equal(new DateOnly(2021, 5, 10), q.DueOn);
         Assert.Equal(Cny.FromYuan(900), q.Fee);
     }
@@ -44,7 +46,7 @@ public sealed class AnnualFeeRuleTests
     [Fact]
     public void First_fee_after_registration_deadline_is_refused_IR_art_60()
     {
-        var e = Assert.Throws<RuleViolation>(() => AnnualFeeRules.Quote(Book, PatentType.Invention, new DateOnly(2018, 4, 10), new DateOnly(2021, 3, 10), 3, new DateOnly(2021, 5, 11), Reduction.None));
+        var e = Assert.Throws<RuleViolation>(() => AnnualFeeRules.Quote(Book, Calendar, PatentType.Invention, new DateOnly(2018, 4, 10), new DateOnly(2021, 3, 10), 3, new DateOnly(2021, 5, 11), Reduction.None));
         Assert.Equal("patents.registration-missed", e.Rule);
     }
 
@@ -95,7 +97,7 @@ public sealed class AnnualFeeRuleTests
         var granted = new DateOnly(2013, 9, 1);
         Assert.Equal(85, AnnualFeeRules.ReductionPercent(book, Reduction.Single85, false, 2, 11, new DateOnly(2022, 6, 3)));
         Assert.Equal(0, AnnualFeeRules.ReductionPercent(book, Reduction.Single85, false, 2, 12, new DateOnly(2023, 6, 3)));
-        Assert.Equal(Cny.FromYuan(4000), AnnualFeeRules.Quote(book, PatentType.Invention, filed, granted, 12, new DateOnly(2023, 6, 3), Reduction.Single85).Fee);
+        Assert.Equal(Cny.FromYuan(4000), AnnualFeeRules.Quote(book, Calendar, PatentType.Invention, filed, granted, 12, new DateOnly(2023, 6, 3), Reduction.Single85).Fee);
     }
 
     [Fact]
@@ -123,13 +125,13 @@ public sealed class AnnualFeeRuleTests
     [Fact]
     public void A_year_past_the_term_is_refused_PL_art_42()
     {
-        var e = Assert.Throws<RuleViolation>(() => AnnualFeeRules.Quote(Book, PatentType.Design, new DateOnly(2012, 1, 5), new DateOnly(2012, 8, 1), 11, new DateOnly(2022, 1, 5), Reduction.None));
+        var e = Assert.Throws<RuleViolation>(() => AnnualFeeRules.Quote(Book, Calendar, PatentType.Design, new DateOnly(2012, 1, 5), new DateOnly(2012, 8, 1), 11, new DateOnly(2022, 1, 5), Reduction.None));
         Assert.Equal("patents.year-past-term", e.Rule);
     }
 
     [Fact]
     public void Design_years_11_to_15_cost_3000_CNIPA_2022_announcement() =>
-        Assert.Equal(Cny.FromYuan(3000), AnnualFeeRules.Quote(Book, PatentType.Design, new DateOnly(2021, 7, 1), new DateOnly(2022, 1, 10), 11, new DateOnly(2031, 7, 1), Reduction.None).Fee);
+        Assert.Equal(Cny.FromYuan(3000), AnnualFeeRules.Quote(Book, Calendar, PatentType.Design, new DateOnly(2021, 7, 1), new DateOnly(2022, 1, 10), 11, new DateOnly(2031, 7, 1), Reduction.None).Fee);
 
     [Fact]
     public void A_year_before_the_grant_year_is_refused_PL_art_43()
@@ -141,7 +143,7 @@ public sealed class AnnualFeeRuleTests
     [Fact]
     public void A_grant_before_the_filing_is_refused()
     {
-        var e = Assert.Throws<RuleViolation>(() => AnnualFeeRules.Quote(Book, PatentType.Invention, Filed, Filed.AddDays(-1), 1, Filed, Reduction.None));
+        var e = Assert.Throws<RuleViolation>(() => AnnualFeeRules.Quote(Book, Calendar, PatentType.Invention, Filed, Filed.AddDays(-1), 1, Filed, Reduction.None));
         Assert.Equal("patents.grant-before-filing", e.Rule);
     }
 
@@ -201,13 +203,55 @@ public sealed class AnnualFeeRuleTests
         var fee = new long[5];
         var count = new int[5];
 
-        FeeService.AddForecast(Book, PatentType.Invention, filed, granted, 5, Reduction.Single85, false, 2025, 5, full, fee, count);
+        FeeService.AddForecast(Book, Calendar, PatentType.Invention, filed, granted, 5, Reduction.Single85, false, 2025, 5, full, fee, count);
 
         // Year 6 fell due in 2024 (outside); years 7..11 fall due on 2025..2029-06-10: 2025 year 7 (2,000), 2028 year 10 (4,000, pays 15 %).
         Assert.Equal([1, 1, 1, 1, 1], count);
         Assert.Equal(200_000, full[0]);
-        Assert.Equal(AnnualFeeRules.Quote(Book, PatentType.Invention, filed, granted, 7, new DateOnly(2025, 6, 10), Reduction.Single85).Fee.Fen, fee[0]);
+        Assert.Equal(AnnualFeeRules.Quote(Book, Calendar, PatentType.Invention, filed, granted, 7, new DateOnly(2025, 6, 10), Reduction.Single85).Fee.Fen, fee[0]);
         Assert.Equal(400_000, full[3]);
         Assert.Equal(60_000, fee[3]);
+    }
+
+    [Fact]
+    public void A_due_date_on_the_National_Day_holiday_moves_to_the_next_working_day_IR_art_5()
+    {
+        // Filing 2019-10-01: the year-7 fee falls due on 2025-10-01, inside the 2025 National Day holiday (1-8 October),
+        // so the last day to pay without surcharge is Thursday 2025-10-09; paid then, no surcharge.
+        var q = AnnualFeeRules.Quote(Book, Calendar, PatentType.Invention, new DateOnly(2019, 10, 1), new DateOnly(2022, 3, 1), 7, new DateOnly(2025, 10, 9), Reduction.None);
+
+        Assert.Equal(new DateOnly(2025, 10, 1), q.NominalDueOn);
+        Assert.Equal(new DateOnly(2025, 10, 9), q.DueOn);
+        Assert.Equal(0, q.LateMonths);
+        Assert.Equal(Cny.Zero, q.Surcharge);
+        Assert.Equal(Cny.FromYuan(2000), q.Fee);
+    }
+
+    [Fact]
+    public void The_grace_period_ending_on_a_Sunday_ends_on_Monday_in_the_sixth_month_band_IR_art_5_and_115()
+    {
+        // Filing 2019-08-01: year 7 due Friday 2025-08-01; six months later is Sunday 2026-02-01, so the grace period ends
+        // Monday 2026-02-02. Paid that Monday: the sixth month's 25 % of the full fee (2,000), not a seventh band.
+        var filed = new DateOnly(2019, 8, 1);
+        var granted = new DateOnly(2022, 3, 1);
+        var q = AnnualFeeRules.Quote(Book, Calendar, PatentType.Invention, filed, granted, 7, new DateOnly(2026, 2, 2), Reduction.Single85);
+
+        Assert.Equal(new DateOnly(2026, 2, 2), q.GraceEndsOn);
+        Assert.Equal(6, q.LateMonths);
+        Assert.Equal(Cny.FromYuan(500), q.Surcharge);
+        Assert.Equal(Cny.FromYuan(300), q.Fee);
+        var e = Assert.Throws<RuleViolation>(() => AnnualFeeRules.Quote(Book, Calendar, PatentType.Invention, filed, granted, 7, new DateOnly(2026, 2, 3), Reduction.Single85));
+        Assert.Equal("patents.fee-after-grace", e.Rule);
+    }
+
+    [Fact]
+    public void Band_edges_are_counted_from_the_nominal_due_date_reference_s2_unconfirmed_roll_over()
+    {
+        // Filing 2019-10-01, due 2025-10-01 rolled to 2025-10-09: paid 2025-11-10 is in the second month begun after
+        // 1 October (5 %); whether band edges roll is unconfirmed, so they do not.
+        var q = AnnualFeeRules.Quote(Book, Calendar, PatentType.Invention, new DateOnly(2019, 10, 1), new DateOnly(2022, 3, 1), 7, new DateOnly(2025, 11, 10), Reduction.None);
+
+        Assert.Equal(2, q.LateMonths);
+        Assert.Equal(Cny.FromYuan(100), q.Surcharge);
     }
 }
