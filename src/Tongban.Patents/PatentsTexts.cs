@@ -78,7 +78,6 @@ internal static class PatentsTexts
         new("patents.shown", "显示前 500 条", "First 500 shown"),
         new("patents.register", "登记专利", "Register a patent"),
         new("patents.owners", "专利权人（名称:份额|…）", "Owners (name:share|...)"),
-        new("patents.inventors", "发明人", "Inventors"),
         new("patents.ipc", "IPC 分类号", "IPC classes"),
         new("patents.family", "同族编码", "Family code"),
         new("patents.reduction", "费减", "Fee reduction"),

@@ -144,8 +144,8 @@ internal static class PatentsDemo
                 if (y >= lapseAt && due.AddMonths(6) < today)
                 {
                     p.Status = LegalStatus.Lapsed;
-                    p.StatusOn = due;
-                    events.Add(new StatusEvent { Id = demo.IdFor($"patents-ev:{p.Id}:2"), PatentId = p.Id, OrgId = p.OrgId, On = due, Status = LegalStatus.Lapsed, Note = "IR art. 115" });
+                    p.StatusOn = nominal;
+                    events.Add(new StatusEvent { Id = demo.IdFor($"patents-ev:{p.Id}:2"), PatentId = p.Id, OrgId = p.OrgId, On = nominal, Status = LegalStatus.Lapsed, Note = "IR art. 115" });
                     return;
                 }
 

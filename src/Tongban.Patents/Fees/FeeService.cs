@@ -128,13 +128,10 @@ internal sealed class FeeService(PatentsDb db, PatentsAccess access, WorkingDayC
                     (to, on) = (LegalStatus.Expired, expires);
                 }
             }
-            else
+            else if (today > GraceEnd(p, year))
             {
-                var due = AnnualFeeRules.DueOn(Book, calendar, p.FiledOn, p.GrantedOn!.Value, year);
-                if (today > GraceEnd(p, year))
-                {
-                    (to, on) = (LegalStatus.Lapsed, due);
-                }
+                // IR art. 115: terminated as of the due date the rules give (not the day a holiday rolled it to).
+                (to, on) = (LegalStatus.Lapsed, AnnualFeeRules.NominalDueOn(Book, p.FiledOn, p.GrantedOn!.Value, year));
             }
 
             if (to is { } status && await access.HoldsAtAsync(PatentsPermissions.Keep, p.OrgId, ct))

@@ -41,13 +41,13 @@ public sealed class ProgrammesAndAccessTests
         await using var scope = ReaderHereManagerThere(world);
         var portfolio = scope.ServiceProvider.GetRequiredService<PortfolioService>();
         var fees = scope.ServiceProvider.GetRequiredService<FeeService>();
-        var own = await portfolio.RegisterAsync(world.Invention("202011167667.3", new DateOnly(2020, 10, 1), new DateOnly(2023, 3, 1)));
+        var own = await portfolio.RegisterAsync(world.Invention("202011167667.2", new DateOnly(2020, 10, 1), new DateOnly(2023, 3, 1)));
 
         // Both orgs' patents are listed (the view permission is held at both).
         Assert.Equal(2, (await portfolio.ListAsync(null, null, null)).Count);
 
         // The read grant opens no write at its org: registering there, paying there, recording a licence there.
-        var register = await Assert.ThrowsAsync<RuleViolation>(() => portfolio.RegisterAsync(world.Invention("202110000001.1") with { OrgId = world.Other }));
+        var register = await Assert.ThrowsAsync<RuleViolation>(() => portfolio.RegisterAsync(world.Invention("202110000001.6") with { OrgId = world.Other }));
         Assert.Equal("patents.not-permitted", register.Rule);
         var pay = await Assert.ThrowsAsync<RuleViolation>(() => fees.PayAsync(hospitals, 3, new DateOnly(2022, 4, 20)));
         Assert.Equal("patents.not-permitted", pay.Rule);
@@ -60,8 +60,8 @@ public sealed class ProgrammesAndAccessTests
         Assert.Equal(0, await db.FeePayments.CountAsync(f => f.PatentId == hospitals));
         Assert.Equal(0, await db.Transformations.CountAsync());
         Assert.Equal(1, await db.Patents.CountAsync(p => p.OrgId == world.Other));
-        var paid = await fees.PayAsync(own, 4, new DateOnly(2023, 9, 30));
-        Assert.Equal(4, paid.Year);
+        var paid = await fees.PayAsync(own, 3, new DateOnly(2023, 4, 20));
+        Assert.Equal(3, paid.Year);
     }
 
     [Theory]
@@ -73,7 +73,7 @@ public sealed class ProgrammesAndAccessTests
         await using (var manager = world.Manager())
         {
             var portfolio = manager.ServiceProvider.GetRequiredService<PortfolioService>();
-            pending = await portfolio.RegisterAsync(world.Invention("202110000001.1", new DateOnly(2021, 10, 1)) with { GrantedOn = null });
+            pending = await portfolio.RegisterAsync(world.Invention("202110000001.6", new DateOnly(2021, 10, 1)) with { GrantedOn = null });
             granted = await portfolio.RegisterAsync(world.Invention("201911050262.8"));
         }
 
