@@ -4,6 +4,7 @@ using Tongban.Epidemic;
 using Tongban.Juvenile;
 using Tongban.Kernel.Modules;
 using Tongban.Kernel.Texts;
+using Tongban.Patents;
 using Tongban.Pensions;
 using Tongban.Texts;
 
@@ -24,6 +25,7 @@ internal static class ModuleCatalog
         new EpidemicModule(),
         new JuvenileModule(),
         new AssetsModule(),
+        new PatentsModule(),
         new DeliveryModule(),
     ];
 }

@@ -30,6 +30,7 @@ public sealed class AccessScanTests
         "Tongban.Epidemic.Bench.EpidemicBench uses CallerScope.System",
         "Tongban.Juvenile.Bench.JuvenileSearchBenchmark uses CallerScope.System",
         "Tongban.Delivery.Bench.BacklogBenchmark uses CallerScope.System",
+        "Tongban.Patents.Bench.PatentBench uses CallerScope.System", // benchmark setup and the scored pass over its own rows
         "Tongban.Pensions.Bench.AmountsBenchmark uses CallerScope.System",
     };
 
@@ -53,6 +54,7 @@ public sealed class AccessScanTests
         "Tongban.Pensions.Demo.PensionsDemo uses OrgClosure.get_AncestorId", // builds its demo tree
         "Tongban.Epidemic.Demo.CityOrgs uses OrgClosure.get_AncestorId", // builds its demo tree
         "Tongban.Delivery.Demo.DeliveryDemo uses OrgClosure.get_AncestorId", // builds its demo tree
+        "Tongban.Patents.Demo.PatentsDemo uses OrgClosure.get_AncestorId", // builds its demo tree
         "Tongban.Epidemic.Data.AreaCache uses OrgClosure.get_AncestorId", // the city's area map, cached in memory
         "Tongban.Epidemic.Data.AreaSnapshot uses OrgClosure.get_AncestorId",
         "Tongban.Kernel.People.PermissionScope uses PermissionScope.get_ExactOrgIds",
