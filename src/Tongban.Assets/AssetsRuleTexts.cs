@@ -19,6 +19,10 @@ internal static class AssetsRuleTexts
         new("assets.stocktake.closed", "该次清查已完成对账。", "This count has been reconciled."),
         new("assets.card.code", "资产卡片须有编号，最长 40 个字符。", "A card needs a code of at most 40 characters."),
         new("assets.card.name", "资产卡片须有名称，最长 200 个字符。", "A card needs a name of at most 200 characters."),
+        new("assets.structure.unknown", "“{structure}”不是建筑结构。", "'{structure}' is not a building structure."),
+        new("assets.structure.required", "房屋的折旧年限取决于建筑结构（财会〔2017〕4号 表1：钢结构、钢筋混凝土结构不低于50年，砖混结构、砖木结构不低于30年，简易房、房屋附属设施8年）；请注明结构。", "A building's useful life depends on its structure (财会〔2017〕4号 表1: steel or reinforced concrete at least 50 years, brick-concrete or brick-wood at least 30, simple buildings and attachments 8); name it."),
+        new("assets.structure.not-building", "只有房屋（分类102）才注明建筑结构。", "Only a building (class 102) has a structure."),
+        new("assets.nominal.one-yuan", "按名义金额入账的资产以人民币1元入账（《政府会计准则第3号——固定资产》）。", "An asset booked at a nominal amount is booked at 1.00 yuan (Government Accounting Standard No. 3)."),
         new("assets.class.unknown", "“{classCode}”不是 GB/T 14885 的二级分类。", "'{classCode}' is not a second-level class of GB/T 14885."),
         new("assets.composition.unknown", "“{composition}”不是五类资产构成之一。", "'{composition}' is not one of the five composition classes."),
         new("assets.cost.positive", "原值必须大于零。", "The original value must be above zero."),
@@ -98,6 +102,7 @@ internal static class AssetsRuleTexts
     public static IReadOnlyList<TextEntry> Fields { get; } =
     [
         new("cardId", "资产卡片", "Card"),
+        new("structure", "建筑结构", "Building structure"),
         new("cardIds", "资产卡片", "Cards"),
         new("acquiredOn", "取得日期", "acquisition date"),
         new("receivedOn", "收款日期", "receipt date"),

@@ -38,6 +38,8 @@ internal static class EpidemicRuleTexts
         new("epidemic.list.page-size", "每页条数超出允许范围（1 至 1000 行）。", "A page holds 1 to 1000 rows."),
         new("epidemic.certificate.unknown-code", "在您的授权范围内没有编号为“{code}”的证明。", "No certificate within your grants has the code '{code}'."),
         new("epidemic.person.unknown", "没有此人的记录，或不在您的授权范围内。", "The person is not on record or not within your grants."),
+        new("epidemic.bulletin.not-health-authority", "{org}（{code}）不是卫生健康部门；通报只能以卫生健康委员会或疾病预防控制中心的名义发布。", "{org} ({code}) is not a health authority; a bulletin is issued only in the name of a health commission or disease-control centre."),
+        new("epidemic.bulletin.no-jurisdiction", "您的通报权限范围内没有卫生健康部门；请指定通报的地区。", "No health authority lies within your bulletin grant; name the area of the bulletin."),
         new("epidemic.district.unknown", "“{code}”不是已知的区县代码。", "'{code}' is not a known district code."),
         new("epidemic.curve.range", "日期范围的开始晚于结束。", "The start of the date range is after its end."),
         new("epidemic.curve.range-too-long", "曲线最多覆盖 {maxDays} 天。", "A curve covers at most {maxDays} days."),

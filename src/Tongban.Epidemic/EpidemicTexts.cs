@@ -18,6 +18,7 @@ public static class EpidemicTexts
         new("epidemic.class", "类别", "Class"),
         new("epidemic.class.Confirmed", "确诊病例", "Confirmed"),
         new("epidemic.class.Asymptomatic", "无症状感染者", "Asymptomatic"),
+        new("epidemic.class.Suspected", "疑似病例", "Suspected"),
         new("epidemic.origin", "来源", "Origin"),
         new("epidemic.origin.Local", "本土", "Local"),
         new("epidemic.origin.Imported", "境外输入", "Imported"),

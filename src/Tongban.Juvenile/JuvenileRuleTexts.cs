@@ -18,6 +18,9 @@ internal static class JuvenileRuleTexts
         new("juvenile.report.no-consent", "第五十一条：心理测评须记录未成年人及其法定代理人的同意。", "Art. 51: a psychological evaluation needs the recorded consent of the minor and of the legal representative."),
         new("juvenile.report.wrong-actor", "第五十一、五十二条：由公安机关、人民检察院、人民法院或其委托的机构办理；{actor}不得办理。", "Arts. 51-52: this is done by police, procuratorate, court or an organisation they entrust; not by a {actor}."),
         new("juvenile.behaviour.unknown-item", "“{code}”不是第二十八条（28.1–28.9，不良行为）、第三十八条（38.1–38.9，严重不良行为）或第四十五条（未达刑事责任年龄的犯罪行为）的项目。", "'{code}' is not an item of art. 28 (28.1-28.9, bad behaviour), art. 38 (38.1-38.9, serious bad behaviour) or art. 45 (criminal act below the age of responsibility)."),
+        new("juvenile.special.art43-ground", "第四十三条：监护人、学校无力管教或者管教无效的，方可申请；请说明属于哪一种。", "Art. 43: the guardians or the school apply only when they cannot manage the minor or their discipline has failed; say which."),
+        new("juvenile.measure.art31-ground", "第三十一条：对拒不改正或者情节严重的，学校方可予以处分或者采取管理教育措施；请说明属于哪一种。", "Art. 31: the school sanctions or takes these measures only when the student refuses to correct or the circumstances are serious; say which."),
+        new("juvenile.measure.art35-boarding", "第三十五条：学校中只有未成年人所在的寄宿制学校负有此项职责；请确认该校为其寄宿制学校。", "Art. 35: of schools, only the minor's boarding school has this duty; confirm the school boards the minor."),
         new("juvenile.special.applicant", "第四十三至四十五条：该申请方不得提出或启动此途径的专门教育。", "Arts. 43-45: this applicant may not apply for or start special education on this route."),
         new("juvenile.special.no-serious-behaviour", "第四十三、四十四条：专门教育针对有严重不良行为（第三十八条）的未成年人，而案件中没有记录。", "Arts. 43-44: special education is for minors with serious bad behaviour (art. 38), and none is recorded."),
         new("juvenile.special.art44-circumstance", "第四十四条：请指明适用第（一）至（四）项中的哪一种情形。", "Art. 44: name which of the four circumstances (1)-(4) applies."),
@@ -91,5 +94,6 @@ internal static class JuvenileRuleTexts
         new("reviewOn", "复查日期", "Review date"),
         new("guardiansNotifiedUtc", "告知监护人时间", "Guardians notified"),
         new("guarantorName", "保证人", "Guarantor"),
+        new("ground", "条件", "Ground"),
     ];
 }

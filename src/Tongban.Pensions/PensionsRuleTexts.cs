@@ -52,6 +52,7 @@ internal static class PensionsRuleTexts
         new("pensions.csv-quote", "第 {row} 行的引号字段没有闭合。", "Row {row} opens a quoted field that is never closed."),
         new("pensions.month-format", "“{text}”不是月份，请写成 YYYY-MM，例如 2020-01。", "\"{text}\" is not a month; write it as YYYY-MM, e.g. 2020-01."),
         new("pensions.rate-source", "利率须注明来源（所依据的通知或表）。", "A rate needs its source (the notice or table it comes from)."),
+        new("pensions.rate-missing-provincial", "尚未录入 {year} 年的记账利率：{nationalFrom} 年以前记账利率由各省确定，请录入原参保地所在省份公布的该年利率并注明来源。", "No bookkeeping rate for {year}: before {nationalFrom} each province set its own rate; load the rate the province of the original insured place published for that year, with its source."),
         new("pensions.rate-missing", "尚未录入该年度的记账利率；请由记账利率录入人员在“记账利率”页录入。", "The bookkeeping rate for that year is not entered yet; the rates keeper enters it on the rates page."),
         new("pensions.estimate-age", "未提供 {age} 岁退休的计发月数；法定退休年龄为 50、55、60 岁（国发〔2005〕38号）。", "No months divisor is shipped for retirement at {age}; the statutory ages 50, 55 and 60 are (国发〔2005〕38号)."),
         new("pensions.estimate-index", "平均缴费指数应在 0.6 至 3 之间（收到 {index}）。", "An average contribution index lies between 0.6 and 3 (got {index})."),

@@ -124,6 +124,7 @@ internal static class AssetsBenchmarks
             [
                 IdOf(i), c.Org, c.Code, "基准资产", c.Class, (int)c.Composition, (int)AcquisitionWay.Purchase, c.Acquired, (int)FundingSource.FiscalAppropriation, 1,
                 c.Fen, 0L, depreciable ? life!.Value * 12 : 0, depreciable, Period.Of(c.Acquired).Index, null, null, "", "", "", (int)AssetStatus.InUse, null, null, null, now,
+                (int)BuildingStructure.None, false,
             ];
         }
 

@@ -18,6 +18,12 @@ public sealed class AssetCard : IOrgOwned
     /// <summary>GB/T 14885 second-level class code.</summary>
     public string ClassCode { get; set; } = "";
 
+    /// <summary>A building's structure (class 102), which sets its useful life (财会〔2017〕4号 表1).</summary>
+    public Depreciation.BuildingStructure Structure { get; set; }
+
+    /// <summary>Booked at the nominal amount of 1 yuan (Government Accounting Standard No. 3): not depreciated.</summary>
+    public bool AtNominalAmount { get; set; }
+
     public Composition Composition { get; set; }
 
     public AcquisitionWay AcquisitionWay { get; set; }

@@ -26,7 +26,7 @@ public static class AssetClasses
     [
         new("1", "土地、房屋及构筑物", "Land, buildings and structures", null),
         new("101", "土地", "Land", null),
-        new("102", "房屋", "Buildings", 50),
+        new("102", "房屋", "Buildings", 8), // by structure, 8 to at least 50 years: see Depreciation.LifeTables
         new("103", "构筑物", "Structures", 8),
         new("2", "通用设备", "General equipment", null),
         new("201", "计算机设备及软件", "Computers and software", 6),
@@ -65,13 +65,20 @@ public static class AssetClasses
         new("321", "电工、电子专用生产设备", "Electrical and electronic production equipment", 5, 10),
         new("322", "安全生产设备", "Work-safety equipment", 10, 20),
         new("323", "邮政专用设备", "Postal equipment", 10, 15),
-        new("324", "环境污染防治设备", "Pollution-control equipment", 10, 15),
+        new("324", "环境污染防治设备", "Pollution-control equipment", 10, 20),
         new("325", "公安专用设备", "Public-security equipment", 3, 10),
         new("326", "水工机械", "Hydraulic engineering machinery", 10, 20),
         new("327", "专用仪器仪表", "Special instruments", 5, 10),
         new("328", "文艺设备", "Performing-arts equipment", 5, 15),
         new("329", "体育设备", "Sports equipment", 5, 15),
         new("330", "娱乐设备", "Entertainment equipment", 5, 15),
+
+        // 表1 rows whose classes were missing; numbered after the existing ones (this table's codes are the
+        // project's three-digit short codes of GB/T 14885's seven-digit classes, not the standard's own).
+        new("331", "殡葬设备及用品", "Funeral equipment and supplies", 5, 10),
+        new("332", "铁路运输设备", "Railway transport equipment", 10, 20),
+        new("333", "水上交通运输设备", "Water transport equipment", 10, 20),
+        new("334", "航空器及其配套设备", "Aircraft and their equipment", 10, 20),
         new("4", "文物和陈列品", "Cultural relics and exhibits", null),
         new("401", "文物", "Cultural relics", null),
         new("402", "陈列品", "Exhibits", null),

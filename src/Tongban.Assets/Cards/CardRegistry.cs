@@ -20,13 +20,15 @@ public sealed record NewCard(
     string Custodian = "",
     string Location = "",
     int Quantity = 1,
-    string? Code = null);
+    string? Code = null,
+    BuildingStructure Structure = BuildingStructure.None,
+    bool AtNominalAmount = false);
 
 /// <summary>A card's place and keeper; any change is a history step.</summary>
 public sealed record CardPlacement(string UserDepartment, string Custodian, string Location);
 
 /// <summary>One class of the useful-life table at an org: the table's figure (and top of range), the life in force, whether set here.</summary>
-public sealed record UsefulLifeRow(string ClassCode, string NameZh, string NameEn, int TableYears, int? TableMaxYears, int Years, bool SetHere);
+public sealed record UsefulLifeRow(string ClassCode, string NameZh, string NameEn, int TableYears, int? TableMaxYears, int Years, bool SetHere, string Source = "", DateOnly? EffectiveFrom = null);
 
 /// <summary>Asset cards: registration, placement, evaluation and property right, history, spare assets.</summary>
 public sealed class CardRegistry(AssetsDb db, KernelDb kernel, RoleCatalog roles, CallerScopeAccessor caller, TimeProvider clock)
@@ -47,9 +49,11 @@ public sealed class CardRegistry(AssetsDb db, KernelDb kernel, RoleCatalog roles
         var today = AssetsAccess.Today(clock);
         var code = string.IsNullOrWhiteSpace(c.Code) ? NewCode(c.AcquiredOn) : c.Code.Trim();
         CardRules.CheckNew(code, c.Name, c.ClassCode, c.Composition, c.OriginalValueFen, c.AcquiredOn, today);
+        CardRules.CheckStructure(c.ClassCode, c.Structure);
+        CardRules.CheckNominal(c.AtNominalAmount, c.OriginalValueFen);
         RuleViolation.ThrowIf(c.Quantity < 1, "quantity", "assets.card.quantity", "The quantity is at least one.");
-        var years = UsefulLives.YearsFor(c.ClassCode, await LifeOverridesAsync(c.OrgId, ct));
-        var depreciable = DepreciationRules.Depreciates(c.Composition, c.ClassCode, years);
+        var years = UsefulLives.YearsFor(c.ClassCode.Trim(), c.Structure, c.AcquiredOn, await LifeOverridesAsync(c.OrgId, ct));
+        var depreciable = DepreciationRules.Depreciates(c.Composition, c.ClassCode, years) && !c.AtNominalAmount;
         return new AssetCard
         {
             Id = Guid.CreateVersion7(),
@@ -57,6 +61,8 @@ public sealed class CardRegistry(AssetsDb db, KernelDb kernel, RoleCatalog roles
             Code = code,
             Name = c.Name.Trim(),
             ClassCode = c.ClassCode.Trim(),
+            Structure = c.Structure,
+            AtNominalAmount = c.AtNominalAmount,
             Composition = c.Composition,
             AcquisitionWay = c.Way,
             AcquiredOn = c.AcquiredOn,
@@ -223,11 +229,13 @@ public sealed class CardRegistry(AssetsDb db, KernelDb kernel, RoleCatalog roles
         await AssetsAccess.EnsureAsync(db, roles, AssetsPermissions.View, orgId, ct);
         var inForce = await LifeOverridesAsync(orgId, ct);
         var own = await db.UsefulLives.AsNoTracking().Where(s => s.OrgId == orgId).Select(s => s.ClassCode).ToListAsync(ct);
+        var edition = LifeTables.On(AssetsAccess.Today(clock));
         return
         [
-            .. AssetClasses.Leaves
-                .Where(c => c.LifeYears is not null && !DepreciationRules.IsExcluded(c.Code))
-                .Select(c => new UsefulLifeRow(c.Code, c.NameZh, c.NameEn, c.LifeYears!.Value, c.MaxLifeYears, UsefulLives.YearsFor(c.Code, inForce)!.Value, own.Contains(c.Code))),
+            .. edition.Rows
+                .Where(r => !DepreciationRules.IsExcluded(r.ClassCode))
+                .Select(r => new UsefulLifeRow(
+                    r.Key, r.NameZh, r.NameEn, r.MinYears, r.MaxYears, inForce.TryGetValue(r.Key, out var y) ? y : r.MinYears, own.Contains(r.Key), edition.Source, edition.EffectiveFrom)),
         ];
     }
 

@@ -30,6 +30,7 @@ internal static class DemoCards
         "Id", "OrgId", "Code", "Name", "ClassCode", "Composition", "AcquisitionWay", "AcquiredOn", "FundingSource", "Quantity",
         "OriginalValueFen", "AccumulatedFen", "LifeMonths", "Depreciable", "StartPeriod", "LeftPeriod", "DepreciatedThrough",
         "UserDepartment", "Custodian", "Location", "Status", "PropertyRight", "EvaluatedValueFen", "EvaluatedOn", "CreatedUtc",
+        "Structure", "AtNominalAmount",
     ];
 
     private static readonly (string Class, string Zh, long MinYuan, long MaxYuan, int Weight)[] FixedKinds =
@@ -82,7 +83,8 @@ internal static class DemoCards
             }
 
             var acquired = today.AddDays(-random.Next(20, 365 * 14));
-            var life = UsefulLives.YearsFor(cls, new Dictionary<string, int>());
+            var structure = cls == "102" ? BuildingStructure.ReinforcedConcrete : BuildingStructure.None;
+            var life = UsefulLives.YearsFor(cls, structure, acquired, new Dictionary<string, int>());
             var depreciable = DepreciationRules.Depreciates(comp, cls, life);
             var row = new object?[]
             {
@@ -93,6 +95,7 @@ internal static class DemoCards
                 Departments[random.Next(Departments.Length)], Custodians[random.Next(Custodians.Length)], Rooms[random.Next(Rooms.Length)],
                 (int)(random.Next(25) == 0 ? AssetStatus.Idle : AssetStatus.InUse), cls == "102" ? $"浙（{acquired.Year}）不动产权第{i:D7}号" : null,
                 null, null, DateTime.SpecifyKind(acquired.ToDateTime(new TimeOnly(9, 0)), DateTimeKind.Utc),
+                (int)structure, false,
             };
             raw[comp] = raw.GetValueOrDefault(comp) + (yuan * 100);
             composition.Add((row, comp, depreciable ? life!.Value * 12 : 0));

@@ -4,42 +4,61 @@ using Tongban.Kernel.Errors;
 namespace Tongban.Assets.Depreciation;
 
 /// <summary>
-/// Useful lives by class: the shipped defaults of 财会〔2017〕4号 表1, overridden by a jurisdiction's
-/// edits. The table states a minimum ("不低于 N 年") for most classes and a range ("10～15 年") for special
-/// equipment, so an edit stays at or above the minimum and, where the table gives one, at or below the top of the range.
+/// Useful lives by table row (<see cref="LifeTables"/>): the row's figure of the edition in force on the card's
+/// acquisition date, overridden by a jurisdiction's edits. The table states a minimum ("不低于 N 年") for most rows
+/// and a range ("10～15 年") for special equipment, so an edit stays at or above the minimum and, where the table
+/// gives one, at or below the top of the range. Buildings (102) take the row of their structure.
 /// </summary>
 public static class UsefulLives
 {
-    public static int? DefaultYears(string classCode) => AssetClasses.Find(classCode)?.LifeYears;
+    /// <summary>The table's figure for a row key (a class code, or "102.N" for a building structure) in the edition in force on <paramref name="on"/>.</summary>
+    public static int? DefaultYears(string key, DateOnly on) => LifeTables.On(on).Find(key)?.MinYears;
 
-    /// <summary>The life that applies: the override when one exists, else the table's default; null for classes not depreciated.</summary>
+    /// <summary>The table's figure in the current edition.</summary>
+    public static int? DefaultYears(string key) => DefaultYears(key, DateOnly.MaxValue);
+
+    /// <summary>The life that applies: the override when one exists, else the table's figure; null for classes not depreciated.</summary>
     public static int? YearsFor(string classCode, IReadOnlyDictionary<string, int> overrides) =>
-        DepreciationRules.IsExcluded(classCode)
-            ? null
-            : overrides.TryGetValue(classCode, out var years) ? years : DefaultYears(classCode);
+        YearsFor(classCode, BuildingStructure.None, DateOnly.MaxValue, overrides);
+
+    /// <summary>
+    /// The life of a card of <paramref name="classCode"/> (and, for a building, <paramref name="structure"/>) acquired on
+    /// <paramref name="acquiredOn"/>: the jurisdiction's edit, else the figure of the table edition in force that day.
+    /// </summary>
+    public static int? YearsFor(string classCode, BuildingStructure structure, DateOnly acquiredOn, IReadOnlyDictionary<string, int> overrides)
+    {
+        if (DepreciationRules.IsExcluded(classCode))
+        {
+            return null;
+        }
+
+        var key = LifeTables.KeyFor(classCode, structure);
+        return overrides.TryGetValue(key, out var years) ? years : DefaultYears(key, acquiredOn);
+    }
 
     // 财会〔2017〕4号 表1: lives are "不低于" the table's figure, or within its range for special equipment.
-    public static RuleResult CheckEdit(string classCode, int years)
+    public static RuleResult CheckEdit(string key, int years)
     {
-        var cls = AssetClasses.Find(classCode);
-        if (cls is null || cls.IsTop)
+        var row = LifeTables.On(DateOnly.MaxValue).Find(key);
+        if (row is null)
         {
-            return RuleResult.Refused("assets.class.unknown", $"'{classCode}' is not a second-level class of GB/T 14885.", ("classCode", classCode));
+            var cls = AssetClasses.Find(key);
+            if (cls is null || cls.IsTop || key == "102")
+            {
+                return RuleResult.Refused("assets.class.unknown", $"'{key}' is not a row of the useful-life table (a second-level class of GB/T 14885, or 102.1-102.6 for buildings by structure).", ("classCode", key));
+            }
+
+            return RuleResult.Refused("assets.life.not-depreciated", $"{cls.NameEn} ({key}) is not depreciated; it has no useful life.", ("cls", cls.NameEn), ("classCode", key));
         }
 
-        if (DepreciationRules.IsExcluded(classCode) || cls.LifeYears is null)
+        if (years < row.MinYears)
         {
-            return RuleResult.Refused("assets.life.not-depreciated", $"{cls.NameEn} ({classCode}) is not depreciated; it has no useful life.", ("cls", cls.NameEn), ("classCode", classCode));
+            return RuleResult.Refused("assets.life.below-table", $"The table (财会〔2017〕4号 表1) sets at least {row.MinYears} years for {row.NameEn}.", ("lifeYears", row.MinYears), ("cls", row.NameEn));
         }
 
-        if (years < cls.LifeYears)
+        if (row.MaxYears is { } max && years > max)
         {
-            return RuleResult.Refused("assets.life.below-table", $"The table (财会〔2017〕4号 表1) sets at least {cls.LifeYears} years for {cls.NameEn}.", ("lifeYears", cls.LifeYears), ("cls", cls.NameEn));
-        }
-
-        if (cls.MaxLifeYears is { } max && years > max)
-        {
-            return RuleResult.Refused("assets.life.above-table", $"The table (财会〔2017〕4号 表1) sets {cls.LifeYears} to {max} years for {cls.NameEn}.", ("lifeYears", cls.LifeYears), ("max", max), ("cls", cls.NameEn));
+            return RuleResult.Refused("assets.life.above-table", $"The table (财会〔2017〕4号 表1) sets {row.MinYears} to {max} years for {row.NameEn}.", ("lifeYears", row.MinYears), ("max", max), ("cls", row.NameEn));
         }
 
         return years > 100 ? RuleResult.Refused("assets.life.range", "A useful life above 100 years is not plausible.") : RuleResult.Allowed;

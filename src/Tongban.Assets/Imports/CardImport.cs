@@ -15,7 +15,8 @@ namespace Tongban.Assets.Imports;
 
 internal sealed record CardRow(
     int Number, string? Org, string? Code, string? Name, string? ClassCode, Composition Composition, DateOnly AcquiredOn, AcquisitionWay Way,
-    long OriginalValueFen, long? AccumulatedFen, FundingSource Funding, string? Department, string? Custodian, string? Location);
+    long OriginalValueFen, long? AccumulatedFen, FundingSource Funding, string? Department, string? Custodian, string? Location,
+    BuildingStructure Structure = BuildingStructure.None);
 
 /// <summary>
 /// "assets.cards": asset cards from a CSV or XLSX file (`tongban import assets FILE`). Every row is
@@ -42,6 +43,9 @@ internal sealed class CardImport : ImportDefinition<CardRow>
     public static readonly ImportColumn<string> Custodian = new("custodian", "保管人", "Custodian", false, ImportParsers.Text(100));
     public static readonly ImportColumn<string> Location = new("location", "存放地点", "Location", false, ImportParsers.Text(200));
 
+    /// <summary>A building's structure (class 102 only), which sets its life under 财会〔2017〕4号 表1.</summary>
+    public static readonly ImportColumn<BuildingStructure> Structure = new("structure", "建筑结构", "Building structure", false, ImportParsers.Enum<BuildingStructure>("assets.structure.unknown"));
+
     public override string Key => "assets.cards";
 
     public override string TitleZh => "资产卡片导入";
@@ -51,10 +55,10 @@ internal sealed class CardImport : ImportDefinition<CardRow>
     public override string Permission => AssetsPermissions.Import;
 
     public override IReadOnlyList<ImportColumn> Columns { get; } =
-        [Org, Code, Name, ClassCode, CompositionColumn, Acquired, Way, Original, Accumulated, Funding, Department, Custodian, Location];
+        [Org, Code, Name, ClassCode, CompositionColumn, Acquired, Way, Original, Accumulated, Funding, Department, Custodian, Location, Structure];
 
     /// <summary>The header line `--template` prints.</summary>
-    public static string TemplateHeader => "org,code,name,class_code,composition,acquired_on,acquisition_way,original_value,accumulated_depreciation,funding_source,user_department,custodian,location";
+    public static string TemplateHeader => "org,code,name,class_code,composition,acquired_on,acquisition_way,original_value,accumulated_depreciation,funding_source,user_department,custodian,location,structure";
 
     /// <summary>
     /// Amounts written as plain yuan ("6000", "6000.5", "6000.50") are read directly; anything else (thousands
@@ -84,7 +88,8 @@ internal sealed class CardImport : ImportDefinition<CardRow>
     protected override CardRow Read(ImportRow row) => new(
         row.Number, row.Get(Org), row.Get(Code), row.Get(Name), row.Get(ClassCode), row.Get(CompositionColumn), row.Get(Acquired), row.Get(Way),
         row.Get(Original), row.HasError(Accumulated) || string.IsNullOrWhiteSpace(row.Raw(Accumulated)) ? null : row.Get(Accumulated),
-        row.Get(Funding), row.Get(Department), row.Get(Custodian), row.Get(Location));
+        row.Get(Funding), row.Get(Department), row.Get(Custodian), row.Get(Location),
+        row.HasError(Structure) || string.IsNullOrWhiteSpace(row.Raw(Structure)) ? BuildingStructure.None : row.Get(Structure));
 
     protected override async Task<ImportSession<CardRow>> BeginAsync(IServiceProvider services, CancellationToken ct)
     {
@@ -153,6 +158,13 @@ internal sealed class CardImport : ImportDefinition<CardRow>
                 cells.Fail(Code, "assets.card.code-duplicate", $"Code '{code}' appears twice in the file.");
             }
 
+            // 财会〔2017〕4号 表1: a building's life follows its structure, so a building names one and nothing else does.
+            if (!cells.HasError(ClassCode) && !cells.HasError(Structure) && (row.ClassCode == "102") != (row.Structure != BuildingStructure.None))
+            {
+                cells.Fail(Structure, row.ClassCode == "102" ? "assets.structure.required" : "assets.structure.not-building",
+                    row.ClassCode == "102" ? "A building (class 102) names its structure." : "Only a building (class 102) has a structure.");
+            }
+
             if (!cells.HasError(Acquired) && row.AcquiredOn > today)
             {
                 cells.Fail(Acquired, "assets.date.future", $"The acquisition date {row.AcquiredOn:yyyy-MM-dd} is in the future.");
@@ -174,7 +186,7 @@ internal sealed class CardImport : ImportDefinition<CardRow>
                 yield break;
             }
 
-            var years = UsefulLives.YearsFor(row.ClassCode!, _lives[org]);
+            var years = UsefulLives.YearsFor(row.ClassCode!, row.Structure, row.AcquiredOn, _lives[org]);
             var depreciable = DepreciationRules.Depreciates(row.Composition, row.ClassCode!, years);
             var life = depreciable ? years!.Value * 12 : 0;
             var start = Period.Of(row.AcquiredOn);
@@ -184,6 +196,7 @@ internal sealed class CardImport : ImportDefinition<CardRow>
                 id, org, row.Code, row.Name, row.ClassCode, (int)row.Composition, (int)row.Way, row.AcquiredOn, (int)row.Funding, 1,
                 row.OriginalValueFen, accumulated, life, depreciable, start.Index, null, depreciable ? _asOf.Index : null,
                 row.Department ?? "", row.Custodian ?? "", row.Location ?? "", (int)AssetStatus.InUse, null, null, null, now,
+                (int)row.Structure, false,
             ];
         }
 

@@ -78,7 +78,9 @@ public sealed record BulletinCounts(
     int Transferred,
     int Investigated,
     int ControlMeasures,
-    int Total);
+    int Total,
+    int LocalSuspected = 0,
+    int ImportedSuspected = 0);
 
 /// <summary>A district's cases of one section of a bulletin too long to list case by case.</summary>
 public sealed record DistrictCount(string? DistrictZh, string? DistrictEn, int Confirmed, int Asymptomatic);
@@ -144,16 +146,12 @@ public static class BulletinBuilder
 
         if (localCount > 0)
         {
-            zh.Append("\n\n本土病例");
-            en.Append("\n\nLocal cases");
-            Section(zh, en, day.Tallies, CaseOrigin.Local, localCount, day.LocalLines, policy);
+            Section(zh, en, ("本土病例", "Local cases"), day.Tallies, CaseOrigin.Local, localCount, day.LocalLines, policy);
         }
 
         if (importedCount > 0)
         {
-            zh.Append("\n\n境外输入病例");
-            en.Append("\n\nImported cases from abroad");
-            Section(zh, en, day.Tallies, CaseOrigin.Imported, importedCount, day.ImportedLines, policy);
+            Section(zh, en, ("境外输入病例", "Imported cases from abroad"), day.Tallies, CaseOrigin.Imported, importedCount, day.ImportedLines, policy);
         }
 
         if (counts.Total > 0)
@@ -182,8 +180,17 @@ public static class BulletinBuilder
     {
         int localConfirmed = 0, localAsymptomatic = 0, converted = 0, isolated = 0, screening = 0, notStated = 0;
         int importedConfirmed = 0, importedAsymptomatic = 0, transferred = 0, investigated = 0, controlled = 0, total = 0;
+        int localSuspected = 0, importedSuspected = 0;
         foreach (var t in tallies)
         {
+            // Seed 04 reports suspected cases apart ("no new suspected cases"): they are neither confirmed nor infected.
+            if (t.Class == CaseClass.Suspected)
+            {
+                localSuspected += t.Origin == CaseOrigin.Local ? t.Cases : 0;
+                importedSuspected += t.Origin == CaseOrigin.Imported ? t.Cases : 0;
+                continue;
+            }
+
             total += t.Cases;
             transferred += t.Transferred;
             investigated += t.Investigated;
@@ -221,7 +228,7 @@ public static class BulletinBuilder
 
         return new BulletinCounts(
             localConfirmed, localAsymptomatic, converted, isolated, screening, notStated, importedConfirmed, importedAsymptomatic,
-            curedDischarged, releasedFromObservation, transferred, investigated, controlled, total);
+            curedDischarged, releasedFromObservation, transferred, investigated, controlled, total, localSuspected, importedSuspected);
     }
 
     /// <summary>The cases of one origin by district, most cases first (then by name; an unstated district last).</summary>
@@ -239,21 +246,40 @@ public static class BulletinBuilder
             .ThenBy(d => d.DistrictZh, StringComparer.Ordinal)
             .ToList();
 
-    /// <summary>A section's body: a line per case at or under the policy's limit, otherwise the cases by district.</summary>
+    /// <summary>
+    /// Seed 04 gives a line to each newly found case only: the two asymptomatic infected persons converted to confirmed
+    /// cases (already listed when found) and the six imported asymptomatic infected persons are counted, not listed.
+    /// </summary>
+    public static bool HasLine(BulletinCase c) =>
+        c.Class != CaseClass.Suspected
+        && !c.ConvertedFromAsymptomatic
+        && !(c.Origin == CaseOrigin.Imported && c.Class == CaseClass.Asymptomatic);
+
+    /// <summary>A section: a line per listed case at or under the policy's limit, otherwise the cases by district.</summary>
     private static void Section(
-        StringBuilder zh, StringBuilder en, IReadOnlyList<BulletinTally> tallies, CaseOrigin origin, int count, IReadOnlyList<BulletinCase>? lines, EpidemicPolicy policy)
+        StringBuilder zh, StringBuilder en, (string Zh, string En) heading, IReadOnlyList<BulletinTally> tallies, CaseOrigin origin, int count, IReadOnlyList<BulletinCase>? lines, EpidemicPolicy policy)
     {
         var imported = origin == CaseOrigin.Imported;
         if (ListsLines(count, policy))
         {
-            if (lines is null || lines.Count != count)
+            if (lines is null || lines.Count(c => c.Class != CaseClass.Suspected) != count)
             {
                 throw new InvalidOperationException($"The bulletin lists {count} {origin} cases one by one but was given {lines?.Count ?? 0} lines.");
             }
 
-            AppendLines(zh, en, lines as List<BulletinCase> ?? [.. lines], imported);
+            var listed = lines.Where(HasLine).ToList();
+            if (listed.Count > 0)
+            {
+                zh.Append("\n\n").Append(heading.Zh);
+                en.Append("\n\n").Append(heading.En);
+                AppendLines(zh, en, listed, imported);
+            }
+
             return;
         }
+
+        zh.Append("\n\n").Append(heading.Zh);
+        en.Append("\n\n").Append(heading.En);
 
         var limit = policy.BulletinCaseLinesUpTo;
         zh.Append("\n\n").Append(imported ? "当日境外输入病例" : "当日本土病例").Append(count)
@@ -313,7 +339,9 @@ public static class BulletinBuilder
             s.Append($"，未注明发现途径{c.FoundNotStated}例");
         }
 
-        s.Append($"；新增境外输入确诊病例{c.ImportedConfirmed}例、无症状感染者{c.ImportedAsymptomatic}例。");
+        s.Append(c.LocalSuspected == 0 ? "，无新增疑似病例" : $"，新增疑似病例{c.LocalSuspected}例");
+        s.Append($"；新增境外输入确诊病例{c.ImportedConfirmed}例、无症状感染者{c.ImportedAsymptomatic}例");
+        s.Append(c.ImportedSuspected == 0 ? "，无新增疑似病例。" : $"，疑似病例{c.ImportedSuspected}例。");
         s.Append($"治愈出院{c.CuredDischarged}例，解除医学观察无症状感染者{c.ReleasedFromObservation}例。");
         return s.ToString();
     }
@@ -334,7 +362,9 @@ public static class BulletinBuilder
             s.Append($", and for {c.FoundNotStated} the way found is not stated");
         }
 
-        s.Append($"; {c.ImportedConfirmed} confirmed {Plural(c.ImportedConfirmed, "case", "cases")} and {c.ImportedAsymptomatic} asymptomatic infected {Plural(c.ImportedAsymptomatic, "person", "persons")} imported from abroad were added. ");
+        s.Append(c.LocalSuspected == 0 ? ", and no new suspected cases were found" : $", and {c.LocalSuspected} suspected {Plural(c.LocalSuspected, "case was", "cases were")} added");
+        s.Append($"; {c.ImportedConfirmed} confirmed {Plural(c.ImportedConfirmed, "case", "cases")} and {c.ImportedAsymptomatic} asymptomatic infected {Plural(c.ImportedAsymptomatic, "person", "persons")} imported from abroad were added");
+        s.Append(c.ImportedSuspected == 0 ? ", and no suspected cases were added. " : $", and {c.ImportedSuspected} suspected {Plural(c.ImportedSuspected, "case", "cases")}. ");
         s.Append($"{c.CuredDischarged} {Plural(c.CuredDischarged, "case was", "cases were")} cured and discharged, and {c.ReleasedFromObservation} asymptomatic infected {Plural(c.ReleasedFromObservation, "person was", "persons were")} released from medical observation.");
         return s.ToString();
     }

@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Tongban.Epidemic.Cases;
 using Tongban.Epidemic.Data;
 using Tongban.Epidemic.Policy;
+using Tongban.Kernel.Errors;
+using Tongban.Kernel.People;
 
 namespace Tongban.Epidemic.Bulletin;
 
@@ -16,13 +18,17 @@ public sealed class BulletinService(EpidemicDb db, Districts districts, PolicySt
         // numbers, one for the outcomes, and the lines of a day short enough to list case by case.
         var areas = await districts.SnapshotAsync(ct);
         var all = areas.ByCode;
-        AreaOrg? area = areaCode is null ? null : await districts.ResolveAsync(areaCode, "area", ct);
+        var area = areaCode is null ? OwnJurisdiction(areas, db.ViewScope) : await districts.ResolveAsync(areaCode, "area", ct);
+        RuleViolation.ThrowIf(
+            !AreaSnapshot.IsHealth(area.Kind),
+            "area",
+            "epidemic.bulletin.not-health-authority",
+            $"{area.NameEn} ({area.DivisionCode}) is not a health authority; a bulletin is issued only in the name of a health commission or disease-control centre.",
+            ("org", area.NameEn),
+            ("code", area.DivisionCode));
         var orgs = areas.CaseOrgs(db.ViewScope);
-        if (area is not null)
-        {
-            var under = areas.Under(area.OrgId);
-            orgs = orgs is null ? under : orgs.Intersect(under).ToList();
-        }
+        var under = areas.Under(area.OrgId);
+        orgs = orgs is null ? under : orgs.Intersect(under).ToList();
 
         var cases = CaseOrgs.Within(db.Cases.AsNoTracking(), orgs);
         var day = cases.Where(c => c.DiagnosisDate == date);
@@ -76,15 +82,12 @@ public sealed class BulletinService(EpidemicDb db, Districts districts, PolicySt
 
         // The lines only of a section the policy lists case by case, with only the columns a line is written from.
         var policy = (await policies.BookAsync(ct)).On(date);
-        var local = tallies.Where(t => t.Origin == CaseOrigin.Local).Sum(t => t.Cases);
-        var imported = tallies.Where(t => t.Origin == CaseOrigin.Imported).Sum(t => t.Cases);
+        var local = tallies.Where(t => t.Origin == CaseOrigin.Local && t.Class != CaseClass.Suspected).Sum(t => t.Cases);
+        var imported = tallies.Where(t => t.Origin == CaseOrigin.Imported && t.Class != CaseClass.Suspected).Sum(t => t.Cases);
         var localLines = local > 0 && BulletinBuilder.ListsLines(local, policy) ? await LocalLinesAsync(day, date, all, ct) : null;
         var importedLines = imported > 0 && BulletinBuilder.ListsLines(imported, policy) ? await ImportedLinesAsync(day, date, ct) : null;
 
-        var name = area ?? all.Values.OrderBy(o => o.Level).FirstOrDefault();
-        var bulletinArea = name is null
-            ? BulletinArea.Beijing
-            : new BulletinArea(TrimCity(name.PlaceZh), name.PlaceEn, ShortName(name), name.NameZh, name.NameEn);
+        var bulletinArea = new BulletinArea(TrimCity(area.PlaceZh), area.PlaceEn, ShortName(area), area.NameZh, area.NameEn);
         return BulletinBuilder.Build(
             date,
             bulletinArea,
@@ -95,6 +98,22 @@ public sealed class BulletinService(EpidemicDb db, Districts districts, PolicySt
                 localLines,
                 importedLines),
             policy);
+    }
+
+    /// <summary>
+    /// Without an area the bulletin is the caller's own: the highest health authority among the areas the caller's
+    /// bulletin grant reaches (the city's bulletin desk: the city's health commission). Never another kind of
+    /// organisation, which would put its name to the bulletin as issuer.
+    /// </summary>
+    internal static AreaOrg OwnJurisdiction(AreaSnapshot areas, PermissionScope scope)
+    {
+        var mine = areas.CaseOrgs(scope);
+        return areas.ByCode.Values
+            .Where(o => AreaSnapshot.IsHealth(o.Kind) && (mine is null || mine.Contains(o.OrgId)))
+            .OrderBy(o => o.Level)
+            .ThenBy(o => o.DivisionCode, StringComparer.Ordinal)
+            .FirstOrDefault()
+            ?? throw new RuleViolation("area", "epidemic.bulletin.no-jurisdiction", "No health authority lies within your bulletin grant; name the area of the bulletin.");
     }
 
     /// <summary>

@@ -4,6 +4,9 @@ public enum CaseClass
 {
     Confirmed = 1,
     Asymptomatic = 2,
+
+    /// <summary>Seed 04: "no new suspected cases were found" (无新增疑似病例): a suspected case, not yet confirmed or ruled out.</summary>
+    Suspected = 3,
 }
 
 public enum CaseOrigin

@@ -99,7 +99,7 @@ public sealed class AreaSnapshot
     }
 
     // Several orgs share a division code (a finance bureau, a health commission); cases belong with health.
-    private static bool IsHealth(OrgKind kind) => kind is OrgKind.DistrictHealthAuthority or OrgKind.DiseaseControlCentre;
+    public static bool IsHealth(OrgKind kind) => kind is OrgKind.DistrictHealthAuthority or OrgKind.DiseaseControlCentre;
 
     /// <summary>Every org that can own cases.</summary>
     public IReadOnlyCollection<Guid> Owners => _ancestors.Keys;

@@ -47,6 +47,7 @@ internal static class EpidemicDemo
         var registry = services.GetRequiredService<CaseRegistry>();
         var cases = await SeedOutbreakAsync(db, registry, random, ct);
         await Seed04Demo.SeedAsync(registry, ct);
+        await MatchSeed04OutcomesAsync(db, ct);
         await SeedContactsAsync(db, services.GetRequiredService<FollowUp>(), cases, orgs, random, ct);
         await SeedCurrentAsync(db, services.GetRequiredService<FollowUp>(), services.GetRequiredService<TimeProvider>(), orgs, random, ct);
         await SeedAccountsAsync(services.GetRequiredService<PeopleDirectory>(), orgs, ct);
@@ -140,6 +141,43 @@ internal static class EpidemicDemo
         }
 
         return all;
+    }
+
+    /// <summary>
+    /// Seed 04: "26 cases were cured and discharged, and 11 asymptomatic infected persons [released from medical
+    /// observation]" on 2022-10-30. The synthetic outbreak's random stays are trimmed so that day has exactly
+    /// those outcomes: extra ones stay in hospital, missing ones are taken from cases diagnosed long enough before.
+    /// </summary>
+    private static async Task MatchSeed04OutcomesAsync(EpidemicDb db, CancellationToken ct)
+    {
+        var day = Seed04Cases.Date;
+        foreach (var (cls, target, minStay) in new[] { (CaseClass.Confirmed, Seed04Demo.CuredDischarged, 10), (CaseClass.Asymptomatic, Seed04Demo.ReleasedFromObservation, 7) })
+        {
+            var that = await db.Cases.Where(c => c.Class == cls && c.DischargedOn == day).OrderBy(c => c.ReportedAtUtc).ThenBy(c => c.Id).ToListAsync(ct);
+            foreach (var c in that.Skip(target))
+            {
+                c.DischargedOn = null;
+            }
+
+            if (that.Count < target)
+            {
+                // Cases still in hospital after their minimum stay, else those discharged in the last three days (a longer stay).
+                var latest = day.AddDays(-minStay);
+                var recent = day.AddDays(-3);
+                var more = await db.Cases
+                    .Where(c => c.Class == cls && c.DiagnosisDate <= latest && (c.DischargedOn == null || (c.DischargedOn >= recent && c.DischargedOn < day)))
+                    .OrderBy(c => c.DischargedOn == null ? 0 : 1).ThenByDescending(c => c.DischargedOn).ThenBy(c => c.ReportedAtUtc).ThenBy(c => c.Id)
+                    .Take(target - that.Count)
+                    .ToListAsync(ct);
+                foreach (var c in more)
+                {
+                    c.DischargedOn = day;
+                }
+            }
+        }
+
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
     }
 
     private static readonly (string? Zh, string? En)[] Origins =

@@ -7,10 +7,12 @@ namespace Tongban.Epidemic.Demo;
 public sealed record Seed04Case(string? DistrictCode, BulletinCase Case);
 
 /// <summary>
-/// The cases seed 04 lists for 2022-10-30, exactly as listed: fourteen local confirmed (cases 13 and
-/// 14 share one line), eight local asymptomatic (6 and 7 share one line), two imported confirmed.
-/// The headline's "16+8" and the six imported asymptomatic are announced but not listed, so they are
-/// not recorded. English addresses are the text's own; the Chinese ones are renderings of them.
+/// The cases of seed 04's bulletin for 2022-10-30: the fourteen local confirmed it lists (cases 13 and
+/// 14 share one line), the eight local asymptomatic (6 and 7 share one line), the two imported confirmed,
+/// and the cases it counts without a line: the two asymptomatic infected persons converted to confirmed
+/// cases (16 = 14 + 2) and the six imported asymptomatic infected persons. The text gives no district for
+/// those eight, so they are recorded under the city. English addresses are the text's own; the Chinese ones
+/// are renderings of them.
 /// </summary>
 public static class Seed04Cases
 {
@@ -22,11 +24,11 @@ public static class Seed04Cases
     {
         var list = new List<Seed04Case>();
 
-        void Local(CaseClass cls, string? code, string? zh, string? en, FoundBy found)
+        void Local(CaseClass cls, string? code, string? zh, string? en, FoundBy found, bool converted = false)
         {
             var d = code is null ? null : BeijingDistricts.ByCode(code);
             list.Add(new Seed04Case(code, new BulletinCase(
-                cls, CaseOrigin.Local, found, Date, d?.NameZh, d?.NameEn, zh, en,
+                cls, CaseOrigin.Local, found, Date, d?.NameZh, d?.NameEn, zh, en, converted,
                 Transferred: true, Investigated: true, ControlMeasures: true)));
         }
 
@@ -46,7 +48,9 @@ public static class Seed04Cases
         Local(C, "110118", "通用博园小区", "Tongyong Boyuan Community", Iso);                           // confirmed 9
         Local(C, "110117", "上纸寨村", "Shangzhizhai Village", Soc);                                    // confirmed 10
         Local(C, "110117", "鲁各庄街北巷", "the north lane of Lugezhuang Street", Iso);                  // confirmed 11
-        Local(C, "110118", "宾阳西里社区", "Xili community, Binyang", FoundBy.NotStated);               // confirmed 12: way found not stated
+        // Confirmed 12: the (garbled) line names no way found, but the summary's 18 isolated observers and
+        // 4 social screening make 22 = 14 + 8 newly found cases, so case 12 is one of the isolated observers.
+        Local(C, "110118", "宾阳西里社区", "Xili community, Binyang", Iso);                              // confirmed 12
         Local(C, "110118", "兴工南区", "the south of Xinggong", Iso);                                   // confirmed 13
         Local(C, "110118", "兴工南区", "the south of Xinggong", Iso);                                   // confirmed 14
         Local(A, "110102", "新街口北大街96号", "No.96, Xinjiekou North Street", Iso);                   // asymptomatic 1
@@ -57,6 +61,8 @@ public static class Seed04Cases
         Local(A, "110112", "新屯社区", "Xintun Community", Iso);                                        // asymptomatic 6
         Local(A, "110112", "新屯社区", "Xintun Community", Iso);                                        // asymptomatic 7
         Local(A, "110118", "通用博园小区", "Tongyong Boyuan Community", Iso);                           // asymptomatic 8
+        Local(C, null, null, null, FoundBy.NotStated, converted: true);                                // "including 2 asymptomatic
+        Local(C, null, null, null, FoundBy.NotStated, converted: true);                                //  converted to confirmed"
 
         void Imported(string originZh, string originEn, DateOnly arrived) =>
             list.Add(new Seed04Case(null, new BulletinCase(
@@ -68,6 +74,20 @@ public static class Seed04Cases
 
         Imported("法国", "France", new DateOnly(2022, 10, 27));        // imported confirmed 1
         Imported("中国台湾", "Taiwan, China", new DateOnly(2022, 10, 26)); // imported confirmed 2
+
+        // "six asymptomatic infected people [imported from abroad] were added": counted, not listed. A record of an
+        // imported case needs its arrival (port, origin, date); the text gives none, so the demo gives them the
+        // capital airport and closed-loop arrivals of the preceding days, as its synthetic outbreak does.
+        (string Zh, string En)[] origins = [("日本", "Japan"), ("新加坡", "Singapore"), ("德国", "Germany"), ("中国香港", "Hong Kong, China"), ("阿联酋", "the United Arab Emirates"), ("法国", "France")];
+        for (var i = 0; i < 6; i++)
+        {
+            list.Add(new Seed04Case(null, new BulletinCase(
+                A, CaseOrigin.Imported, FoundBy.ClosedLoopArrival, Date,
+                NationalityZh: "中国", NationalityEn: "Chinese", OriginZh: origins[i].Zh, OriginEn: origins[i].En,
+                PortZh: "北京首都国际机场", PortEn: "Beijing Capital Airport", ArrivalDate: Date.AddDays(-1 - (i % 4)),
+                Transferred: true, Investigated: true, ControlMeasures: true)));
+        }
+
         return list;
     }
 }

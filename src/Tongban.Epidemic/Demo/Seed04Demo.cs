@@ -6,6 +6,12 @@ namespace Tongban.Epidemic.Demo;
 /// <summary>Enters seed 04's listed cases through the registry, in the text's order.</summary>
 public static class Seed04Demo
 {
+    /// <summary>Seed 04: "26 cases were cured and discharged" on 2022-10-30.</summary>
+    public const int CuredDischarged = 26;
+
+    /// <summary>Seed 04: "11 cases were asymptomatic infected" released from medical observation on 2022-10-30.</summary>
+    public const int ReleasedFromObservation = 11;
+
     public static async Task<IReadOnlyList<EpidemicCase>> SeedAsync(CaseRegistry registry, CancellationToken ct)
     {
         var saved = new List<EpidemicCase>();

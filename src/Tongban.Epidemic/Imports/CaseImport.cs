@@ -22,7 +22,7 @@ internal sealed record CaseImportRow(int Number, CaseInput Input);
 internal sealed class CaseImport : ImportDefinition<CaseImportRow>
 {
     internal static readonly IReadOnlyDictionary<string, CaseClass> ClassNames = Names(
-        ("confirmed", CaseClass.Confirmed), ("确诊病例", CaseClass.Confirmed), ("asymptomatic", CaseClass.Asymptomatic), ("无症状感染者", CaseClass.Asymptomatic));
+        ("confirmed", CaseClass.Confirmed), ("确诊病例", CaseClass.Confirmed), ("asymptomatic", CaseClass.Asymptomatic), ("无症状感染者", CaseClass.Asymptomatic), ("suspected", CaseClass.Suspected), ("疑似病例", CaseClass.Suspected));
 
     internal static readonly IReadOnlyDictionary<string, CaseOrigin> OriginNames = Names(
         ("local", CaseOrigin.Local), ("本土", CaseOrigin.Local), ("imported", CaseOrigin.Imported), ("境外输入", CaseOrigin.Imported));

@@ -37,7 +37,8 @@ public sealed record NewMeasure(
     string Notes = "",
     bool ForGuardians = false,
     DateTime? GuardiansNotifiedUtc = null,
-    Guid? ActingOrgId = null);
+    Guid? ActingOrgId = null,
+    MeasureGround Ground = MeasureGround.None);
 
 public sealed record NewRecidivismRecord(
     RecidivismRecordKind Kind,
@@ -301,8 +302,9 @@ public sealed class CaseService(JuvenileDb db, ActingOrg acting, MatterEngine ma
         var kind = Rules.Measures.Get(input.Code);
         var actor = input.ForGuardians ? ActorKind.Guardian : who.Actor;
         Rules.Measures.MayTake(kind, actor).ThrowIfRefused("measure");
-        var recorded = await db.Behaviours.Where(b => b.CaseId == c.Id).Select(b => b.Category).Distinct().ToListAsync(ct);
+        var recorded = await db.Behaviours.Where(b => b.CaseId == c.Id).Select(b => b.ItemCode).Distinct().ToListAsync(ct);
         Rules.Measures.Answers(kind, recorded).ThrowIfRefused("measure");
+        Rules.Measures.GroundHolds(kind, actor, input.Ground).ThrowIfRefused("ground");
         RuleViolation.ThrowIf(string.IsNullOrWhiteSpace(input.Owner), "owner", "juvenile.measure.owner-required", "A measure in the plan needs an owner.");
         var now = Now();
         RuleViolation.ThrowIf(input.ReviewOn is { } r && r < Today(), "reviewOn", "juvenile.measure.review-past", "The review date lies in the past.");
@@ -322,6 +324,7 @@ public sealed class CaseService(JuvenileDb db, ActingOrg acting, MatterEngine ma
             ReviewOn = input.ReviewOn,
             GuardiansNotifiedUtc = input.GuardiansNotifiedUtc,
             Notes = input.Notes.Trim(),
+            Ground = kind.Article is 31 or 35 ? input.Ground : MeasureGround.None,
         };
         db.Measures.Add(m);
         var stage = kind.Article is >= 40 and <= 42 or 61 ? CaseStage.Correction : CaseStage.Intervention;

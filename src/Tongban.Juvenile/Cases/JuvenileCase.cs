@@ -161,6 +161,9 @@ public sealed class MeasureRecord : IChildRecord
     public string? Outcome { get; set; }
 
     public string Notes { get; set; } = "";
+
+    /// <summary>Art. 31 (not corrected / serious) or art. 35 (boarding school): the condition the article sets, as stated.</summary>
+    public MeasureGround Ground { get; set; }
 }
 
 /// <summary>Chapter V records: social investigation, psychological evaluation, guarantor, community correction, resettlement.</summary>

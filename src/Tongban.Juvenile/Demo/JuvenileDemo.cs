@@ -146,6 +146,7 @@ public static class JuvenileDemo
             };
 
             var recorded = new List<RecordedBehaviour>();
+            var recordedItems = new List<string>();
             var count = 1 + random.Next(4);
             var seriousShare = actor == ActorKind.PublicSecurity ? 0.55 : 0.15;
             for (var k = 0; k < count; k++)
@@ -182,6 +183,7 @@ public static class JuvenileDemo
                     PoliceReportedUtc = instigated && random.NextDouble() < 0.8 ? recordedAt.AddHours(2) : null,
                 });
                 recorded.Add(new RecordedBehaviour(item.Category, on));
+                recordedItems.Add(item.Code);
             }
 
             if (recorded.Count == 0)
@@ -190,8 +192,7 @@ public static class JuvenileDemo
             }
 
             c.Risk = RiskRules.Level(recorded, today);
-            var categories = recorded.Select(r => r.Category).Distinct().ToList();
-            var options = Rules.Measures.All.Where(m => m.Actors.Contains(actor) && Rules.Measures.Answers(m, categories).IsAllowed).ToList();
+            var options = Rules.Measures.All.Where(m => m.Actors.Contains(actor) && Rules.Measures.Answers(m, recordedItems).IsAllowed).ToList();
             var stageRoll = random.NextDouble();
             var measureCount = stageRoll < 0.15 || options.Count == 0 ? 0 : 1 + random.Next(3);
             for (var k = 0; k < measureCount; k++)
@@ -215,6 +216,12 @@ public static class JuvenileDemo
                     GuardiansNotifiedUtc = notified is { } n && n < now ? n : null,
                     Outcome = random.NextDouble() < 0.5 ? "已落实，行为有改善" : null,
                     Notes = kind.Zh,
+                    Ground = kind.Article switch
+                    {
+                        31 => k % 2 == 0 ? MeasureGround.NotCorrected : MeasureGround.Serious,
+                        35 when actor == ActorKind.School => MeasureGround.BoardingSchool,
+                        _ => MeasureGround.None,
+                    },
                 });
                 c.Stage = (CaseStage)Math.Max((int)c.Stage, (int)(kind.Article is >= 40 and <= 42 or 61 ? CaseStage.Correction : CaseStage.Intervention));
             }
@@ -272,7 +279,7 @@ public static class JuvenileDemo
         var candidates = open.Where(c => c.OrgId == school && seriousCases.Contains(c.Id)).Skip(2).Take(4).ToList();
         for (var i = 0; i < candidates.Count; i++)
         {
-            var p = await special.ApplyAsync(candidates[i].Id, new NewApplication(SpecialEducationRoute.Application43, education, committee, ActingOrgId: school), ct);
+            var p = await special.ApplyAsync(candidates[i].Id, new NewApplication(SpecialEducationRoute.Application43, education, committee, ActingOrgId: school, Ground: i % 2 == 0 ? Art43Ground.ManagementIneffective : Art43Ground.UnableToManage), ct);
             if (i >= 1)
             {
                 p = await special.EvaluateAsync(p.Id, true, "监护人、学校管教无效，经评估同意送专门学校。", ct);

@@ -21,11 +21,14 @@ public static class AgeRules
     /// <summary>Minors are those under 18; a person of 18 is outside this law.</summary>
     public const int AdultAge = 18;
 
-    /// <summary>Full years of age on <paramref name="on"/>.</summary>
+    /// <summary>
+    /// Full years of age (周岁) on <paramref name="on"/>. 法释〔2006〕1号 art. 2: a full year is counted
+    /// from the day after the birthday, so on the 14th, 16th or 18th birthday itself the person is not yet that age.
+    /// </summary>
     public static int AgeOn(DateOnly birth, DateOnly on)
     {
         var age = on.Year - birth.Year;
-        if (on < birth.AddYears(age))
+        if (on <= birth.AddYears(age))
         {
             age--;
         }

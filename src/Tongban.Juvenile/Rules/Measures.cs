@@ -20,6 +20,21 @@ public enum ActorKind
     Other,
 }
 
+/// <summary>Why a measure whose article sets a condition may be taken; recorded with the measure.</summary>
+public enum MeasureGround
+{
+    None = 0,
+
+    /// <summary>Art. 31: the student refuses to correct the bad behaviour (拒不改正).</summary>
+    NotCorrected = 1,
+
+    /// <summary>Art. 31: the circumstances are serious (情节严重).</summary>
+    Serious = 2,
+
+    /// <summary>Art. 35: the school taking the measure is the minor's boarding school (寄宿制学校).</summary>
+    BoardingSchool = 3,
+}
+
 /// <summary>A measure the law gives to certain actors, with its legal basis and what it answers.</summary>
 public sealed record MeasureKind(
     string Code,
@@ -29,7 +44,8 @@ public sealed record MeasureKind(
     IReadOnlyList<BehaviourCategory> Answers,
     bool NotifiesGuardians,
     string Zh,
-    string En)
+    string En,
+    IReadOnlyList<string>? OnlyItems = null)
 {
     /// <summary>"art. 41 item 3" or "art. 29".</summary>
     public string Basis => Item == 0 ? $"art. {Article}" : $"art. {Article} item {Item}";
@@ -40,7 +56,9 @@ public static class Measures
 {
     private static readonly BehaviourCategory[] BadOnly = [BehaviourCategory.Bad];
     private static readonly BehaviourCategory[] SeriousOrCriminal = [BehaviourCategory.Serious, BehaviourCategory.CriminalAct];
-    private static readonly BehaviourCategory[] Any = [BehaviourCategory.Bad, BehaviourCategory.Serious, BehaviourCategory.CriminalAct];
+    // Art. 31 answers bad behaviour, and (art. 33) minor theft and bullying of art. 38 items 3-4; never an art. 45 act.
+    private static readonly BehaviourCategory[] SchoolAnswers = [BehaviourCategory.Bad, BehaviourCategory.Serious];
+    private static readonly string[] SchoolItems = ["28.1", "28.2", "28.3", "28.4", "28.5", "28.6", "28.7", "28.8", "28.9", "38.3", "38.4"];
     private static readonly ActorKind[] Police = [ActorKind.PublicSecurity];
     private static readonly ActorKind[] School = [ActorKind.School];
 
@@ -52,22 +70,29 @@ public static class Measures
         // Art. 30: police and residents'/villagers' committees stop it and urge guardians.
         new("30", 30, 0, [ActorKind.PublicSecurity, ActorKind.ResidentsCommittee, ActorKind.VillagersCommittee], BadOnly, false, "及时制止并督促监护人依法履行监护职责", "Stop it and urge guardians to perform their duty"),
 
-        // Art. 31: the school's measures, items (1)-(6); art. 32: guardians notified promptly; art. 33: minor theft and bullying too.
-        new("31.1", 31, 1, School, Any, true, "予以训导", "Admonition by the school"),
-        new("31.2", 31, 2, School, Any, true, "要求遵守特定的行为规范", "Specific code of conduct"),
-        new("31.3", 31, 3, School, Any, true, "要求参加特定的专题教育", "Specific thematic education"),
-        new("31.4", 31, 4, School, Any, true, "要求参加校内服务活动", "Service activities in the school"),
-        new("31.5", 31, 5, School, Any, true, "要求接受社会工作者或者其他专业人员的心理辅导和行为干预", "Counselling and behavioural intervention by social workers"),
-        new("31.6", 31, 6, School, Any, true, "其他适当的管理教育措施", "Other appropriate management and education measures"),
+        // Art. 31: when the student refuses to correct or the circumstances are serious, the school may sanction (处分)
+        // or take items (1)-(6); art. 32: guardians notified promptly; art. 33: minor theft and bullying too.
+        new("31.0", 31, 0, School, SchoolAnswers, true, "予以处分", "School sanction (处分)", SchoolItems),
+        new("31.1", 31, 1, School, SchoolAnswers, true, "予以训导", "Admonition by the school", SchoolItems),
+        new("31.2", 31, 2, School, SchoolAnswers, true, "要求遵守特定的行为规范", "Specific code of conduct", SchoolItems),
+        new("31.3", 31, 3, School, SchoolAnswers, true, "要求参加特定的专题教育", "Specific thematic education", SchoolItems),
+        new("31.4", 31, 4, School, SchoolAnswers, true, "要求参加校内服务活动", "Service activities in the school", SchoolItems),
+        new("31.5", 31, 5, School, SchoolAnswers, true, "要求接受社会工作者或者其他专业人员的心理辅导和行为干预", "Counselling and behavioural intervention by social workers", SchoolItems),
+        new("31.6", 31, 6, School, SchoolAnswers, true, "其他适当的管理教育措施", "Other appropriate management and education measures", SchoolItems),
 
         // Art. 34: truancy, the school contacts guardians in time.
         new("34", 34, 0, School, BadOnly, false, "及时联系监护人了解情况", "Contact guardians about absence or truancy"),
 
-        // Art. 35: staying out or running away: guardians and boarding schools look and report to police.
-        new("35", 35, 0, [ActorKind.Guardian, ActorKind.School], BadOnly, false, "及时查找，必要时向公安机关报告", "Look for the minor, report to police when needed"),
+        // Art. 35: staying out or running away (art. 28 item 3): guardians and the boarding school look and report to police.
+        new("35", 35, 0, [ActorKind.Guardian, ActorKind.School], BadOnly, false, "及时查找，必要时向公安机关报告", "Look for the minor, report to police when needed", ["28.3"]),
 
         // Art. 36: police and public-place managers protect, notify, escort home or to a rescue institution.
         new("36", 36, 0, [ActorKind.PublicSecurity, ActorKind.Other], BadOnly, false, "采取保护措施，通知监护人，护送回家或送救助保护机构", "Protect, notify guardians, escort home or to rescue institution"),
+
+        // Art. 37: guardians and the school stop a gang doing bad behaviour (art. 28 item 5), and report it to public
+        // security at once when it is suspected of offences. The article has no items: its two duties are 37.1 and 37.2.
+        new("37.1", 37, 0, [ActorKind.Guardian, ActorKind.School], BadOnly, false, "及时制止组织或者参加实施不良行为的团伙", "Stop the minor organising or joining a gang doing bad behaviour", ["28.5"]),
+        new("37.2", 37, 0, [ActorKind.Guardian, ActorKind.School], BadOnly, false, "发现团伙有违法犯罪嫌疑的，立即向公安机关报告", "Report the gang to public security at once when it is suspected of offences", ["28.5"]),
 
         // Art. 40: police stop serious bad behaviour and may order guardians to mitigate and discipline.
         new("40", 40, 0, Police, SeriousOrCriminal, false, "责令监护人消除或者减轻违法后果，采取措施严加管教", "Order guardians to mitigate the consequences and discipline strictly"),
@@ -122,15 +147,42 @@ public static class Measures
                 $"{Cap(measure.Basis)} gives this measure to {string.Join(" / ", measure.Actors)}; a {actor} may not take it.", ("basis", Cap(measure.Basis)), ("actors", string.Join(" / ", measure.Actors)), ("actor", actor));
 
     /// <summary>
-    /// Arts. 29-31 answer bad behaviour (art. 28), arts. 40-42 and 61 serious bad behaviour (art. 38, 45);
-    /// art. 31 reaches minor theft and bullying (art. 33) so it answers any recorded behaviour.
+    /// Arts. 29-37 answer bad behaviour (art. 28), arts. 40-42 and 61 serious bad behaviour (art. 38, 45);
+    /// art. 31 also reaches minor theft and bullying (art. 33, art. 38 items 3-4) but not an art. 45 act;
+    /// art. 35 answers staying out or running away (art. 28 item 3), art. 37 gangs (art. 28 item 5).
     /// </summary>
-    public static RuleResult Answers(MeasureKind measure, IReadOnlyCollection<BehaviourCategory> recorded) =>
-        recorded.Any(measure.Answers.Contains)
+    public static RuleResult Answers(MeasureKind measure, IReadOnlyCollection<string> recordedItems)
+    {
+        var items = recordedItems.Select(Behaviours.Find).OfType<BehaviourItem>().ToList();
+        var answered = items.Any(i => measure.Answers.Contains(i.Category) && (measure.OnlyItems is null || measure.OnlyItems.Contains(i.Code)));
+        var what = measure.OnlyItems is { Count: <= 2 } only
+            ? string.Join(" / ", only.Select(c => $"art. {c.Split('.')[0]} item {c.Split('.')[1]}"))
+            : string.Join(" / ", measure.Answers.Select(c => $"art. {(int)c}"));
+        return answered
             ? RuleResult.Allowed
             : RuleResult.Refused(
                 "juvenile.measure.no-behaviour",
-                $"{Cap(measure.Basis)} answers {string.Join(" / ", measure.Answers.Select(c => $"art. {(int)c}"))} behaviour, and none such is recorded on the case.", ("basis", Cap(measure.Basis)), ("articles", string.Join(" / ", measure.Answers.Select(c => $"art. {(int)c}"))));
+                $"{Cap(measure.Basis)} answers {what} behaviour, and none such is recorded on the case.", ("basis", Cap(measure.Basis)), ("articles", what));
+    }
+
+    /// <summary>
+    /// The conditions an article sets on its measure. Art. 31: only when the student refuses to correct or the
+    /// circumstances are serious. Art. 35: a school acts only as the minor's boarding school.
+    /// </summary>
+    public static RuleResult GroundHolds(MeasureKind measure, ActorKind actor, MeasureGround ground)
+    {
+        if (measure.Article == 31 && ground is not (MeasureGround.NotCorrected or MeasureGround.Serious))
+        {
+            return RuleResult.Refused("juvenile.measure.art31-ground", "Art. 31: the school sanctions or takes these measures only when the student refuses to correct or the circumstances are serious; say which.");
+        }
+
+        if (measure.Article == 35 && actor == ActorKind.School && ground != MeasureGround.BoardingSchool)
+        {
+            return RuleResult.Refused("juvenile.measure.art35-boarding", "Art. 35: of schools, only the minor's boarding school has this duty; confirm the school boards the minor.");
+        }
+
+        return RuleResult.Allowed;
+    }
 
     private static string Cap(string s) => char.ToUpperInvariant(s[0]) + s[1..];
 }

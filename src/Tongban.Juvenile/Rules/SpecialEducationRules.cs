@@ -25,11 +25,23 @@ public enum Art44Circumstance
     OtherByLaw = 4,
 }
 
+/// <summary>Art. 43: why the guardians or the school apply: they cannot manage the minor, or their discipline has failed.</summary>
+public enum Art43Ground
+{
+    None = 0,
+
+    /// <summary>无力管教: the guardians or school are unable to manage the minor.</summary>
+    UnableToManage = 1,
+
+    /// <summary>管教无效: their discipline has had no effect.</summary>
+    ManagementIneffective = 2,
+}
+
 /// <summary>Arts. 43-49: who applies, what is needed, who decides, and the return to school.</summary>
 public static class SpecialEducationRules
 {
     /// <summary>Art. 43: the application comes from the guardians or the school, for serious bad behaviour.</summary>
-    public static void CheckApplication(SpecialEducationRoute route, ActorKind applicant, IReadOnlyCollection<BehaviourCategory> recorded, Art44Circumstance circumstance)
+    public static void CheckApplication(SpecialEducationRoute route, ActorKind applicant, IReadOnlyCollection<BehaviourCategory> recorded, Art44Circumstance circumstance, Art43Ground ground = Art43Ground.None)
     {
         switch (route)
         {
@@ -44,6 +56,11 @@ public static class SpecialEducationRules
                     "route",
                     "juvenile.special.no-serious-behaviour",
                     "Art. 43: special education is for minors with serious bad behaviour (art. 38), and none is recorded.");
+                RuleViolation.ThrowIf(
+                    ground == Art43Ground.None,
+                    "ground",
+                    "juvenile.special.art43-ground",
+                    "Art. 43: the guardians or the school apply only when they cannot manage the minor or their discipline has failed; say which.");
                 break;
             case SpecialEducationRoute.Circumstance44:
                 RuleViolation.ThrowIf(
@@ -110,6 +127,12 @@ public static class SpecialEducationRules
             "juvenile.special.school-may-not-refuse",
             "Art. 46: once the original deciding organ decides the return, the original school may not refuse to accept the minor.");
 
-    /// <summary>Art. 46: each semester the special school asks the committee to evaluate; a semester is about 183 days.</summary>
-    public static DateOnly NextEvaluationDue(DateOnly placedOn, DateOnly? lastEvaluation) => (lastEvaluation ?? placedOn).AddMonths(6);
+    /// <summary>
+    /// Art. 46: "in each semester" the special school asks the committee to evaluate. The first evaluation is due by the
+    /// end of the semester the minor is placed in; after an evaluation, by the end of the following semester.
+    /// </summary>
+    public static DateOnly NextEvaluationDue(DateOnly placedOn, DateOnly? lastEvaluation) =>
+        lastEvaluation is { } last
+            ? SchoolSemesters.End(SchoolSemesters.End(last).AddDays(1))
+            : SchoolSemesters.End(placedOn);
 }

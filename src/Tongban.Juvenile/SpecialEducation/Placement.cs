@@ -22,6 +22,9 @@ public sealed class Placement : IChildRecord
 
     public Art44Circumstance Circumstance { get; set; }
 
+    /// <summary>Art. 43: the applicants cannot manage the minor, or their discipline has failed.</summary>
+    public Art43Ground Ground { get; set; }
+
     public ActorKind Applicant { get; set; }
 
     public Guid ApplicantOrgId { get; set; }

@@ -17,7 +17,8 @@ public sealed record NewApplication(
     Art44Circumstance Circumstance = Art44Circumstance.None,
     bool ForGuardians = false,
     Guid? PublicSecurityOrgId = null,
-    Guid? ActingOrgId = null);
+    Guid? ActingOrgId = null,
+    Art43Ground Ground = Art43Ground.None);
 
 public sealed record PlacementDecision(bool Place, Guid? SpecialSchoolOrgId, Guid? PublicSecurityOrgId, Guid? StudentStatusOrgId = null, Guid? ActingOrgId = null);
 
@@ -38,7 +39,7 @@ public sealed class SpecialEducationService(JuvenileDb db, ActingOrg acting, Mat
         await OrgScope.RequirePermissionOnAsync(db, JuvenilePermissions.SpecialEducation, c, ct, "caseId");
         var applicant = input.ForGuardians ? ActorKind.Guardian : who.Actor;
         var recorded = await db.Behaviours.Where(b => b.CaseId == c.Id).Select(b => b.Category).Distinct().ToListAsync(ct);
-        SpecialEducationRules.CheckApplication(input.Route, applicant, recorded, input.Circumstance);
+        SpecialEducationRules.CheckApplication(input.Route, applicant, recorded, input.Circumstance, input.Ground);
         RuleViolation.ThrowIf(
             db.Placements.Any(p => p.CaseId == c.Id && p.ReturnedOn == null && p.State != "not-consented" && p.State != "not-placed"),
             "caseId",
@@ -69,6 +70,7 @@ public sealed class SpecialEducationService(JuvenileDb db, ActingOrg acting, Mat
             MatterId = matter.Id,
             Route = input.Route,
             Circumstance = input.Circumstance,
+            Ground = input.Route == SpecialEducationRoute.Application43 ? input.Ground : Art43Ground.None,
             Applicant = applicant,
             ApplicantOrgId = who.Org.Id,
             EducationOrgId = input.EducationOrgId,

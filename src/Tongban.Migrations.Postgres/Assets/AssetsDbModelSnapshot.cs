@@ -101,6 +101,9 @@ namespace Tongban.Migrations.Postgres.Assets
                     b.Property<int>("AcquisitionWay")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("AtNominalAmount")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("ClassCode")
                         .IsRequired()
                         .HasMaxLength(8)
@@ -170,6 +173,9 @@ namespace Tongban.Migrations.Postgres.Assets
                         .HasColumnType("integer");
 
                     b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Structure")
                         .HasColumnType("integer");
 
                     b.Property<string>("UserDepartment")
@@ -832,6 +838,44 @@ namespace Tongban.Migrations.Postgres.Assets
                     b.HasIndex("SubjectType", "SubjectId");
 
                     b.ToTable("kernel_audit", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
+                });
+
+            modelBuilder.Entity("Tongban.Kernel.Data.RecordShare", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OrgId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RecordType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("SharedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrgId", "RecordId");
+
+                    b.HasIndex("RecordId", "OrgId")
+                        .IsUnique();
+
+                    b.ToTable("kernel_record_shares", null, t =>
                         {
                             t.ExcludeFromMigrations();
                         });

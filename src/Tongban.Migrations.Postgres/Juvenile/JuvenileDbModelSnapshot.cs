@@ -218,6 +218,9 @@ namespace Tongban.Migrations.Postgres.Juvenile
                     b.Property<DateTime>("DecidedUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("Ground")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime?>("GuardiansNotifiedUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -447,6 +450,9 @@ namespace Tongban.Migrations.Postgres.Juvenile
 
                     b.Property<Guid>("EducationOrgId")
                         .HasColumnType("uuid");
+
+                    b.Property<int>("Ground")
+                        .HasColumnType("integer");
 
                     b.Property<DateOnly?>("LastEvaluationOn")
                         .HasColumnType("date");

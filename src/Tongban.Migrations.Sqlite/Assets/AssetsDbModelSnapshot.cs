@@ -96,6 +96,9 @@ namespace Tongban.Migrations.Sqlite.Assets
                     b.Property<int>("AcquisitionWay")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("AtNominalAmount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ClassCode")
                         .IsRequired()
                         .HasMaxLength(8)
@@ -165,6 +168,9 @@ namespace Tongban.Migrations.Sqlite.Assets
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Structure")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("UserDepartment")
@@ -827,6 +833,44 @@ namespace Tongban.Migrations.Sqlite.Assets
                     b.HasIndex("SubjectType", "SubjectId");
 
                     b.ToTable("kernel_audit", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
+                });
+
+            modelBuilder.Entity("Tongban.Kernel.Data.RecordShare", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrgId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SharedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrgId", "RecordId");
+
+                    b.HasIndex("RecordId", "OrgId")
+                        .IsUnique();
+
+                    b.ToTable("kernel_record_shares", null, t =>
                         {
                             t.ExcludeFromMigrations();
                         });

@@ -213,6 +213,9 @@ namespace Tongban.Migrations.Sqlite.Juvenile
                     b.Property<DateTime>("DecidedUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Ground")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("GuardiansNotifiedUtc")
                         .HasColumnType("TEXT");
 
@@ -442,6 +445,9 @@ namespace Tongban.Migrations.Sqlite.Juvenile
 
                     b.Property<Guid>("EducationOrgId")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Ground")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("LastEvaluationOn")
                         .HasColumnType("TEXT");

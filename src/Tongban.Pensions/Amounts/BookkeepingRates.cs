@@ -46,11 +46,35 @@ public sealed class BookkeepingRates
             return rate.RatePercent;
         }
 
-        throw new RuleViolation($"rates.{year}", RateMissingRule, RateMissingMessage(year, _byYear.Keys));
+        throw year < NationalRateFrom
+            ? new RuleViolation($"rates.{year}", ProvincialRateMissingRule, ProvincialRateMissingMessage(year, _byYear.Keys), ("year", year), ("nationalFrom", NationalRateFrom))
+            : new RuleViolation($"rates.{year}", RateMissingRule, RateMissingMessage(year, _byYear.Keys), ("year", year));
     }
 
     /// <summary>The rule of a computation refused for want of a year's rate.</summary>
     public const string RateMissingRule = "pensions.rate-missing";
+
+    /// <summary>The rule for a missing year before <see cref="NationalRateFrom"/>, whose rate the province set.</summary>
+    public const string ProvincialRateMissingRule = "pensions.rate-missing-provincial";
+
+    /// <summary>人社部发〔2017〕31号: the first year of one national bookkeeping rate; earlier rates were provincial.</summary>
+    public const int NationalRateFrom = 2016;
+
+    /// <summary>Whether a refusal is for a missing rate (national or provincial), so pages point to the rates page.</summary>
+    public static bool IsRateMissing(string? rule) => rule is RateMissingRule or ProvincialRateMissingRule;
+
+    /// <summary>
+    /// Before 2016 no ministry published a rate: each province set its own (人社部发〔2017〕31号 unified them from 2016),
+    /// so the refusal says to load the rate of the province of the original insured place, with its source.
+    /// </summary>
+    public static string ProvincialRateMissingMessage(int year, IEnumerable<int> knownYears)
+    {
+        var known = knownYears.Any() ? string.Join(", ", knownYears) : "none";
+        return $"No personal-account bookkeeping rate for {year}: before {NationalRateFrom} each province set its own rate, so "
+            + $"load the rate {year} of the province of the original insured place, with the province's notice as its source, on the "
+            + $"rates page ({RatesPage}) or with 'tongban pensions rates set --year {year} --rate PERCENT --source TEXT' "
+            + $"(or add it to a --rates file). Known years: {known}.";
+    }
 
     /// <summary>The rates page, where a rates keeper enters a year's rate with its source.</summary>
     public const string RatesPage = "/pensions/rates";

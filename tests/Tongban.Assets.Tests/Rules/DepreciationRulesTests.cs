@@ -80,10 +80,65 @@ public sealed class DepreciationRulesTests
     [InlineData("202", 6)]
     [InlineData("203", 8)]
     [InlineData("601", 15)]
-    [InlineData("102", 50)]
     [InlineData("103", 8)]
     public void Default_lives_follow_the_government_depreciation_period_table_caikuai_2017_4(string classCode, int years) =>
         Assert.Equal(years, UsefulLives.DefaultYears(classCode));
+
+    [Theory]
+    [InlineData(BuildingStructure.Steel, 50)] // 财会〔2017〕4号 表1: 钢结构 不低于50年
+    [InlineData(BuildingStructure.ReinforcedConcrete, 50)] // 钢筋混凝土结构 不低于50年
+    [InlineData(BuildingStructure.BrickConcrete, 30)] // 砖混结构 不低于30年
+    [InlineData(BuildingStructure.BrickWood, 30)] // 砖木结构 不低于30年
+    [InlineData(BuildingStructure.Simple, 8)] // 简易房 8年
+    [InlineData(BuildingStructure.Attachment, 8)] // 房屋附属设施 8年
+    public void Caikuai_2017_4_table1_a_buildings_life_follows_its_structure(BuildingStructure structure, int years)
+    {
+        Assert.Equal(years, UsefulLives.YearsFor("102", structure, new DateOnly(2024, 5, 1), new Dictionary<string, int>()));
+        Assert.Equal("assets.life.below-table", UsefulLives.CheckEdit(LifeTables.KeyFor("102", structure), years - 1).Rule);
+        Assert.True(UsefulLives.CheckEdit(LifeTables.KeyFor("102", structure), years + 10).IsAllowed); // "不低于": no upper bound
+    }
+
+    [Theory]
+    [InlineData("324", 10, 20)] // 环境污染防治设备 10～20年 (not 10-15)
+    [InlineData("331", 5, 10)] // 殡葬设备及用品 5～10年
+    [InlineData("332", 10, 20)] // 铁路运输设备 10～20年
+    [InlineData("333", 10, 20)] // 水上交通运输设备 10～20年
+    [InlineData("334", 10, 20)] // 航空器及其配套设备 10～20年
+    [InlineData("305", 20, 30)] // 电力工业专用设备 20～30年
+    public void Caikuai_2017_4_table1_special_equipment_ranges(string classCode, int min, int max)
+    {
+        var row = LifeTables.On(new DateOnly(2026, 11, 30)).Find(classCode)!;
+        Assert.Equal((min, max), (row.MinYears, row.MaxYears));
+        Assert.True(UsefulLives.CheckEdit(classCode, max).IsAllowed);
+        Assert.Equal("assets.life.above-table", UsefulLives.CheckEdit(classCode, max + 1).Rule);
+        Assert.Equal("assets.life.below-table", UsefulLives.CheckEdit(classCode, min - 1).Rule);
+    }
+
+    [Fact]
+    public void Caikuai_2017_4_table1_is_dated_data_with_its_source()
+    {
+        var edition = LifeTables.On(new DateOnly(2026, 11, 30));
+        Assert.Equal(new DateOnly(2017, 1, 1), edition.EffectiveFrom);
+        Assert.StartsWith("财会〔2017〕4号", edition.Source, StringComparison.Ordinal);
+        Assert.Equal(8, edition.Find("203")!.MinYears); // 车辆 不低于8年 (a general-equipment row)
+        Assert.Equal(15, edition.Find("601")!.MinYears); // 家具 不低于15年
+        Assert.Null(edition.Find("101")); // land is not depreciated
+    }
+
+    [Fact]
+    public void A_building_names_its_structure_and_nothing_else_does()
+    {
+        Assert.Equal("assets.structure.required", Assert.Throws<Kernel.Errors.RuleViolation>(() => CardRules.CheckStructure("102", BuildingStructure.None)).Rule);
+        Assert.Equal("assets.structure.not-building", Assert.Throws<Kernel.Errors.RuleViolation>(() => CardRules.CheckStructure("201", BuildingStructure.Steel)).Rule);
+        CardRules.CheckStructure("102", BuildingStructure.BrickWood);
+    }
+
+    [Fact]
+    public void Government_accounting_standard_3_an_asset_at_nominal_amount_is_booked_at_one_yuan()
+    {
+        CardRules.CheckNominal(true, 100);
+        Assert.Equal("assets.nominal.one-yuan", Assert.Throws<Kernel.Errors.RuleViolation>(() => CardRules.CheckNominal(true, 5_000)).Rule);
+    }
 
     [Fact]
     public void A_life_may_be_lengthened_but_not_shortened_below_the_table_caikuai_2017_4()
@@ -101,7 +156,7 @@ public sealed class DepreciationRulesTests
         Assert.True(UsefulLives.CheckEdit("301", 15).IsAllowed);
         Assert.Equal("assets.life.below-table", UsefulLives.CheckEdit("301", 9).Rule);
         Assert.Equal("assets.life.above-table", UsefulLives.CheckEdit("305", 31).Rule);
-        Assert.True(UsefulLives.CheckEdit("102", 70).IsAllowed);
+        Assert.True(UsefulLives.CheckEdit("102.2", 70).IsAllowed);
     }
 
     [Fact]

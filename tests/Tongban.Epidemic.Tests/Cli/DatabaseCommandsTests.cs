@@ -45,7 +45,7 @@ public sealed class DatabaseCommandsTests
 
         var (exit, output, _) = await RunAsync(t, "bulletin", "--date", "2022-10-30", "--area", "110000", "--lang", "zh");
         Assert.Equal(0, exit);
-        Assert.StartsWith("北京10月30日新增本土“14+8”，含4例社会面筛查人员", output, StringComparison.Ordinal);
+        Assert.StartsWith("北京10月30日新增本土“16+8”，含4例社会面筛查人员", output, StringComparison.Ordinal);
     }
 
     [Theory]

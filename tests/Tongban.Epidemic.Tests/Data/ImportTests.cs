@@ -72,7 +72,7 @@ public sealed class ImportTests
                 + Case("confirmed", "local", "isolated_observer", "110102", "30/10/2022")
                 + Case("confirmed", "imported", "closed_loop_arrival", "110105", "2022-10-30", portEn: "Beijing Capital Airport", arrived: "2022-10-27")
                 + Case("confirmed", "local", "isolated_observer", "110102", "2022-10-30", discharged: "2022-10-29")
-                + Case("suspected", "local", "isolated_observer", "110102", "2022-10-30"));
+                + Case("probable", "local", "isolated_observer", "110102", "2022-10-30"));
         Assert.False(result.Accepted);
         Assert.Equal(
             [

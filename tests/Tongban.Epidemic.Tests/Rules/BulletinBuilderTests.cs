@@ -8,27 +8,55 @@ namespace Tongban.Epidemic.Tests.Rules;
 public sealed class BulletinBuilderTests
 {
     private static BulletinText Seed04Bulletin() =>
-        BulletinBuilder.Build(Seed04Cases.Date, BulletinArea.Beijing, Seed04Cases.All.Select(c => c.Case).ToList(), 0, 0, EpidemicPolicy.Seed04);
+        BulletinBuilder.Build(Seed04Cases.Date, BulletinArea.Beijing, Seed04Cases.All.Select(c => c.Case).ToList(), 26, 11, EpidemicPolicy.Seed04);
 
     [Fact]
-    public void The_headline_counts_the_recorded_lines_not_the_announced_16_plus_8_seed04_headline()
+    public void The_headline_is_the_texts_16_plus_8_seed04_headline()
     {
         var b = Seed04Bulletin();
-        Assert.Equal(14, b.Counts.LocalConfirmed);
+        Assert.Equal(16, b.Counts.LocalConfirmed);
         Assert.Equal(8, b.Counts.LocalAsymptomatic);
-        Assert.StartsWith("北京10月30日新增本土“14+8”，含4例社会面筛查人员", b.Zh, StringComparison.Ordinal);
-        Assert.StartsWith("Beijing added local \"14+8\" on October 30, including 4 social screening personnel.", b.En, StringComparison.Ordinal);
+        Assert.Equal(2, b.Counts.Converted);
+        Assert.StartsWith("北京10月30日新增本土“16+8”，含4例社会面筛查人员", b.Zh, StringComparison.Ordinal);
+        Assert.StartsWith("Beijing added local \"16+8\" on October 30, including 4 social screening personnel.", b.En, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Isolated_observers_and_social_screening_are_counted_from_the_lines_seed04_summary()
+    public void The_summary_states_the_texts_numbers_seed04_summary()
     {
-        var c = Seed04Bulletin().Counts;
-        Assert.Equal(17, c.IsolatedObservers);
-        Assert.Equal(4, c.SocialScreening);
-        Assert.Equal(1, c.FoundNotStated);
-        Assert.Equal(2, c.ImportedConfirmed);
-        Assert.Equal(0, c.ImportedAsymptomatic);
+        // Seed 04: 16 + 8 (including 2 converted), 18 isolated observers and 4 social screening, no new suspected
+        // cases; 2 imported confirmed and 6 imported asymptomatic, no suspected; 26 cured, 11 released.
+        var b = Seed04Bulletin();
+        var c = b.Counts;
+        Assert.Equal((18, 4, 0), (c.IsolatedObservers, c.SocialScreening, c.FoundNotStated));
+        Assert.Equal((2, 6), (c.ImportedConfirmed, c.ImportedAsymptomatic));
+        Assert.Equal((0, 0), (c.LocalSuspected, c.ImportedSuspected));
+        Assert.Contains(
+            "据北京市卫生健康委员会通报，10月30日0时至24时，新增本土确诊病例16例和无症状感染者8例（含2例无症状感染者转确诊病例），其中隔离观察人员18例，社会面筛查人员4例，无新增疑似病例；"
+            + "新增境外输入确诊病例2例、无症状感染者6例，无新增疑似病例。治愈出院26例，解除医学观察无症状感染者11例。",
+            b.Zh,
+            StringComparison.Ordinal);
+        Assert.Contains("and no new suspected cases were found; 2 confirmed cases and 6 asymptomatic infected persons imported from abroad were added, and no suspected cases were added.", b.En, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Converted_and_imported_asymptomatic_cases_are_counted_but_get_no_line_seed04_lines()
+    {
+        var b = Seed04Bulletin();
+        Assert.DoesNotContain("Confirmed case 15", b.En, StringComparison.Ordinal);
+        Assert.DoesNotContain("由无症状感染者转为确诊病例", b.Zh, StringComparison.Ordinal);
+        var imported = b.En[b.En.IndexOf("\n\nImported cases from abroad", StringComparison.Ordinal)..];
+        Assert.DoesNotContain("Asymptomatic infected person", imported, StringComparison.Ordinal);
+        Assert.Contains("Confirmed case 2: ", imported, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_suspected_case_is_reported_apart_and_not_as_a_case_seed04_no_new_suspected()
+    {
+        var suspected = new BulletinCase(CaseClass.Suspected, CaseOrigin.Local, FoundBy.SocialScreening, Seed04Cases.Date);
+        var b = BulletinBuilder.Build(Seed04Cases.Date, BulletinArea.Beijing, [.. Seed04Cases.All.Select(c => c.Case), suspected], 26, 11, EpidemicPolicy.Seed04);
+        Assert.Equal((16, 8, 1), (b.Counts.LocalConfirmed, b.Counts.LocalAsymptomatic, b.Counts.LocalSuspected));
+        Assert.Contains("社会面筛查人员4例，新增疑似病例1例；", b.Zh, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -47,7 +75,7 @@ public sealed class BulletinBuilderTests
         var b = Seed04Bulletin();
         Assert.Contains("\n\nConfirmed case 6: Is an isolated observer and was diagnosed as a confirmed case on October 30.", b.En, StringComparison.Ordinal);
         Assert.Contains("\n\n确诊病例6：为隔离观察人员，10月30日诊断为确诊病例。", b.Zh, StringComparison.Ordinal);
-        Assert.Contains("\n\n确诊病例12：现住密云区宾阳西里社区，10月30日诊断为确诊病例。", b.Zh, StringComparison.Ordinal);
+        Assert.Contains("\n\n确诊病例12：现住密云区宾阳西里社区，为隔离观察人员，10月30日诊断为确诊病例。", b.Zh, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -76,7 +104,7 @@ public sealed class BulletinBuilderTests
         var cases = Seed04Cases.All.Select(c => c.Case).ToList();
         cases[0] = cases[0] with { Transferred = false };
         var b = BulletinBuilder.Build(Seed04Cases.Date, BulletinArea.Beijing, cases, 0, 0, EpidemicPolicy.Seed04);
-        Assert.Contains("以上24例中，23例已转至定点医院，24例已开展流行病学调查，24例已按要求落实管控措施。", b.Zh, StringComparison.Ordinal);
+        Assert.Contains("以上32例中，31例已转至定点医院，32例已开展流行病学调查，32例已按要求落实管控措施。", b.Zh, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -95,9 +123,9 @@ public sealed class BulletinBuilderTests
     {
         var converted = new BulletinCase(CaseClass.Confirmed, CaseOrigin.Local, FoundBy.IsolatedObserver, Seed04Cases.Date, "西城区", "Xicheng District", ConvertedFromAsymptomatic: true);
         var b = BulletinBuilder.Build(Seed04Cases.Date, BulletinArea.Beijing, [.. Seed04Cases.All.Select(c => c.Case), converted], 26, 11, EpidemicPolicy.Seed04);
-        Assert.Equal(15, b.Counts.LocalConfirmed);
-        Assert.Equal(17, b.Counts.IsolatedObservers);
-        Assert.Contains("（含1例无症状感染者转确诊病例）", b.Zh, StringComparison.Ordinal);
+        Assert.Equal(17, b.Counts.LocalConfirmed);
+        Assert.Equal(18, b.Counts.IsolatedObservers);
+        Assert.Contains("（含3例无症状感染者转确诊病例）", b.Zh, StringComparison.Ordinal);
         Assert.Contains("治愈出院26例，解除医学观察无症状感染者11例。", b.Zh, StringComparison.Ordinal);
     }
 
@@ -117,7 +145,7 @@ public sealed class BulletinLimitTests
     [Fact]
     public void A_section_at_the_policys_limit_is_still_listed_case_by_case()
     {
-        var b = BulletinBuilder.Build(Seed04Cases.Date, BulletinArea.Beijing, Seed04, 0, 0, EpidemicPolicy.Seed04 with { BulletinCaseLinesUpTo = 22 });
+        var b = BulletinBuilder.Build(Seed04Cases.Date, BulletinArea.Beijing, Seed04, 0, 0, EpidemicPolicy.Seed04 with { BulletinCaseLinesUpTo = 24 });
         Assert.Equal(BulletinBuilder.Build(Seed04Cases.Date, BulletinArea.Beijing, Seed04, 0, 0, EpidemicPolicy.Seed04).Zh, b.Zh);
         Assert.Contains("\n\n确诊病例1：现住西城区", b.Zh, StringComparison.Ordinal);
         Assert.DoesNotContain("不再逐例列出", b.Zh, StringComparison.Ordinal);
@@ -126,18 +154,18 @@ public sealed class BulletinLimitTests
     [Fact]
     public void A_section_above_the_policys_limit_gives_its_cases_by_district_and_says_the_lines_are_omitted()
     {
-        var b = BulletinBuilder.Build(Seed04Cases.Date, BulletinArea.Beijing, Seed04, 0, 0, EpidemicPolicy.Seed04 with { BulletinCaseLinesUpTo = 21 });
+        var b = BulletinBuilder.Build(Seed04Cases.Date, BulletinArea.Beijing, Seed04, 0, 0, EpidemicPolicy.Seed04 with { BulletinCaseLinesUpTo = 23 });
 
-        // The 22 local cases: by district, most first; the two imported cases are still listed.
-        Assert.Contains("\n\n本土病例\n\n当日本土病例22例，超过逐例发布上限21例，不再逐例列出，按现住区分布如下：\n\n密云区：确诊病例5例，无症状感染者1例。", b.Zh, StringComparison.Ordinal);
-        Assert.Contains("\n\nLocal cases\n\nWith 22 local cases, more than the 21 listed one by one, individual case lines are omitted; the cases by district of residence:\n\nMiyun District: 5 confirmed cases and 1 asymptomatic infected person.", b.En, StringComparison.Ordinal);
+        // The 24 local cases: by district, most first; the eight imported cases are still listed (the two confirmed have lines).
+        Assert.Contains("\n\n本土病例\n\n当日本土病例24例，超过逐例发布上限23例，不再逐例列出，按现住区分布如下：\n\n密云区：确诊病例5例，无症状感染者1例。", b.Zh, StringComparison.Ordinal);
+        Assert.Contains("\n\nLocal cases\n\nWith 24 local cases, more than the 23 listed one by one, individual case lines are omitted; the cases by district of residence:\n\nMiyun District: 5 confirmed cases and 1 asymptomatic infected person.", b.En, StringComparison.Ordinal);
         Assert.Contains("\n\nDaxing District: 1 asymptomatic infected person.", b.En, StringComparison.Ordinal);
-        Assert.Contains("\n\n未注明现住区：确诊病例1例。", b.Zh, StringComparison.Ordinal);
+        Assert.Contains("\n\n未注明现住区：确诊病例3例。", b.Zh, StringComparison.Ordinal);
         Assert.DoesNotContain("Confirmed cases 13 and 14", b.En, StringComparison.Ordinal);
         Assert.Contains("\n\n境外输入病例\n\n确诊病例1：中国籍", b.Zh, StringComparison.Ordinal);
 
         // The headline and the summary are the same numbers as when every line is listed.
-        Assert.StartsWith("北京10月30日新增本土“14+8”，含4例社会面筛查人员", b.Zh, StringComparison.Ordinal);
+        Assert.StartsWith("北京10月30日新增本土“16+8”，含4例社会面筛查人员", b.Zh, StringComparison.Ordinal);
         Assert.Equal(BulletinBuilder.Build(Seed04Cases.Date, BulletinArea.Beijing, Seed04, 0, 0, EpidemicPolicy.Seed04).Counts, b.Counts);
         Assert.Contains("以上病例均已转至定点医院", b.Zh, StringComparison.Ordinal);
     }
@@ -147,9 +175,9 @@ public sealed class BulletinLimitTests
     {
         var b = BulletinBuilder.Build(Seed04Cases.Date, BulletinArea.Beijing, Seed04, 0, 0, EpidemicPolicy.Seed04 with { BulletinCaseLinesUpTo = 0 });
         var (confirmed, asymptomatic) = DistrictSums(b.Zh, "本土病例");
-        Assert.Equal((14, 8), (confirmed, asymptomatic));
-        Assert.Equal((2, 0), DistrictSums(b.Zh, "境外输入病例"));
-        Assert.Contains("当日境外输入病例2例，超过逐例发布上限0例，不再逐例列出，按所在区分布如下：\n\n未注明所在区：确诊病例2例。", b.Zh, StringComparison.Ordinal);
+        Assert.Equal((16, 8), (confirmed, asymptomatic));
+        Assert.Equal((2, 6), DistrictSums(b.Zh, "境外输入病例"));
+        Assert.Contains("当日境外输入病例8例，超过逐例发布上限0例，不再逐例列出，按所在区分布如下：\n\n未注明所在区：确诊病例2例，无症状感染者6例。", b.Zh, StringComparison.Ordinal);
     }
 
     [Fact]

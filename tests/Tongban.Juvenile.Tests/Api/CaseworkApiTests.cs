@@ -71,8 +71,12 @@ public sealed class CaseworkApiTests
         var policeArt31 = await police.PostJsonAsync($"/api/juvenile/cases/{id}/measures", new { code = "31.2", owner = "民警" });
         Assert.StartsWith("Art. 31 item 2", await DetailAsync(policeArt31));
 
+        // Art. 31: only when the student refuses to correct or it is serious; the refusal names the field.
+        var noGround = await school.PostJsonAsync($"/api/juvenile/cases/{id}/measures", new { code = "31.1", owner = "德育处" });
+        Assert.Equal("juvenile.measure.art31-ground", await RuleAsync(noGround));
+
         // Art. 33: the school may handle theft under art. 31; the guardians must be told (art. 32).
-        var measure = await (await school.PostJsonAsync($"/api/juvenile/cases/{id}/measures", new { code = "31.1", owner = "德育处", reviewOn = "2025-12-01" })).JsonAsync();
+        var measure = await (await school.PostJsonAsync($"/api/juvenile/cases/{id}/measures", new { code = "31.1", owner = "德育处", reviewOn = "2025-12-01", ground = "NotCorrected" })).JsonAsync();
         var measureId = measure.GetProperty("id").GetGuid();
         var pending = await (await school.GetAsync($"/api/juvenile/cases/{id}")).JsonAsync();
         Assert.Equal("Pending", pending.GetProperty("measures")[0].GetProperty("notice").GetString());
@@ -106,8 +110,10 @@ public sealed class CaseworkApiTests
         var id = await OpenCaseAsync(school, "林佳琪", "2011-05-05");
         await school.PostJsonAsync($"/api/juvenile/cases/{id}/behaviours", new { item = "38.1", occurredOn = "2025-08-01", description = "结伙斗殴" });
 
-        // Art. 43: a residents' committee may not apply; the school may.
-        var apply = new { route = "Application43", educationOrgId = host.Orgs["education"], committeeOrgId = host.Orgs["steering"] };
+        // Art. 43: the school applies only when its discipline has failed or it cannot manage the minor.
+        var noGround = await school.PostJsonAsync($"/api/juvenile/cases/{id}/special-education", new { route = "Application43", educationOrgId = host.Orgs["education"], committeeOrgId = host.Orgs["steering"] });
+        Assert.Equal("juvenile.special.art43-ground", await RuleAsync(noGround));
+        var apply = new { route = "Application43", educationOrgId = host.Orgs["education"], committeeOrgId = host.Orgs["steering"], ground = "ManagementIneffective" };
         var placement = await (await school.PostJsonAsync($"/api/juvenile/cases/{id}/special-education", apply)).JsonAsync();
         var pid = placement.GetProperty("id").GetGuid();
 

@@ -6,11 +6,24 @@ namespace Tongban.Juvenile.Tests.Rules;
 public sealed class AgeRulesTests
 {
     [Fact]
-    public void Age_is_counted_in_full_years_on_the_event_date()
+    public void Fa_shi_2006_1_art2_a_full_year_counts_from_the_day_after_the_birthday()
     {
         var birth = new DateOnly(2008, 3, 15);
         Assert.Equal(16, AgeRules.AgeOn(birth, new DateOnly(2025, 3, 14)));
-        Assert.Equal(17, AgeRules.AgeOn(birth, new DateOnly(2025, 3, 15)));
+        Assert.Equal(16, AgeRules.AgeOn(birth, new DateOnly(2025, 3, 15))); // the 17th birthday itself
+        Assert.Equal(17, AgeRules.AgeOn(birth, new DateOnly(2025, 3, 16)));
+    }
+
+    [Theory]
+    [InlineData(14, OffenceTier.EightGrave)]
+    [InlineData(16, OffenceTier.Ordinary)]
+    [InlineData(12, OffenceTier.HomicideOrCruelInjury)]
+    public void Fa_shi_2006_1_art2_on_the_birthday_of_a_criminal_law_art17_age_the_minor_is_still_below_it(int years, OffenceTier tier)
+    {
+        var birth = new DateOnly(2010, 7, 1);
+        var birthday = birth.AddYears(years);
+        Assert.True(AgeRules.BelowCriminalAge(AgeRules.AgeOn(birth, birthday), tier));
+        Assert.False(AgeRules.BelowCriminalAge(AgeRules.AgeOn(birth, birthday.AddDays(1)), tier));
     }
 
     [Fact]
@@ -18,7 +31,8 @@ public sealed class AgeRulesTests
     {
         var birth = new DateOnly(2007, 6, 1);
         Assert.Equal(17, AgeRules.CheckMinorOn(birth, new DateOnly(2025, 5, 31)));
-        var v = Assert.Throws<RuleViolation>(() => AgeRules.CheckMinorOn(birth, new DateOnly(2025, 6, 1)));
+        Assert.Equal(17, AgeRules.CheckMinorOn(birth, new DateOnly(2025, 6, 1))); // 法释〔2006〕1号 art. 2: still 17 on the 18th birthday
+        var v = Assert.Throws<RuleViolation>(() => AgeRules.CheckMinorOn(birth, new DateOnly(2025, 6, 2)));
         Assert.Equal("juvenile.age.adult", v.Rule);
         Assert.Equal("eventDate", v.Field);
     }

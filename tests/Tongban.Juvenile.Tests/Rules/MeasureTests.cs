@@ -8,7 +8,7 @@ public sealed class MeasureTests
     [Fact]
     public void The_school_has_six_measures_of_art31_and_police_nine_of_art41()
     {
-        Assert.Equal(Enumerable.Range(1, 6), Measures.All.Where(m => m.Article == 31).Select(m => m.Item));
+        Assert.Equal(Enumerable.Range(0, 7), Measures.All.Where(m => m.Article == 31).Select(m => m.Item)); // 0: the sanction (处分)
         Assert.Equal(Enumerable.Range(1, 9), Measures.All.Where(m => m.Article == 41).Select(m => m.Item));
         Assert.All(Measures.All.Where(m => m.Article == 31), m => Assert.Equal([ActorKind.School], m.Actors));
         Assert.All(Measures.All.Where(m => m.Article == 41), m => Assert.Equal([ActorKind.PublicSecurity], m.Actors));
@@ -58,10 +58,57 @@ public sealed class MeasureTests
     [Fact]
     public void Art41_measures_answer_serious_bad_behaviour_only()
     {
-        Assert.False(Measures.Answers(Measures.Get("41.1"), [BehaviourCategory.Bad]).IsAllowed);
-        Assert.True(Measures.Answers(Measures.Get("41.1"), [BehaviourCategory.Serious]).IsAllowed);
-        // Art. 33: minor theft and bullying may be handled by the school under art. 31.
-        Assert.True(Measures.Answers(Measures.Get("31.1"), [BehaviourCategory.Serious]).IsAllowed);
+        Assert.False(Measures.Answers(Measures.Get("41.1"), ["28.1"]).IsAllowed);
+        Assert.True(Measures.Answers(Measures.Get("41.1"), ["38.1"]).IsAllowed);
+        // Art. 33: minor theft and bullying (art. 38 items 3-4) may be handled by the school under art. 31.
+        Assert.True(Measures.Answers(Measures.Get("31.1"), ["38.4"]).IsAllowed);
+        Assert.True(Measures.Answers(Measures.Get("31.1"), ["38.3"]).IsAllowed);
+        Assert.False(Measures.Answers(Measures.Get("31.1"), ["38.7"]).IsAllowed);
+    }
+
+    [Fact]
+    public void Art31_is_not_for_an_art45_act()
+    {
+        var r = Measures.Answers(Measures.Get("31.2"), ["45"]);
+        Assert.False(r.IsAllowed);
+        Assert.Equal("juvenile.measure.no-behaviour", r.Rule);
+    }
+
+    [Theory]
+    [InlineData(MeasureGround.None, false)]
+    [InlineData(MeasureGround.NotCorrected, true)] // art. 31: 拒不改正
+    [InlineData(MeasureGround.Serious, true)] // art. 31: 情节严重
+    public void Art31_the_school_acts_only_when_the_student_refuses_to_correct_or_it_is_serious(MeasureGround ground, bool allowed)
+    {
+        Assert.Equal(allowed, Measures.GroundHolds(Measures.Get("31.1"), ActorKind.School, ground).IsAllowed);
+        Assert.Equal(allowed, Measures.GroundHolds(Measures.Get("31.0"), ActorKind.School, ground).IsAllowed);
+        Assert.Equal("予以处分", Measures.Get("31.0").Zh);
+    }
+
+    [Fact]
+    public void Art35_of_schools_only_the_boarding_school_looks_for_a_runaway()
+    {
+        var m = Measures.Get("35");
+        Assert.Equal("juvenile.measure.art35-boarding", Measures.GroundHolds(m, ActorKind.School, MeasureGround.None).Rule);
+        Assert.True(Measures.GroundHolds(m, ActorKind.School, MeasureGround.BoardingSchool).IsAllowed);
+        Assert.True(Measures.GroundHolds(m, ActorKind.Guardian, MeasureGround.None).IsAllowed);
+        Assert.True(Measures.Answers(m, ["28.3"]).IsAllowed); // art. 28 item 3: staying out, running away
+        Assert.False(Measures.Answers(m, ["28.1"]).IsAllowed);
+    }
+
+    [Fact]
+    public void Art37_guardians_and_the_school_stop_a_gang_and_report_it_to_public_security()
+    {
+        foreach (var code in new[] { "37.1", "37.2" })
+        {
+            var m = Measures.Get(code);
+            Assert.Equal(37, m.Article);
+            Assert.True(Measures.MayTake(m, ActorKind.Guardian).IsAllowed);
+            Assert.True(Measures.MayTake(m, ActorKind.School).IsAllowed);
+            Assert.False(Measures.MayTake(m, ActorKind.PublicSecurity).IsAllowed);
+            Assert.True(Measures.Answers(m, ["28.5"]).IsAllowed); // art. 28 item 5: gangs doing bad behaviour
+            Assert.False(Measures.Answers(m, ["28.4"]).IsAllowed);
+        }
     }
 
     [Fact]

@@ -10,12 +10,21 @@ public sealed class SpecialEducationRulesTests
     [Fact]
     public void Art43_guardians_or_school_apply_for_serious_bad_behaviour()
     {
-        SpecialEducationRules.CheckApplication(SpecialEducationRoute.Application43, ActorKind.School, Serious, Art44Circumstance.None);
-        SpecialEducationRules.CheckApplication(SpecialEducationRoute.Application43, ActorKind.Guardian, Serious, Art44Circumstance.None);
+        SpecialEducationRules.CheckApplication(SpecialEducationRoute.Application43, ActorKind.School, Serious, Art44Circumstance.None, Art43Ground.ManagementIneffective);
+        SpecialEducationRules.CheckApplication(SpecialEducationRoute.Application43, ActorKind.Guardian, Serious, Art44Circumstance.None, Art43Ground.UnableToManage);
         Assert.Equal("juvenile.special.applicant", Assert.Throws<RuleViolation>(() =>
             SpecialEducationRules.CheckApplication(SpecialEducationRoute.Application43, ActorKind.ResidentsCommittee, Serious, Art44Circumstance.None)).Rule);
         Assert.Equal("juvenile.special.no-serious-behaviour", Assert.Throws<RuleViolation>(() =>
             SpecialEducationRules.CheckApplication(SpecialEducationRoute.Application43, ActorKind.School, [BehaviourCategory.Bad], Art44Circumstance.None)).Rule);
+    }
+
+    [Fact]
+    public void Art43_applies_only_when_the_guardians_or_school_cannot_manage_or_their_discipline_failed()
+    {
+        var v = Assert.Throws<RuleViolation>(() =>
+            SpecialEducationRules.CheckApplication(SpecialEducationRoute.Application43, ActorKind.Guardian, Serious, Art44Circumstance.None));
+        Assert.Equal("juvenile.special.art43-ground", v.Rule);
+        Assert.Equal("ground", v.Field);
     }
 
     [Fact]
@@ -64,9 +73,14 @@ public sealed class SpecialEducationRulesTests
     }
 
     [Fact]
-    public void Art46_an_evaluation_falls_due_each_semester()
+    public void Art46_an_evaluation_falls_due_in_each_semester_of_the_school_calendar()
     {
-        Assert.Equal(new DateOnly(2026, 3, 1), SpecialEducationRules.NextEvaluationDue(new DateOnly(2025, 9, 1), null));
-        Assert.Equal(new DateOnly(2026, 7, 10), SpecialEducationRules.NextEvaluationDue(new DateOnly(2025, 9, 1), new DateOnly(2026, 1, 10)));
+        // Placed at the start of the autumn semester: evaluated by its end; evaluated in January: by the end of the spring semester.
+        Assert.Equal(new DateOnly(2026, 1, 31), SpecialEducationRules.NextEvaluationDue(new DateOnly(2025, 9, 1), null));
+        Assert.Equal(new DateOnly(2026, 7, 31), SpecialEducationRules.NextEvaluationDue(new DateOnly(2025, 9, 1), new DateOnly(2026, 1, 10)));
+        // Placed late in the spring semester: still evaluated within it, not six months on.
+        Assert.Equal(new DateOnly(2026, 7, 31), SpecialEducationRules.NextEvaluationDue(new DateOnly(2026, 6, 20), null));
+        // Evaluated in the spring semester: next due by the end of the autumn semester.
+        Assert.Equal(new DateOnly(2027, 1, 31), SpecialEducationRules.NextEvaluationDue(new DateOnly(2026, 3, 1), new DateOnly(2026, 5, 15)));
     }
 }

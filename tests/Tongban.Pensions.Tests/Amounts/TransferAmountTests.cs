@@ -106,13 +106,16 @@ public sealed class TransferAmountTests
     }
 
     [Fact]
-    public void A_year_with_no_rate_is_an_error_naming_the_year()
+    public void A_year_before_2016_with_no_rate_says_to_load_the_provinces_rate()
     {
+        // 人社部发〔2017〕31号: one national rate from 2016; 2015's rate was set by the province, not published by the ministry.
         var violation = Assert.Throws<RuleViolation>(() => Compute(Months(2015, 1, 3, 3000m, 240m, 240m), BookkeepingRates.Shipped, null));
 
-        Assert.Equal("pensions.rate-missing", violation.Rule);
+        Assert.Equal("pensions.rate-missing-provincial", violation.Rule);
         Assert.Equal("rates.2015", violation.Field);
         Assert.Contains("2015", violation.Message, StringComparison.Ordinal);
+        Assert.Contains("province", violation.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("MOHRSS", violation.Message, StringComparison.Ordinal);
     }
 
     [Fact]
