@@ -1,5 +1,6 @@
 using Tongban.Assets;
 using Tongban.Delivery;
+using Tongban.Renewal;
 using Tongban.Epidemic;
 using Tongban.Juvenile;
 using Tongban.Kernel.Modules;
@@ -25,5 +26,6 @@ internal static class ModuleCatalog
         new JuvenileModule(),
         new AssetsModule(),
         new DeliveryModule(),
+        new RenewalModule(),
     ];
 }
