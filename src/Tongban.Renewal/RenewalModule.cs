@@ -4,9 +4,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Tongban.Kernel.Data;
 using Tongban.Kernel.Modules;
 using Tongban.Kernel.People;
+using Tongban.Renewal.Bench;
 using Tongban.Renewal.Cli;
 using Tongban.Renewal.Communities;
 using Tongban.Renewal.Concerns;
+using Tongban.Renewal.Demo;
 using Tongban.Renewal.Lifeline;
 using Tongban.Renewal.Rollups;
 
@@ -55,5 +57,9 @@ public sealed class RenewalModule : ITongbanModule
 
     public IEnumerable<Command> CliCommands(CliContext cli) => RenewalCommands.All(cli);
 
-    public Task SeedDemoAsync(IServiceProvider services, DemoContext demo, CancellationToken ct) => Task.CompletedTask;
+    public IEnumerable<IBenchmark> Benchmarks => [new IngestBenchmark(), new RollupBenchmark()];
+
+    public IEnumerable<DemoAccount> DemoAccounts => RenewalDemo.Accounts.Select(a => new DemoAccount(a.UserName, a.Password, a.Who));
+
+    public Task SeedDemoAsync(IServiceProvider services, DemoContext demo, CancellationToken ct) => RenewalDemo.SeedAsync(services, demo, ct);
 }

@@ -37,6 +37,10 @@ internal sealed class LifelineService(RenewalDb db, RenewalAccess access, Kernel
 
     private DateTime NowUtc => clock.GetUtcNow().UtcDateTime;
 
+    private RenewalDb Db => db;
+
+    private RenewalAccess Access => access;
+
     public static DateTime ToUtc(DateTime local) => DateTime.SpecifyKind(local - TimeSpan.FromHours(8), DateTimeKind.Utc);
 
     public static DateTime ToLocal(DateTime utc) => ChinaTime.Local(utc);
@@ -117,35 +121,40 @@ internal sealed class LifelineService(RenewalDb db, RenewalAccess access, Kernel
         return sensors.ToDictionary(s => s.Id, s => rules.Where(r => r.Kind == s.Kind && ancestorsOf[s.OrgId].Contains(r.OrgId)).ToList());
     }
 
-    /// <summary>
-    /// Ingests one batch: every row is checked first (a reading of no such sensor, a bad metric or value refuses the
-    /// batch whole, naming the row), then the readings are written in bulk and evaluated in time order against the
-    /// rules, raising and clearing alarms, in one transaction.
-    /// </summary>
-    public async Task<IngestResult> IngestAsync(IReadOnlyList<ReadingInput> batch, CancellationToken ct = default)
+    /// <summary>Ingests one batch (see <see cref="IngestStreamAsync"/>).</summary>
+    public Task<IngestResult> IngestAsync(IReadOnlyList<ReadingInput> batch, CancellationToken ct = default) => IngestStreamAsync(One(batch), ct);
+
+    private static async IAsyncEnumerable<IReadOnlyList<ReadingInput>> One(IReadOnlyList<ReadingInput> batch)
     {
-        RuleViolation.ThrowIf(batch.Count == 0, "readings", "renewal.batch-empty", "The batch has no readings.");
-        RuleViolation.ThrowIf(batch.Count > MaxBatch, "readings", "renewal.batch-too-large", $"A batch has at most {MaxBatch} readings.", ("max", MaxBatch));
-        var codes = batch.Select(r => r.Sensor?.Trim() ?? "").Distinct().ToList();
-        var sensors = await db.Sensors.Where(s => codes.Contains(s.Code)).ToDictionaryAsync(s => s.Code, ct);
-        for (var i = 0; i < batch.Count; i++)
-        {
-            var r = batch[i];
-            RuleViolation.ThrowIf(!sensors.ContainsKey(r.Sensor?.Trim() ?? ""), $"row {i + 1}, column sensor", "renewal.sensor-unknown", $"No sensor {r.Sensor} in your scope.", ("sensor", r.Sensor));
-            LifelineRules.Reading(r, i + 1);
-        }
+        yield return batch;
+        await Task.CompletedTask;
+    }
 
-        foreach (var org in sensors.Values.Select(s => s.OrgId).Distinct())
-        {
-            await access.EnsureAsync(RenewalPermissions.Ingest, org, ct);
-        }
-
-        var rows = batch.Select(r => (Sensor: sensors[r.Sensor.Trim()], AtUtc: ToUtc(r.At), Metric: r.Metric.Trim().ToLowerInvariant(), r.Value)).OrderBy(r => r.AtUtc).ToList();
+    /// <summary>
+    /// Ingests batches as they come, in one transaction: every row of a batch is checked first (a reading of no such
+    /// sensor, a bad metric or value refuses the whole run, naming the row, and nothing is written), then the batch is
+    /// written in bulk and evaluated in time order against the rules in force. The evaluator keeps one state per sensor
+    /// and rule (loaded once, written back at the end), so memory does not grow with the number of readings.
+    /// </summary>
+    public async Task<IngestResult> IngestStreamAsync(IAsyncEnumerable<IReadOnlyList<ReadingInput>> batches, CancellationToken ct = default)
+    {
+        var session = new Session(this);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        await BulkWriter.WriteAsync(db, "renewal_readings", ReadingColumns, Rows(rows.Select(r => new object?[] { r.Sensor.OrgId, r.Sensor.Id, r.AtUtc, r.Metric, r.Value })), null, ct);
-        var (raised, cleared) = await EvaluateAsync(sensors.Values.ToList(), rows.Select(r => (r.Sensor.Id, r.AtUtc, r.Metric, (double)r.Value)), ct);
+        int readings = 0, raised = 0, cleared = 0;
+        await foreach (var batch in batches.WithCancellation(ct))
+        {
+            RuleViolation.ThrowIf(batch.Count == 0, "readings", "renewal.batch-empty", "The batch has no readings.");
+            RuleViolation.ThrowIf(batch.Count > MaxBatch, "readings", "renewal.batch-too-large", $"A batch has at most {MaxBatch} readings.", ("max", MaxBatch));
+            await session.LoadAsync(batch, readings, ct);
+            var rows = batch.Select(r => (Sensor: session.Sensors[r.Sensor.Trim()], AtUtc: ToUtc(r.At), Metric: r.Metric.Trim().ToLowerInvariant(), r.Value)).OrderBy(r => r.AtUtc).ToList();
+            await BulkWriter.WriteAsync(db, "renewal_readings", ReadingColumns, Rows(rows.Select(r => new object?[] { r.Sensor.OrgId, r.Sensor.Id, r.AtUtc, r.Metric, r.Value })), null, ct);
+            var (up, down) = session.Evaluate(rows.Select(r => (r.Sensor, r.AtUtc, r.Metric, (double)r.Value)));
+            (readings, raised, cleared) = (readings + rows.Count, raised + up, cleared + down);
+        }
+
+        await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
-        return new IngestResult(rows.Count, raised, cleared);
+        return new IngestResult(readings, raised, cleared);
     }
 
     private static async IAsyncEnumerable<object?[]> Rows(IEnumerable<object?[]> rows)
@@ -158,71 +167,121 @@ internal sealed class LifelineService(RenewalDb db, RenewalAccess access, Kernel
         await Task.CompletedTask;
     }
 
-    /// <summary>Runs readings (in time order) through the rules in force, with the state kept per sensor and rule; writes alarms and the new state.</summary>
-    internal async Task<(int Raised, int Cleared)> EvaluateAsync(IReadOnlyList<Sensor> sensors, IEnumerable<(Guid Sensor, DateTime AtUtc, string Metric, double Value)> readings, CancellationToken ct)
+    /// <summary>One ingest run's sensors, rules in force, states and open alarms: bounded by the sensors, not the readings.</summary>
+    private sealed class Session(LifelineService owner)
     {
-        var rules = await RulesForAsync(sensors, ct);
-        var byId = sensors.ToDictionary(s => s.Id);
-        var ids = sensors.Select(s => s.Id).ToList();
-        var states = await db.RuleStates.Where(s => ids.Contains(s.SensorId)).ToDictionaryAsync(s => (s.SensorId, s.RuleId), ct);
-        var openIds = states.Values.Where(s => s.AlarmId != null).Select(s => s.AlarmId!.Value).ToList();
-        var open = await db.Alarms.Where(a => openIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, ct);
-        int raised = 0, cleared = 0;
-        foreach (var (sensorId, at, metric, value) in readings)
+        public Dictionary<string, Sensor> Sensors { get; } = new(StringComparer.Ordinal);
+
+        private readonly Dictionary<Guid, List<AlarmRule>> _rules = [];
+        private readonly Dictionary<(Guid Sensor, Guid Rule), RuleState> _states = [];
+        private readonly Dictionary<Guid, Alarm> _open = [];
+        private readonly HashSet<Guid> _permittedOrgs = [];
+
+        /// <summary>Checks a batch's rows and loads what is new in it: its sensors, their rules, states and open alarms.</summary>
+        public async Task LoadAsync(IReadOnlyList<ReadingInput> batch, int rowsBefore, CancellationToken ct)
         {
-            var sensor = byId[sensorId];
-            if (sensor.LastReadingUtc is null || at > sensor.LastReadingUtc)
+            var db = owner.Db;
+            var codes = batch.Select(r => r.Sensor?.Trim() ?? "").Where(c => !Sensors.ContainsKey(c)).Distinct().ToList();
+            var found = codes.Count == 0 ? [] : await db.Sensors.Where(s => codes.Contains(s.Code)).ToListAsync(ct);
+            foreach (var s in found)
             {
-                sensor.LastReadingUtc = at;
+                Sensors[s.Code] = s;
             }
 
-            foreach (var rule in rules[sensorId])
+            for (var i = 0; i < batch.Count; i++)
             {
-                if (rule.Type == RuleType.NoData || rule.Metric != metric)
-                {
-                    continue;
-                }
+                var r = batch[i];
+                var code = r.Sensor?.Trim() ?? "";
+                RuleViolation.ThrowIf(!Sensors.ContainsKey(code), $"row {rowsBefore + i + 1}, column sensor", "renewal.sensor-unknown", $"No sensor {r.Sensor} in your scope.", ("sensor", r.Sensor));
+                LifelineRules.Reading(r, rowsBefore + i + 1);
+            }
 
-                if (!states.TryGetValue((sensorId, rule.Id), out var stored))
-                {
-                    stored = new RuleState { OrgId = sensor.OrgId, SensorId = sensorId, RuleId = rule.Id };
-                    db.RuleStates.Add(stored);
-                    states[(sensorId, rule.Id)] = stored;
-                }
+            foreach (var org in found.Select(s => s.OrgId).Distinct().Where(o => !_permittedOrgs.Contains(o)))
+            {
+                await owner.Access.EnsureAsync(RenewalPermissions.Ingest, org, ct);
+                _permittedOrgs.Add(org);
+            }
 
-                // Readings older than the last one evaluated are kept but not evaluated: the rules run in reading time.
-                if (stored.LastAtUtc is { } last && at <= last)
-                {
-                    continue;
-                }
+            if (found.Count == 0)
+            {
+                return;
+            }
 
-                var run = new RunState { RunStart = stored.RunStartUtc, LastAt = stored.LastAtUtc, LastValue = stored.LastValue, Raised = stored.AlarmId != null };
-                var transition = AlarmEvaluation.Step(new Condition(rule.Type, rule.Op, rule.Threshold, rule.ForSeconds), run, at, value);
-                stored.RunStartUtc = run.RunStart;
-                stored.LastAtUtc = run.LastAt;
-                stored.LastValue = run.LastValue;
-                if (transition == Transition.Raised)
-                {
-                    var alarm = Raise(sensor, rule, at, value);
-                    open[alarm.Id] = alarm;
-                    stored.AlarmId = alarm.Id;
-                    raised++;
-                }
-                else if (transition == Transition.Cleared && stored.AlarmId is { } alarmId)
-                {
-                    if (open.TryGetValue(alarmId, out var alarm))
-                    {
-                        LifelineRules.ClearByData(alarm, at);
-                    }
+            foreach (var (id, rules) in await owner.RulesForAsync(found, ct))
+            {
+                _rules[id] = rules;
+            }
 
-                    stored.AlarmId = null;
-                    cleared++;
-                }
+            var ids = found.Select(s => s.Id).ToList();
+            foreach (var state in await db.RuleStates.Where(s => ids.Contains(s.SensorId)).ToListAsync(ct))
+            {
+                _states[(state.SensorId, state.RuleId)] = state;
+            }
+
+            var openIds = _states.Values.Where(s => s.AlarmId != null && ids.Contains(s.SensorId)).Select(s => s.AlarmId!.Value).ToList();
+            foreach (var alarm in openIds.Count == 0 ? [] : await db.Alarms.Where(a => openIds.Contains(a.Id)).ToListAsync(ct))
+            {
+                _open[alarm.Id] = alarm;
             }
         }
 
-        await db.SaveChangesAsync(ct);
-        return (raised, cleared);
+        public (int Raised, int Cleared) Evaluate(IEnumerable<(Sensor Sensor, DateTime AtUtc, string Metric, double Value)> readings)
+        {
+            int raised = 0, cleared = 0;
+            foreach (var (sensor, at, metric, value) in readings)
+            {
+                if (sensor.LastReadingUtc is null || at > sensor.LastReadingUtc)
+                {
+                    sensor.LastReadingUtc = at;
+                }
+
+                foreach (var rule in _rules[sensor.Id])
+                {
+                    if (rule.Type == RuleType.NoData || rule.Metric != metric)
+                    {
+                        continue;
+                    }
+
+                    if (!_states.TryGetValue((sensor.Id, rule.Id), out var stored))
+                    {
+                        stored = new RuleState { OrgId = sensor.OrgId, SensorId = sensor.Id, RuleId = rule.Id };
+                        owner.Db.RuleStates.Add(stored);
+                        _states[(sensor.Id, rule.Id)] = stored;
+                    }
+
+                    // Readings older than the last one evaluated are kept but not evaluated: the rules run in reading time.
+                    if (stored.LastAtUtc is { } last && at <= last)
+                    {
+                        continue;
+                    }
+
+                    var run = new RunState { RunStart = stored.RunStartUtc, LastAt = stored.LastAtUtc, LastValue = stored.LastValue, Raised = stored.AlarmId != null };
+                    var transition = AlarmEvaluation.Step(new Condition(rule.Type, rule.Op, rule.Threshold, rule.ForSeconds), run, at, value);
+                    stored.RunStartUtc = run.RunStart;
+                    stored.LastAtUtc = run.LastAt;
+                    stored.LastValue = run.LastValue;
+                    if (transition == Transition.Raised)
+                    {
+                        var alarm = owner.Raise(sensor, rule, at, value);
+                        _open[alarm.Id] = alarm;
+                        stored.AlarmId = alarm.Id;
+                        raised++;
+                    }
+                    else if (transition == Transition.Cleared && stored.AlarmId is { } alarmId)
+                    {
+                        if (_open.Remove(alarmId, out var alarm))
+                        {
+                            LifelineRules.ClearByData(alarm, at);
+                        }
+
+                        stored.AlarmId = null;
+                        cleared++;
+                    }
+                }
+            }
+
+            return (raised, cleared);
+        }
     }
 
     private Alarm Raise(Sensor sensor, AlarmRule rule, DateTime at, double value)

@@ -53,7 +53,8 @@ internal sealed class RollupReport(RenewalDb db, KernelDb kernel, RoleCatalog ro
 
         var communities = db.Communities.AsNoTracking();
         var funding = db.Fundings.AsNoTracking();
-        if (root.ParentId is not null)
+        // Under the tree's one root every community counts, so the filter (a join on the closure) is left out.
+        if (root.ParentId is not null || await kernel.Orgs.CountAsync(o => o.ParentId == null, ct) > 1)
         {
             var under = OrgScope.Under(db.OrgClosures, rootId);
             communities = communities.Where(c => under.Contains(c.OrgId));
