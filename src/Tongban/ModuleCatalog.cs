@@ -1,5 +1,6 @@
 using Tongban.Assets;
 using Tongban.Delivery;
+using Tongban.Renewal;
 using Tongban.Epidemic;
 using Tongban.Juvenile;
 using Tongban.Kernel.Modules;
@@ -27,5 +28,6 @@ internal static class ModuleCatalog
         new AssetsModule(),
         new PatentsModule(),
         new DeliveryModule(),
+        new RenewalModule(),
     ];
 }
