@@ -1,4 +1,5 @@
 using Tongban.Assets;
+using Tongban.Clinic;
 using Tongban.Delivery;
 using Tongban.Epidemic;
 using Tongban.Juvenile;
@@ -25,5 +26,6 @@ internal static class ModuleCatalog
         new JuvenileModule(),
         new AssetsModule(),
         new DeliveryModule(),
+        new ClinicModule(),
     ];
 }
