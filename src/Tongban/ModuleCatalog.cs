@@ -1,4 +1,5 @@
 using Tongban.Assets;
+using Tongban.Clinic;
 using Tongban.Delivery;
 using Tongban.Renewal;
 using Tongban.Epidemic;
@@ -29,5 +30,6 @@ internal static class ModuleCatalog
         new PatentsModule(),
         new DeliveryModule(),
         new RenewalModule(),
+        new ClinicModule(),
     ];
 }

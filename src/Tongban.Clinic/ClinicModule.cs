@@ -1,0 +1,63 @@
+using System.CommandLine;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Tongban.Clinic.Cli;
+using Tongban.Clinic.Demo;
+using Tongban.Clinic.FollowUp;
+using Tongban.Clinic.Patients;
+using Tongban.Kernel.Data;
+using Tongban.Kernel.Imports;
+using Tongban.Kernel.Modules;
+using Tongban.Kernel.People;
+
+namespace Tongban.Clinic;
+
+/// <summary>
+/// A hepatology department's follow-up clinic (seed 01): patients enrolled with sub-specialty teams in programmes with
+/// dated follow-up intervals, due and overdue lists worked by phone, visits with labs and liver scores.
+/// </summary>
+public sealed class ClinicModule : ITongbanModule
+{
+    public string Name => "clinic";
+
+    public IEnumerable<NavItem> Navigation =>
+    [
+        new("clinic.nav.patients", "/clinic", ClinicPermissions.View),
+        new("clinic.nav.due", "/clinic/due", ClinicPermissions.View),
+        new("clinic.nav.intervals", "/clinic/intervals", ClinicPermissions.View),
+        new("clinic.nav.score", "/clinic/score", ClinicPermissions.View),
+    ];
+
+    public IEnumerable<RoleDefinition> Roles => ClinicPermissions.Roles;
+
+    public IEnumerable<TextEntry> Texts => ClinicTexts.All;
+
+    public IEnumerable<TextEntry> RuleTexts => ClinicRuleTexts.Rules;
+
+    public IEnumerable<TextEntry> FieldNames => ClinicRuleTexts.Fields;
+
+    public IEnumerable<Type> DbContextTypes => [typeof(ClinicDb)];
+
+    public void AddServices(IServiceCollection services, DatabaseTarget target) => AddClinic(services, target);
+
+    public static IServiceCollection AddClinic(IServiceCollection services, DatabaseTarget target)
+    {
+        services.AddModuleDb<ClinicDb>(target);
+        services.AddScoped<ClinicAccess>();
+        services.AddScoped<PatientService>();
+        services.AddScoped<FollowUpService>();
+        return services;
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder app) => app.MapClinicApi();
+
+    public IEnumerable<Command> CliCommands(CliContext cli) => ClinicCommands.All(cli);
+
+    public IEnumerable<IImportDefinition> Imports => [];
+
+    public IEnumerable<IBenchmark> Benchmarks => [];
+
+    public IEnumerable<DemoAccount> DemoAccounts => ClinicDemo.Accounts.Select(a => new DemoAccount(a.UserName, a.Password, a.Who));
+
+    public Task SeedDemoAsync(IServiceProvider services, DemoContext demo, CancellationToken ct) => ClinicDemo.SeedAsync(services, demo, ct);
+}

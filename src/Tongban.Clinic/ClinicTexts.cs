@@ -1,0 +1,140 @@
+using System.Globalization;
+using Tongban.Kernel.Modules;
+using Tongban.Kernel.Texts;
+
+namespace Tongban.Clinic;
+
+internal static class ClinicTexts
+{
+    public static readonly IReadOnlyList<TextEntry> All =
+    [
+        new("clinic.nav", "肝病随访门诊", "Hepatology clinic"),
+        new("clinic.nav.patients", "患者登记", "Patients"),
+        new("clinic.nav.due", "到期与逾期随访", "Due and overdue"),
+        new("clinic.nav.intervals", "随访间隔", "Follow-up intervals"),
+        new("clinic.nav.score", "肝功能评分", "Liver scores"),
+
+        new("enum.Sex.Male", "男", "Male"),
+        new("enum.Sex.Female", "女", "Female"),
+        new("enum.Programme.ChbAntiviral", "慢乙肝抗病毒治疗", "CHB on antiviral"),
+        new("enum.Programme.ChbUntreated", "慢乙肝未治疗随访", "CHB untreated"),
+        new("enum.Programme.CirrhosisSurveillance", "肝硬化/肝癌监测", "Cirrhosis / HCC surveillance"),
+        new("enum.Programme.Mafld", "代谢相关脂肪性肝病", "MAFLD"),
+        new("enum.Programme.AutoimmuneHepatitis", "自身免疫性肝炎", "Autoimmune hepatitis"),
+        new("enum.Programme.AfterTace", "肝癌介入（TACE）术后", "After TACE"),
+        new("enum.FollowUpItem.LiverPanel", "肝功能", "Liver panel"),
+        new("enum.FollowUpItem.HbvDna", "HBV DNA 定量", "HBV DNA"),
+        new("enum.FollowUpItem.HbvSerology", "乙肝两对半/HBsAg 定量", "HBV serology"),
+        new("enum.FollowUpItem.BloodCount", "血常规", "Blood count"),
+        new("enum.FollowUpItem.AfpUltrasound", "AFP + 腹部超声", "AFP + ultrasound"),
+        new("enum.FollowUpItem.LiverStiffness", "肝硬度（FibroScan）", "Liver stiffness"),
+        new("enum.FollowUpItem.RenalFunction", "肾功能、血磷", "Renal function"),
+        new("enum.FollowUpItem.ContrastImaging", "增强 CT/MRI", "Contrast CT/MRI"),
+        new("enum.FollowUpItem.Gastroscopy", "胃镜", "Gastroscopy"),
+        new("enum.FollowUpItem.ImmunoglobulinG", "免疫球蛋白 IgG", "Immunoglobulin G"),
+        new("enum.FollowUpItem.MetabolicPanel", "血糖、血脂、血压、体重", "Metabolic panel"),
+        new("enum.ReminderChannel.Call", "电话", "Call"),
+        new("enum.ReminderChannel.Message", "短信/微信", "Message"),
+        new("enum.ReminderOutcome.Reached", "已联系", "Reached"),
+        new("enum.ReminderOutcome.WillCome", "答应来复诊", "Will come"),
+        new("enum.ReminderOutcome.NoAnswer", "无人接听", "No answer"),
+        new("enum.ReminderOutcome.WrongNumber", "号码错误", "Wrong number"),
+        new("enum.ReminderOutcome.Declined", "拒绝复诊", "Declined"),
+        new("enum.ReminderOutcome.MessageSent", "已发送", "Message sent"),
+        new("enum.Ascites.None", "无", "None"),
+        new("enum.Ascites.Mild", "轻度", "Mild"),
+        new("enum.Ascites.Moderate", "中重度", "Moderate to severe"),
+        new("enum.Encephalopathy.None", "无", "None"),
+        new("enum.Encephalopathy.Grade1To2", "1-2 级", "Grade 1-2"),
+        new("enum.Encephalopathy.Grade3To4", "3-4 级", "Grade 3-4"),
+        new("enum.ChildPughClass.A", "A 级", "Class A"),
+        new("enum.ChildPughClass.B", "B 级", "Class B"),
+        new("enum.ChildPughClass.C", "C 级", "Class C"),
+
+        new("clinic.all", "全部", "All"),
+        new("clinic.save", "保存", "Save"),
+        new("clinic.search", "搜索姓名或电话", "Search name or phone"),
+        new("clinic.count", "共 {0} 条", "{0} rows"),
+        new("clinic.team", "诊疗组", "Team"),
+        new("clinic.doctor", "负责医生", "Doctor"),
+        new("clinic.name", "姓名", "Name"),
+        new("clinic.sex", "性别", "Sex"),
+        new("clinic.age", "年龄", "Age"),
+        new("clinic.birth-date", "出生日期", "Birth date"),
+        new("clinic.id-number", "身份证号", "ID number"),
+        new("clinic.phone", "电话", "Phone"),
+        new("clinic.division", "住址行政区划代码", "Address division code"),
+        new("clinic.last-contact", "最近联系", "Last contact"),
+        new("clinic.registered-on", "登记日期", "Registered"),
+        new("clinic.patients.title", "患者登记", "Patients"),
+        new("clinic.patients.explain", "医生只看到本诊疗组的患者；列表中的身份证号已遮蔽。打开患者档案须说明用途，每次查阅都记入审计。", "Doctors see their team's patients; ID numbers are masked in lists. Opening a patient's record needs a stated purpose, and every read is audited."),
+        new("clinic.patients.register", "登记新患者", "Register a patient"),
+        new("clinic.patients.registered", "已登记。", "Registered."),
+        new("clinic.open", "查阅档案", "Open record"),
+        new("clinic.patient.title", "患者档案", "Patient record"),
+        new("clinic.purpose", "查阅用途", "Purpose of this read"),
+        new("clinic.purpose.explain", "患者档案属于健康数据：请说明查阅用途（至少 4 个字），本次查阅将记入审计日志。", "A patient's record is health data: state why you read it (at least 4 characters); the read is written to the audit log."),
+        new("clinic.purpose.follow-up", "随访复诊", "Follow-up visit"),
+        new("clinic.purpose.reminder", "电话提醒复诊", "Reminder call"),
+        new("clinic.purpose.treatment", "门诊诊疗", "Outpatient treatment"),
+        new("clinic.purpose.open", "打开档案", "Open the record"),
+        new("clinic.enrolments", "随访方案", "Programmes"),
+        new("clinic.programme", "随访方案", "Programme"),
+        new("clinic.enrolled-on", "入组日期", "Enrolled on"),
+        new("clinic.ended-on", "结束日期", "Ended on"),
+        new("clinic.enrol", "入组", "Enrol"),
+        new("clinic.due-items", "随访项目与下次到期", "Follow-up items and next due"),
+        new("clinic.item", "随访项目", "Item"),
+        new("clinic.interval", "间隔（月）", "Interval (months)"),
+        new("clinic.last-done", "上次完成", "Last done"),
+        new("clinic.next-due", "下次到期", "Next due"),
+        new("clinic.days-overdue", "逾期天数", "Days overdue"),
+        new("clinic.mark-done", "登记已完成", "Record as done"),
+        new("clinic.done-on", "完成日期", "Done on"),
+        new("clinic.reminders", "提醒记录", "Reminders"),
+        new("clinic.on", "日期", "Date"),
+        new("clinic.channel", "方式", "Channel"),
+        new("clinic.outcome", "结果", "Outcome"),
+        new("clinic.by", "经办人", "By"),
+        new("clinic.note", "备注", "Note"),
+        new("clinic.record-reminder", "登记提醒", "Record reminder"),
+        new("clinic.due.title", "到期与逾期随访", "Due and overdue follow-up"),
+        new("clinic.due.explain", "逾期在前，逾期最久的排在最上面；其后是 30 天内到期的项目。护士逐一电话提醒并登记结果（参照 Simple.org 的逾期名单）。", "Overdue first, the longest overdue at the top, then items due within 30 days. The nurse calls down the list and records each outcome (as in Simple.org's overdue list)."),
+        new("clinic.overdue-only", "只看逾期", "Overdue only"),
+        new("clinic.intervals.title", "随访间隔（带日期的数据）", "Follow-up intervals (dated data)"),
+        new("clinic.intervals.explain", "各随访方案的检查项目和间隔。参考资料中这些间隔均标为 [M]（凭记忆、未经核实），因此作为可修改的数据保存并注明出处；新间隔自生效日期起适用。", "Each programme's items and intervals. The reference tags these intervals [M] (from memory, not verified), so they are editable data with their source shown; a new interval applies from its date."),
+        new("clinic.valid-from", "生效日期", "Valid from"),
+        new("clinic.source", "出处", "Source"),
+        new("clinic.in-force", "现行", "In force"),
+        new("clinic.superseded", "已被替代", "Superseded"),
+        new("clinic.intervals.add", "设定新间隔", "Set a new interval"),
+        new("clinic.score.title", "Child-Pugh 与 MELD 评分", "Child-Pugh and MELD"),
+        new("clinic.score.explain", "按中国化验单的国际单位输入。Child-Pugh 采用国内指南的 SI 切点；MELD 按 UNOS 规则（胆红素、肌酐、INR 低于 1.0 按 1.0，肌酐高于 4.0 或透析按 4.0，6-40 分）；有血钠时另算 MELD-Na（OPTN 2016，钠限定在 125-137）。", "Enter the SI units of Chinese lab reports. Child-Pugh uses the SI cut-offs of the Chinese guidelines; MELD follows the UNOS rules (bilirubin, creatinine and INR below 1.0 count as 1.0, creatinine above 4.0 or dialysis as 4.0, 6-40); with sodium, MELD-Na (OPTN 2016, sodium bounded to 125-137)."),
+        new("clinic.bilirubin", "总胆红素（µmol/L）", "Total bilirubin (µmol/L)"),
+        new("clinic.albumin", "白蛋白（g/L）", "Albumin (g/L)"),
+        new("clinic.inr", "INR", "INR"),
+        new("clinic.creatinine", "肌酐（µmol/L）", "Creatinine (µmol/L)"),
+        new("clinic.sodium", "血钠（mmol/L，可不填）", "Sodium (mmol/L, optional)"),
+        new("clinic.ascites", "腹水", "Ascites"),
+        new("clinic.encephalopathy", "肝性脑病", "Encephalopathy"),
+        new("clinic.dialysis", "近一周透析两次及以上", "Dialysis twice or more in the past week"),
+        new("clinic.compute", "计算", "Compute"),
+        new("clinic.child-pugh", "Child-Pugh", "Child-Pugh"),
+        new("clinic.points", "{0} 分", "{0} points"),
+        new("clinic.meld", "MELD", "MELD"),
+        new("clinic.meld-na", "MELD-Na", "MELD-Na"),
+    ];
+
+    private static readonly Dictionary<string, TextEntry> ByKey = All.ToDictionary(e => e.Key);
+
+    public static string T(string key) => TextCatalog.Lookup(key, ByKey);
+
+    public static string F(string key, params object?[] args) => string.Format(CultureInfo.CurrentCulture, T(key), args);
+
+    /// <summary>An enum value's display name (<c>enum.Type.Value</c>).</summary>
+    public static string N(Enum value) => T($"enum.{value.GetType().Name}.{value}");
+
+    public static string Day(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "—";
+
+    public static bool Chinese => TextCatalog.IsChinese;
+}

@@ -1,0 +1,194 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Tongban.Clinic.FollowUp;
+using Tongban.Clinic.Patients;
+using Tongban.Kernel.Calendar;
+using Tongban.Kernel.Data;
+using Tongban.Kernel.Modules;
+using Tongban.Kernel.Orgs;
+using Tongban.Kernel.People;
+
+namespace Tongban.Clinic.Demo;
+
+/// <summary>
+/// Demo data (invented people): one hepatology department modelled on seed 01 with its three sub-specialty teams
+/// (liver cancer, fatty liver, autoimmune liver disease), 2,000 patients enrolled in the programmes over three years
+/// with their follow-up done mostly on time and some overdue, reminders, and the sign-ins of each role.
+/// </summary>
+internal static class ClinicDemo
+{
+    public const int Patients = 2000;
+
+    public static readonly (string UserName, string Password, string Who, string Role, string Team)[] Accounts =
+    [
+        ("clinic.cancer", "Clinic-Cancer-2025", "肝癌诊疗组医生 周明 (liver cancer team doctor: his team's patients)", ClinicPermissions.DoctorRole, "cancer"),
+        ("clinic.fatty", "Clinic-Fatty-2025", "脂肪肝诊疗组医生 吴静 (fatty liver team doctor)", ClinicPermissions.DoctorRole, "fatty"),
+        ("clinic.aih", "Clinic-Aih-2025", "自身免疫性肝病诊疗组医生 郑磊 (autoimmune liver disease team doctor)", ClinicPermissions.DoctorRole, "aih"),
+        ("clinic.nurse", "Clinic-Nurse-2025", "随访护士 孙丽 (follow-up nurse: works the overdue lists of all teams)", ClinicPermissions.NurseRole, "dept"),
+        ("clinic.director", "Clinic-Director-2025", "科主任 刘主任 (department director: intervals, formulary, names in exports)", ClinicPermissions.DirectorRole, "dept"),
+        ("clinic.primary", "Clinic-Primary-2025", "基层医生 陈村医 (primary-care doctor trained by the department; no patients of the department)", ClinicPermissions.PrimaryCareRole, "primary"),
+    ];
+
+    private static readonly (string Key, string Zh, string En, Programme[] Programmes)[] Teams =
+    [
+        ("cancer", "肝癌诊疗组（演示）", "Liver cancer team (demo)", [Programme.CirrhosisSurveillance, Programme.AfterTace, Programme.ChbAntiviral]),
+        ("fatty", "脂肪肝诊疗组（演示）", "Fatty liver team (demo)", [Programme.Mafld, Programme.ChbUntreated, Programme.ChbAntiviral]),
+        ("aih", "自身免疫性肝病诊疗组（演示）", "Autoimmune liver disease team (demo)", [Programme.AutoimmuneHepatitis, Programme.CirrhosisSurveillance]),
+    ];
+
+    private const string Surnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
+    private const string Given = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红建国文辉鹏飞梅琴云海波宁斌浩凤";
+
+    /// <summary>Divisions of Wuhan (the hospital's city) and the districts and counties the text's trainings reach.</summary>
+    private static readonly string[] Divisions = ["420102", "420103", "420104", "420105", "420106", "420111", "420115", "420116", "420117", "421122", "421181", "420922"];
+
+    public static async Task SeedAsync(IServiceProvider services, DemoContext demo, CancellationToken ct, int patients = Patients)
+    {
+        var db = services.GetRequiredService<ClinicDb>();
+        if (await db.Patients.AnyAsync(ct))
+        {
+            return;
+        }
+
+        var kernel = services.GetRequiredService<KernelDb>();
+        var tree = services.GetRequiredService<OrgTree>();
+        var today = ChinaTime.Today(services.GetRequiredService<TimeProvider>());
+        var random = new Random(demo.Seed + 14);
+        var root = await kernel.Orgs.Where(o => o.ParentId == null).OrderBy(o => o.Depth).Select(o => o.Id).FirstAsync(ct);
+        var dept = await OrgAsync(tree, kernel, demo, root, "dept", OrgKind.Hospital, "湖北省第三人民医院肝病科（演示）", "Hepatology department, Hubei Third People's Hospital (demo)", ct);
+        var orgs = new Dictionary<string, Guid> { ["dept"] = dept };
+        foreach (var t in Teams)
+        {
+            orgs[t.Key] = await OrgAsync(tree, kernel, demo, dept, t.Key, OrgKind.Hospital, t.Zh, t.En, ct);
+            db.Teams.Add(new Team { OrgId = orgs[t.Key] });
+        }
+
+        orgs["primary"] = await OrgAsync(tree, kernel, demo, root, "primary", OrgKind.Hospital, "新洲区某乡镇卫生院（演示）", "Township health centre, Xinzhou District (demo)", ct);
+        var intervals = await db.Intervals.AsNoTracking().ToListAsync(ct);
+        var doctors = Accounts.Where(a => a.Role == ClinicPermissions.DoctorRole).ToDictionary(a => a.Team, a => a.UserName);
+
+        for (var i = 0; i < patients; i++)
+        {
+            var team = Teams[i % Teams.Length];
+            var sex = random.Next(100) < 62 ? Sex.Male : Sex.Female;
+            var born = today.AddYears(-(25 + random.Next(60))).AddDays(-random.Next(365));
+            var division = Divisions[random.Next(Divisions.Length)];
+            var doctor = random.Next(3) == 0 ? $"{doctors[team.Key]}.{1 + random.Next(2)}" : doctors[team.Key];
+            var patient = new Patient
+            {
+                Id = demo.IdFor($"clinic-patient:{i}"),
+                OrgId = orgs[team.Key],
+                Name = $"{Surnames[random.Next(Surnames.Length)]}{Given[random.Next(Given.Length)]}{(random.Next(2) == 0 ? Given[random.Next(Given.Length)].ToString() : "")}",
+                Sex = sex,
+                BirthDate = born,
+                IdNumber = IdNumber(division, born, i, sex),
+                Phone = $"13{random.Next(10)}{random.Next(10_000_000, 99_999_999)}",
+                DivisionCode = division,
+                Doctor = doctor,
+                RegisteredOn = today.AddDays(-random.Next(30, 3 * 365)),
+            };
+            db.Patients.Add(patient);
+            var programme = team.Programmes[random.Next(team.Programmes.Length)];
+            var enrolment = new Enrolment { Id = demo.IdFor($"clinic-enrolment:{i}"), OrgId = patient.OrgId, PatientId = patient.Id, Programme = programme, Doctor = doctor, EnrolledOn = patient.RegisteredOn };
+            db.Enrolments.Add(enrolment);
+
+            // Most patients keep their appointments, a few days late; one in six stops coming and falls overdue.
+            var lapses = random.Next(6) == 0;
+            var stopAt = lapses ? today.AddDays(-random.Next(30, 400)) : today;
+            DateOnly? lastContact = null;
+            foreach (var interval in FollowUpRules.InForce(intervals, programme, enrolment.EnrolledOn))
+            {
+                var item = new DueItem
+                {
+                    Id = demo.IdFor($"clinic-due:{i}:{interval.Item}"),
+                    OrgId = patient.OrgId,
+                    EnrolmentId = enrolment.Id,
+                    PatientId = patient.Id,
+                    Programme = programme,
+                    Item = interval.Item,
+                    Doctor = doctor,
+                    IntervalMonths = interval.IntervalMonths,
+                    NextDueOn = enrolment.EnrolledOn,
+                };
+                while (item.NextDueOn.AddDays(7) <= stopAt)
+                {
+                    var on = item.NextDueOn.AddDays(random.Next(0, 8));
+                    item.LastDoneOn = on;
+                    item.NextDueOn = FollowUpRules.NextDue(on, on, interval.IntervalMonths);
+                    lastContact = FollowUpService.Max(lastContact, on);
+                }
+
+                db.DueItems.Add(item);
+            }
+
+            patient.LastContactOn = lastContact;
+            if (lapses && random.Next(2) == 0)
+            {
+                db.Reminders.Add(new Reminder
+                {
+                    Id = demo.IdFor($"clinic-reminder:{i}"),
+                    OrgId = patient.OrgId,
+                    PatientId = patient.Id,
+                    Channel = ReminderChannel.Call,
+                    Outcome = random.Next(3) == 0 ? ReminderOutcome.WillCome : ReminderOutcome.NoAnswer,
+                    On = today.AddDays(-random.Next(1, 20)),
+                    By = "clinic.nurse",
+                    Note = "",
+                });
+            }
+
+            if (i % 500 == 499)
+            {
+                await db.SaveChangesAsync(ct);
+            }
+        }
+
+        await db.SaveChangesAsync(ct);
+        await SeedPeopleAsync(services, orgs, ct);
+    }
+
+    /// <summary>A valid resident ID number (GB 11643): division, birth date, a sequence whose last digit is odd for men, the check character.</summary>
+    internal static string IdNumber(string division, DateOnly born, int sequence, Sex sex)
+    {
+        var seq = (sequence % 500 * 2) + (sex == Sex.Male ? 1 : 0);
+        var body = $"{division}{born:yyyyMMdd}{seq % 1000:000}";
+        int[] weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+        var sum = body.Select((c, k) => (c - '0') * weights[k]).Sum();
+        return body + "10X98765432"[sum % 11];
+    }
+
+    private static async Task SeedPeopleAsync(IServiceProvider services, Dictionary<string, Guid> orgs, CancellationToken ct)
+    {
+        var roles = services.GetRequiredService<RoleCatalog>();
+        var people = services.GetService<PeopleDirectory>();
+        if (people is null || !roles.Exists(ClinicPermissions.DoctorRole))
+        {
+            return;
+        }
+
+        var kernel = services.GetRequiredService<KernelDb>();
+        foreach (var (userName, password, who, role, team) in Accounts)
+        {
+            if (await kernel.Users.AnyAsync(u => u.UserName == userName, ct))
+            {
+                continue;
+            }
+
+            var user = await people.CreateUserAsync(new NewUser(userName, who.Split(" (")[0], password, orgs[team], $"{userName}@demo.tongban.cn"), ct);
+            await people.GrantAsync(user.Id, role, orgs[team], coversDescendants: true, ct);
+        }
+    }
+
+    private static async Task<Guid> OrgAsync(OrgTree tree, KernelDb kernel, DemoContext demo, Guid parentId, string key, OrgKind kind, string zh, string en, CancellationToken ct)
+    {
+        var id = demo.IdFor("clinic-org:" + key);
+        if (await kernel.Orgs.AnyAsync(o => o.Id == id, ct))
+        {
+            return id;
+        }
+
+        var parent = await kernel.Orgs.SingleAsync(o => o.Id == parentId, ct);
+        var level = (OrgLevel)Math.Min((int)parent.Level + 1, (int)OrgLevel.Township);
+        return (await tree.CreateAsync(new NewOrg(parentId, level, kind, zh, en, "420100", id), ct)).Id;
+    }
+}
