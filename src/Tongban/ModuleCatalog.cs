@@ -1,13 +1,13 @@
 using Tongban.Assets;
 using Tongban.Clinic;
 using Tongban.Delivery;
-using Tongban.Renewal;
 using Tongban.Epidemic;
 using Tongban.Juvenile;
 using Tongban.Kernel.Modules;
 using Tongban.Kernel.Texts;
 using Tongban.Patents;
 using Tongban.Pensions;
+using Tongban.Renewal;
 using Tongban.Texts;
 
 namespace Tongban;
