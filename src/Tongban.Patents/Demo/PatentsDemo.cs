@@ -367,9 +367,19 @@ internal static class PatentsDemo
         var year = today.Year - 2;
         var award = new Programme
         {
-            Id = demo.IdFor("patents-prog:award"), OfficeOrgId = office, Kind = ProgrammeKind.Award, Name = $"上海市专利奖（{year} 年度）", Year = year, Type = null,
-            CapFen = ProgrammeRules.AwardCapFen, BudgetFen = 4_500_000_00, MaxAwards = 45, OpensOn = new DateOnly(year, 3, 1), ClosesOn = new DateOnly(year, 5, 31),
-            Basis = "市政府奖励项目，每三年评选一次，每届 40 余项，每项最高 10 万元", CreatedUtc = now,
+            Id = demo.IdFor("patents-prog:award"),
+            OfficeOrgId = office,
+            Kind = ProgrammeKind.Award,
+            Name = $"上海市专利奖（{year} 年度）",
+            Year = year,
+            Type = null,
+            CapFen = ProgrammeRules.AwardCapFen,
+            BudgetFen = 4_500_000_00,
+            MaxAwards = 45,
+            OpensOn = new DateOnly(year, 3, 1),
+            ClosesOn = new DateOnly(year, 5, 31),
+            Basis = "市政府奖励项目，每三年评选一次，每届 40 余项，每项最高 10 万元",
+            CreatedUtc = now,
         };
         db.Programmes.Add(award);
         var awardedOn = new DateOnly(year, 9, 15);
@@ -380,18 +390,39 @@ internal static class PatentsDemo
             var scored = scores.TryGetValue(p.Id, out var sc);
             db.ProgrammeApplications.Add(new ProgrammeApplication
             {
-                Id = demo.IdFor($"patents-app:award:{p.Id}"), ProgrammeId = award.Id, PatentId = p.Id, OrgId = p.OrgId, AppliedOn = award.OpensOn.AddDays(i), RequestedFen = 0,
-                Statement = "已转化实施，经济效益显著", Status = ApplicationStatus.Paid, EvaluatedOn = awardedOn, ScoreHundredths = scored ? sc.Hundredths : null,
-                Grade = scored ? sc.Grade : null, AwardedFen = i < 10 ? ProgrammeRules.AwardCapFen : i < 25 ? 80_000_00 : 50_000_00, EvaluationNote = i < 10 ? "一等奖" : i < 25 ? "二等奖" : "三等奖",
-                PaidOn = awardedOn.AddDays(60), CreatedUtc = now,
+                Id = demo.IdFor($"patents-app:award:{p.Id}"),
+                ProgrammeId = award.Id,
+                PatentId = p.Id,
+                OrgId = p.OrgId,
+                AppliedOn = award.OpensOn.AddDays(i),
+                RequestedFen = 0,
+                Statement = "已转化实施，经济效益显著",
+                Status = ApplicationStatus.Paid,
+                EvaluatedOn = awardedOn,
+                ScoreHundredths = scored ? sc.Hundredths : null,
+                Grade = scored ? sc.Grade : null,
+                AwardedFen = i < 10 ? ProgrammeRules.AwardCapFen : i < 25 ? 80_000_00 : 50_000_00,
+                EvaluationNote = i < 10 ? "一等奖" : i < 25 ? "二等奖" : "三等奖",
+                PaidOn = awardedOn.AddDays(60),
+                CreatedUtc = now,
             });
         }
 
         var subsidy = new Programme
         {
-            Id = demo.IdFor("patents-prog:subsidy"), OfficeOrgId = office, Kind = ProgrammeKind.Subsidy, Name = $"{today.Year} 年度发明专利授权后资助", Year = today.Year, Type = PatentType.Invention,
-            CapFen = 3_000_00, BudgetFen = 600_000_00, MaxAwards = 0, OpensOn = new DateOnly(today.Year, 1, 1), ClosesOn = new DateOnly(today.Year, 12, 31),
-            Basis = "上海市专利资助办法（2012 年修订）：由申请时资助改为授权后资助、由全额资助改为部分资助，重点资助发明专利", CreatedUtc = now,
+            Id = demo.IdFor("patents-prog:subsidy"),
+            OfficeOrgId = office,
+            Kind = ProgrammeKind.Subsidy,
+            Name = $"{today.Year} 年度发明专利授权后资助",
+            Year = today.Year,
+            Type = PatentType.Invention,
+            CapFen = 3_000_00,
+            BudgetFen = 600_000_00,
+            MaxAwards = 0,
+            OpensOn = new DateOnly(today.Year, 1, 1),
+            ClosesOn = new DateOnly(today.Year, 12, 31),
+            Basis = "上海市专利资助办法（2012 年修订）：由申请时资助改为授权后资助、由全额资助改为部分资助，重点资助发明专利",
+            CreatedUtc = now,
         };
         db.Programmes.Add(subsidy);
         var recent = live.Where(p => p.Type == PatentType.Invention && p.GrantedOn >= subsidy.OpensOn.AddYears(-1) && p.GrantedOn <= today.AddDays(-20)).OrderBy(p => p.Id).Take(30).ToList();
@@ -402,12 +433,21 @@ internal static class PatentsDemo
             var evaluated = status == ApplicationStatus.Applied ? (DateOnly?)null : Min(applied.AddDays(30), today);
             db.ProgrammeApplications.Add(new ProgrammeApplication
             {
-                Id = demo.IdFor($"patents-app:subsidy:{p.Id}"), ProgrammeId = subsidy.Id, PatentId = p.Id, OrgId = p.OrgId, AppliedOn = applied, RequestedFen = 3_450_00,
-                Statement = "申请费、实质审查费和登记费", Status = status, EvaluatedOn = evaluated,
+                Id = demo.IdFor($"patents-app:subsidy:{p.Id}"),
+                ProgrammeId = subsidy.Id,
+                PatentId = p.Id,
+                OrgId = p.OrgId,
+                AppliedOn = applied,
+                RequestedFen = 3_450_00,
+                Statement = "申请费、实质审查费和登记费",
+                Status = status,
+                EvaluatedOn = evaluated,
                 ScoreHundredths = evaluated is not null && scores.TryGetValue(p.Id, out var ss) ? ss.Hundredths : null,
                 Grade = evaluated is not null && scores.TryGetValue(p.Id, out var sg) ? sg.Grade : null,
-                AwardedFen = status is ApplicationStatus.Paid or ApplicationStatus.Approved ? 2_500_00 : 0, EvaluationNote = status == ApplicationStatus.Rejected ? "该专利已获区级资助，不重复资助" : status == ApplicationStatus.Applied ? "" : "部分资助",
-                PaidOn = status == ApplicationStatus.Paid ? Min(evaluated!.Value.AddDays(20), today) : null, CreatedUtc = now,
+                AwardedFen = status is ApplicationStatus.Paid or ApplicationStatus.Approved ? 2_500_00 : 0,
+                EvaluationNote = status == ApplicationStatus.Rejected ? "该专利已获区级资助，不重复资助" : status == ApplicationStatus.Applied ? "" : "部分资助",
+                PaidOn = status == ApplicationStatus.Paid ? Min(evaluated!.Value.AddDays(20), today) : null,
+                CreatedUtc = now,
             });
         }
     }
@@ -424,8 +464,15 @@ internal static class PatentsDemo
                 var first17 = $"310104{1965 + random.Next(30)}{1 + random.Next(12):D2}{1 + random.Next(28):D2}{random.Next(1000):D3}";
                 db.Inventors.Add(new Inventor
                 {
-                    Id = demo.IdFor($"patents-inv:{p.Id}:{i}"), PatentId = p.Id, OrgId = p.OrgId, Seq = i + 1, Name = name, Department = "研发部",
-                    Phone = $"139{random.Next(100_000_000):D8}", Email = $"inventor{i + 1}@example.cn", IdNumber = first17 + InventorService.CheckCharacter(first17),
+                    Id = demo.IdFor($"patents-inv:{p.Id}:{i}"),
+                    PatentId = p.Id,
+                    OrgId = p.OrgId,
+                    Seq = i + 1,
+                    Name = name,
+                    Department = "研发部",
+                    Phone = $"139{random.Next(100_000_000):D8}",
+                    Email = $"inventor{i + 1}@example.cn",
+                    IdNumber = first17 + InventorService.CheckCharacter(first17),
                 });
             }
         }

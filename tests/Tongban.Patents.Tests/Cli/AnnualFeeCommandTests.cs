@@ -32,4 +32,13 @@ public sealed class AnnualFeeCommandTests
         Assert.Equal(1, exit);
         Assert.Contains($"[{rule}]", error);
     }
+
+    [Fact]
+    public void A_due_date_in_the_National_Day_holiday_prints_the_next_working_day_IR_art_5()
+    {
+        // Filed 2019-10-01: year 7 falls due 2025-10-01, inside the 1-8 October holiday; paid 2025-10-09, on time.
+        var (exit, output, _) = Run("--type", "invention", "--filed", "2019-10-01", "--granted", "2022-03-01", "--year", "7", "--paid-on", "2025-10-09");
+        Assert.Equal(0, exit);
+        Assert.Equal("due 2025-10-09\nfee 2000.00\nsurcharge 0.00\ntotal 2000.00\n", output);
+    }
 }
