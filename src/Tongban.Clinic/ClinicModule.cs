@@ -4,7 +4,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Tongban.Clinic.Cli;
 using Tongban.Clinic.Demo;
 using Tongban.Clinic.FollowUp;
+using Tongban.Clinic.Formulary;
+using Tongban.Clinic.Fund;
 using Tongban.Clinic.Patients;
+using Tongban.Clinic.Visits;
 using Tongban.Kernel.Data;
 using Tongban.Kernel.Imports;
 using Tongban.Kernel.Modules;
@@ -26,6 +29,10 @@ public sealed class ClinicModule : ITongbanModule
         new("clinic.nav.due", "/clinic/due", ClinicPermissions.View),
         new("clinic.nav.intervals", "/clinic/intervals", ClinicPermissions.View),
         new("clinic.nav.score", "/clinic/score", ClinicPermissions.View),
+        new("clinic.nav.formulary", "/clinic/formulary", ClinicPermissions.View),
+        new("clinic.nav.savings", "/clinic/savings", ClinicPermissions.View),
+        new("clinic.nav.fund", "/clinic/fund", ClinicPermissions.View),
+        new("clinic.nav.limits", "/clinic/limits", ClinicPermissions.View),
     ];
 
     public IEnumerable<RoleDefinition> Roles => ClinicPermissions.Roles;
@@ -46,6 +53,9 @@ public sealed class ClinicModule : ITongbanModule
         services.AddScoped<ClinicAccess>();
         services.AddScoped<PatientService>();
         services.AddScoped<FollowUpService>();
+        services.AddScoped<VisitService>();
+        services.AddScoped<OrderService>();
+        services.AddScoped<FundService>();
         return services;
     }
 
