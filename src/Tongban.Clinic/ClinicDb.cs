@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Tongban.Clinic.FollowUp;
 using Tongban.Clinic.Formulary;
 using Tongban.Clinic.Fund;
+using Tongban.Clinic.Messages;
+using Tongban.Clinic.Outreach;
 using Tongban.Clinic.Patients;
 using Tongban.Clinic.Scores;
 using Tongban.Clinic.Visits;
@@ -45,6 +47,10 @@ public sealed class ClinicDb(DbContextOptions<ClinicDb> options, KernelServices 
     internal DbSet<FundAccount> FundAccounts => Set<FundAccount>();
 
     internal DbSet<FundMovement> FundMovements => Set<FundMovement>();
+
+    internal DbSet<PatientMessage> Messages => Set<PatientMessage>();
+
+    internal DbSet<OutreachEvent> Outreach => Set<OutreachEvent>();
 
     protected override void ConfigureModule(ModelBuilder modelBuilder)
     {
@@ -201,6 +207,26 @@ public sealed class ClinicDb(DbContextOptions<ClinicDb> options, KernelServices 
             e.Property(x => x.Purpose).HasMaxLength(200);
             e.Property(x => x.ApprovedBy).HasMaxLength(100);
             e.Property(x => x.SecondApprover).HasMaxLength(100);
+        });
+        modelBuilder.Entity<PatientMessage>(e =>
+        {
+            e.ToTable("clinic_messages");
+            e.HasKey(x => x.Id);
+            e.HasIndex(x => new { x.OrgId, x.Doctor, x.RepliedUtc, x.ReceivedUtc });
+            e.HasIndex(x => x.PatientId);
+            e.Property(x => x.Doctor).HasMaxLength(100);
+            e.Property(x => x.Text).HasMaxLength(2000);
+            e.Property(x => x.Reply).HasMaxLength(2000);
+            e.Property(x => x.EnteredBy).HasMaxLength(100);
+            e.Property(x => x.RepliedBy).HasMaxLength(100);
+        });
+        modelBuilder.Entity<OutreachEvent>(e =>
+        {
+            e.ToTable("clinic_outreach");
+            e.HasKey(x => x.Id);
+            e.HasIndex(x => new { x.OrgId, x.On });
+            e.Property(x => x.Place).HasMaxLength(200);
+            e.Property(x => x.Note).HasMaxLength(500);
         });
     }
 }

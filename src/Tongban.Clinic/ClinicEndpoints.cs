@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Routing;
 using Tongban.Clinic.FollowUp;
 using Tongban.Clinic.Formulary;
 using Tongban.Clinic.Fund;
+using Tongban.Clinic.Messages;
+using Tongban.Clinic.Outreach;
 using Tongban.Clinic.Patients;
 using Tongban.Clinic.Scores;
 using Tongban.Clinic.Visits;
@@ -47,6 +49,10 @@ public sealed record FundOpenBody(string SecondApproverAbove);
 public sealed record GiftBody(string Amount, string Donor);
 
 public sealed record HelpBody(Guid PatientId, string Amount, string Purpose, string? SecondApprover);
+
+public sealed record MessageBody(string Text);
+
+public sealed record OutreachBody(Guid OrgId, string Kind, DateOnly On, string Place, int PeopleReached, int StaffTrained, string? Note);
 
 internal static class ClinicEndpoints
 {
@@ -121,6 +127,26 @@ internal static class ClinicEndpoints
         }).RequireAuthorization(ClinicPermissions.Treat);
         api.MapGet("/savings", async (int from, int to, string? by, OrderService orders, CancellationToken ct) =>
             TypedResults.Ok(await orders.SavingsAsync(from, to, by is null ? SavingsBy.Doctor : Parse<SavingsBy>(by, "by", "clinic.savings-by"), ct)));
+
+        api.MapPost("/patients/{id:guid}/messages", async (Guid id, MessageBody body, MessageService messages, CancellationToken ct) =>
+        {
+            var message = await messages.ReceiveAsync(id, body.Text, ct);
+            return TypedResults.Created($"/api/clinic/messages/{message}", new { id = message });
+        }).RequireAuthorization(ClinicPermissions.Remind);
+        api.MapGet("/inbox", async (string? doctor, bool? unanswered, MessageService messages, CancellationToken ct) => TypedResults.Ok(await messages.InboxAsync(doctor, unanswered ?? true, ct)));
+        api.MapPost("/messages/{id:guid}/reply", async (Guid id, MessageBody body, MessageService messages, CancellationToken ct) =>
+        {
+            await messages.ReplyAsync(id, body.Text, ct);
+            return TypedResults.NoContent();
+        }).RequireAuthorization(ClinicPermissions.Treat);
+        api.MapGet("/reply-times", async (MessageService messages, CancellationToken ct) => TypedResults.Ok(await messages.StatsAsync(ct)));
+        api.MapPost("/outreach", async (OutreachBody body, OutreachService outreach, CancellationToken ct) =>
+        {
+            var id = await outreach.RecordAsync(body.OrgId, Parse<OutreachKind>(body.Kind, "kind", "clinic.outreach-kind"), body.On, body.Place, body.PeopleReached, body.StaffTrained, body.Note, ct);
+            return TypedResults.Created($"/api/clinic/outreach/{id}", new { id });
+        }).RequireAuthorization(ClinicPermissions.Treat);
+        api.MapGet("/outreach", async (DateOnly from, DateOnly to, OutreachService outreach, CancellationToken ct) => TypedResults.Ok(await outreach.ListAsync(from, to, ct)));
+        api.MapGet("/outreach/report", async (DateOnly from, DateOnly to, OutreachService outreach, CancellationToken ct) => TypedResults.Ok(await outreach.ReportAsync(from, to, ct)));
 
         api.MapGet("/funds", async (FundService fund, CancellationToken ct) => TypedResults.Ok(await fund.FundsAsync(ct)));
         api.MapGet("/funds/{org:guid}", async (Guid org, FundService fund, CancellationToken ct) => TypedResults.Ok(await fund.ViewAsync(org, ct)));

@@ -30,6 +30,8 @@ public sealed class AccessScanTests
         "Tongban.Epidemic.Bench.EpidemicBench uses CallerScope.System",
         "Tongban.Juvenile.Bench.JuvenileSearchBenchmark uses CallerScope.System",
         "Tongban.Delivery.Bench.BacklogBenchmark uses CallerScope.System",
+        "Tongban.Clinic.Bench.OverdueBenchmark uses CallerScope.System",
+        "Tongban.Clinic.Bench.SavingsBenchmark uses CallerScope.System",
         "Tongban.Pensions.Bench.AmountsBenchmark uses CallerScope.System",
     };
 

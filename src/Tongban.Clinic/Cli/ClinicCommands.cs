@@ -4,6 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Tongban.Clinic.FollowUp;
 using Tongban.Clinic.Formulary;
 using Tongban.Clinic.Fund;
+using Tongban.Clinic.Messages;
+using Tongban.Clinic.Outreach;
 using Tongban.Clinic.Patients;
 using Tongban.Clinic.Scores;
 using Tongban.Clinic.Visits;
@@ -22,7 +24,7 @@ internal static class ClinicCommands
     private static readonly CultureInfo C = CultureInfo.InvariantCulture;
 
     public static IEnumerable<Command> All(CliContext cli) =>
-        [Score(), Cheapest(), Patients(cli), Register(cli), Enrol(cli), Done(cli), Due(cli), Remind(cli), Intervals(cli), Interval(cli), VisitCommand(cli), Offer(cli), Order(cli), Savings(cli), FundCommand(cli), Gift(cli), Help(cli)];
+        [Score(), Cheapest(), Patients(cli), Register(cli), Enrol(cli), Done(cli), Due(cli), Remind(cli), Intervals(cli), Interval(cli), VisitCommand(cli), Offer(cli), Order(cli), Savings(cli), FundCommand(cli), Gift(cli), Help(cli), Message(cli), Inbox(cli), Reply(cli), OutreachAdd(cli), OutreachReportCommand(cli)];
 
     /// <summary>
     /// <c>score --bilirubin UMOL_L --albumin G_L --inr RATIO --creatinine UMOL_L --ascites none|mild|moderate
@@ -358,6 +360,88 @@ internal static class ClinicCommands
             await fund.HelpAsync(parse.GetValue(org), parse.GetValue(patient), Cny.Parse(parse.GetValue(amount), "--amount").Fen, parse.GetValue(purpose)!, parse.GetValue(second), ct);
             var balance = (await fund.ViewAsync(parse.GetValue(org), ct)).BalanceFen;
             await writer.WriteLineAsync(string.Create(C, $"balance {new Cny(balance)}"));
+        }));
+        return command;
+    }
+
+    private static Command Message(CliContext cli)
+    {
+        var patient = new Option<Guid>("--patient") { Required = true };
+        var text = new Option<string>("--text") { Required = true };
+        var command = new Command("message", "Enter a patient's message to their doctor") { patient, text };
+        command.SetAction((parse, ct) => CliRefusal.RunAsync(parse, async writer =>
+        {
+            var id = await cli.Open(parse).GetRequiredService<MessageService>().ReceiveAsync(parse.GetValue(patient), parse.GetValue(text)!, ct);
+            await writer.WriteLineAsync($"message {id}");
+        }));
+        return command;
+    }
+
+    private static Command Inbox(CliContext cli)
+    {
+        var doctor = new Option<string?>("--doctor");
+        var all = new Option<bool>("--all") { Description = "Replied messages too" };
+        var command = new Command("inbox", "A doctor's inbox, the longest waiting first: ID WAITED_HOURS PATIENT DOCTOR TEXT; then each doctor's median reply time") { doctor, all };
+        command.SetAction((parse, ct) => CliRefusal.RunAsync(parse, async writer =>
+        {
+            var messages = cli.Open(parse).GetRequiredService<MessageService>();
+            foreach (var m in await messages.InboxAsync(parse.GetValue(doctor), !parse.GetValue(all), ct))
+            {
+                await writer.WriteLineAsync(string.Create(C, $"{m.Id} {m.WaitedMinutes / 60.0:0.0} {m.Patient} {m.Doctor} {m.Text}"));
+            }
+
+            foreach (var s in await messages.StatsAsync(ct))
+            {
+                await writer.WriteLineAsync(string.Create(C, $"median {s.Doctor} {s.Messages} {s.Replied} {(s.MedianReplyHours is { } h ? h.ToString("0.0", C) : "-")}"));
+            }
+        }));
+        return command;
+    }
+
+    private static Command Reply(CliContext cli)
+    {
+        var message = new Option<Guid>("--message") { Required = true };
+        var text = new Option<string>("--text") { Required = true };
+        var command = new Command("reply", "Reply to a patient's message") { message, text };
+        command.SetAction((parse, ct) => CliRefusal.RunAsync(parse, async writer =>
+        {
+            await cli.Open(parse).GetRequiredService<MessageService>().ReplyAsync(parse.GetValue(message), parse.GetValue(text)!, ct);
+            await writer.WriteLineAsync("replied");
+        }));
+        return command;
+    }
+
+    private static Command OutreachAdd(CliContext cli)
+    {
+        var org = new Option<Guid>("--org") { Required = true };
+        var kind = new Option<string>("--kind") { Description = "FreeClinic, HealthTalk, Salon or Training", Required = true };
+        var on = new Option<string>("--on") { Required = true };
+        var place = new Option<string>("--place") { Required = true };
+        var reached = new Option<int>("--reached") { Description = "People reached" };
+        var trained = new Option<int>("--trained") { Description = "Primary-care staff trained" };
+        var command = new Command("outreach", "Record a free clinic, health talk, salon or training") { org, kind, on, place, reached, trained };
+        command.SetAction((parse, ct) => CliRefusal.RunAsync(parse, async writer =>
+        {
+            var id = await cli.Open(parse).GetRequiredService<OutreachService>().RecordAsync(
+                parse.GetValue(org), ClinicEndpoints.Parse<OutreachKind>(parse.GetValue(kind), "--kind", "clinic.outreach-kind"), ParseDate(parse.GetValue(on), "--on"), parse.GetValue(place)!, parse.GetValue(reached), parse.GetValue(trained), null, ct);
+            await writer.WriteLineAsync($"outreach {id}");
+        }));
+        return command;
+    }
+
+    private static Command OutreachReportCommand(CliContext cli)
+    {
+        var from = new Option<string>("--from") { Required = true };
+        var to = new Option<string>("--to") { Required = true };
+        var command = new Command("outreach-report", "The period's outreach in the text's terms: free clinics and talks, people reached, salons and trainings, staff trained") { from, to };
+        command.SetAction((parse, ct) => CliRefusal.RunAsync(parse, async writer =>
+        {
+            var r = await cli.Open(parse).GetRequiredService<OutreachService>().ReportAsync(ParseDate(parse.GetValue(from), "--from"), ParseDate(parse.GetValue(to), "--to"), ct);
+            await writer.WriteLineAsync(string.Create(C, $"clinics_and_talks {r.FreeClinicsAndTalks} people_reached {r.PeopleReached} salons_and_trainings {r.SalonsAndTrainings} staff_trained {r.StaffTrained}"));
+            foreach (var y in r.Years)
+            {
+                await writer.WriteLineAsync(string.Create(C, $"year {y.Year} events {y.Events} reached {y.PeopleReached} salons_and_trainings {y.SalonsAndTrainings} trained {y.StaffTrained}"));
+            }
         }));
         return command;
     }
