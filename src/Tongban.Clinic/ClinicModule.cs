@@ -1,10 +1,16 @@
 using System.CommandLine;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Tongban.Clinic.Bench;
 using Tongban.Clinic.Cli;
 using Tongban.Clinic.Demo;
 using Tongban.Clinic.FollowUp;
+using Tongban.Clinic.Formulary;
+using Tongban.Clinic.Fund;
+using Tongban.Clinic.Messages;
+using Tongban.Clinic.Outreach;
 using Tongban.Clinic.Patients;
+using Tongban.Clinic.Visits;
 using Tongban.Kernel.Data;
 using Tongban.Kernel.Imports;
 using Tongban.Kernel.Modules;
@@ -26,6 +32,12 @@ public sealed class ClinicModule : ITongbanModule
         new("clinic.nav.due", "/clinic/due", ClinicPermissions.View),
         new("clinic.nav.intervals", "/clinic/intervals", ClinicPermissions.View),
         new("clinic.nav.score", "/clinic/score", ClinicPermissions.View),
+        new("clinic.nav.formulary", "/clinic/formulary", ClinicPermissions.View),
+        new("clinic.nav.savings", "/clinic/savings", ClinicPermissions.View),
+        new("clinic.nav.inbox", "/clinic/inbox", ClinicPermissions.View),
+        new("clinic.nav.outreach", "/clinic/outreach", ClinicPermissions.View),
+        new("clinic.nav.fund", "/clinic/fund", ClinicPermissions.View),
+        new("clinic.nav.limits", "/clinic/limits", ClinicPermissions.View),
     ];
 
     public IEnumerable<RoleDefinition> Roles => ClinicPermissions.Roles;
@@ -46,6 +58,11 @@ public sealed class ClinicModule : ITongbanModule
         services.AddScoped<ClinicAccess>();
         services.AddScoped<PatientService>();
         services.AddScoped<FollowUpService>();
+        services.AddScoped<VisitService>();
+        services.AddScoped<OrderService>();
+        services.AddScoped<FundService>();
+        services.AddScoped<MessageService>();
+        services.AddScoped<OutreachService>();
         return services;
     }
 
@@ -55,7 +72,7 @@ public sealed class ClinicModule : ITongbanModule
 
     public IEnumerable<IImportDefinition> Imports => [];
 
-    public IEnumerable<IBenchmark> Benchmarks => [];
+    public IEnumerable<IBenchmark> Benchmarks => [new OverdueBenchmark(), new SavingsBenchmark()];
 
     public IEnumerable<DemoAccount> DemoAccounts => ClinicDemo.Accounts.Select(a => new DemoAccount(a.UserName, a.Password, a.Who));
 

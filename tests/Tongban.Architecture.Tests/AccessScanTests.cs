@@ -31,6 +31,8 @@ public sealed class AccessScanTests
         "Tongban.Juvenile.Bench.JuvenileSearchBenchmark uses CallerScope.System",
         "Tongban.Delivery.Bench.BacklogBenchmark uses CallerScope.System",
         "Tongban.Patents.Bench.PatentBench uses CallerScope.System", // benchmark setup and the scored pass over its own rows
+        "Tongban.Clinic.Bench.OverdueBenchmark uses CallerScope.System",
+        "Tongban.Clinic.Bench.SavingsBenchmark uses CallerScope.System",
         "Tongban.Pensions.Bench.AmountsBenchmark uses CallerScope.System",
     };
 

@@ -49,6 +49,7 @@ public sealed partial class TextsTests
             .Where(c => !ClinicPermissions.Roles.Any(r => r.Name == c || r.Permissions.Contains(c)))
             .Where(c => !ClinicTexts.All.Any(t => t.Key == c))
             .Where(c => !Demo.ClinicDemo.Accounts.Any(a => a.UserName == c))
+            .Where(c => !new ClinicModule().Benchmarks.Any(b => b.Name == c))
             .Distinct()
             .ToList();
         var texts = ClinicRuleTexts.Rules.Select(r => r.Key).ToHashSet();

@@ -362,6 +362,407 @@ namespace Tongban.Migrations.Sqlite.Clinic
                     b.ToTable("clinic_reminders", (string)null);
                 });
 
+            modelBuilder.Entity("Tongban.Clinic.Formulary.Drug", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("BlockedBy")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Group")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameZh")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PriceFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PriceSource")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Procured")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("UnitPrice")
+                        .HasPrecision(14, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("UnitsPerDay")
+                        .HasPrecision(10, 3)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Code");
+
+                    b.HasIndex("Group");
+
+                    b.ToTable("clinic_drugs", (string)null);
+                });
+
+            modelBuilder.Entity("Tongban.Clinic.Formulary.DrugCategory", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CatalogueYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Category")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DrugCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Province")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("SelfPayPercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DrugCode", "Province", "CatalogueYear")
+                        .IsUnique();
+
+                    b.ToTable("clinic_drug_categories", (string)null);
+                });
+
+            modelBuilder.Entity("Tongban.Clinic.Formulary.DrugOrder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AskedCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("AskedDailyCost")
+                        .HasPrecision(14, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CheapestCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("CheapestDailyCost")
+                        .HasPrecision(14, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CostFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Doctor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GivenCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("KeptReason")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OffFormularyName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OfferedSavingFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrgId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OutOfPocketFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SavingFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Switched")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrgId", "PatientId");
+
+                    b.HasIndex("OrgId", "Month", "Doctor");
+
+                    b.ToTable("clinic_drug_orders", (string)null);
+                });
+
+            modelBuilder.Entity("Tongban.Clinic.Formulary.Examination", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameZh")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Optional")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PriceFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SkipWhenEn")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SkipWhenZh")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("clinic_examinations", (string)null);
+                });
+
+            modelBuilder.Entity("Tongban.Clinic.Formulary.ExaminationOrder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Doctor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExaminationCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrgId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PriceFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Reason")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrgId", "PatientId");
+
+                    b.ToTable("clinic_examination_orders", (string)null);
+                });
+
+            modelBuilder.Entity("Tongban.Clinic.Fund.FundAccount", b =>
+                {
+                    b.Property<Guid>("OrgId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("BalanceFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SecondApproverAboveFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OrgId");
+
+                    b.ToTable("clinic_fund_accounts", (string)null);
+                });
+
+            modelBuilder.Entity("Tongban.Clinic.Fund.FundMovement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AmountFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ApprovedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("BalanceAfterFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrgId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PatientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SecondApprover")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrgId", "On");
+
+                    b.ToTable("clinic_fund_movements", (string)null);
+                });
+
+            modelBuilder.Entity("Tongban.Clinic.Messages.PatientMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Doctor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EnteredBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrgId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReceivedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RepliedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RepliedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reply")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ReplyMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PatientId");
+
+                    b.HasIndex("OrgId", "Doctor", "RepliedUtc", "ReceivedUtc");
+
+                    b.ToTable("clinic_messages", (string)null);
+                });
+
+            modelBuilder.Entity("Tongban.Clinic.Outreach.OutreachEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrgId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PeopleReached")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StaffTrained")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrgId", "On");
+
+                    b.ToTable("clinic_outreach", (string)null);
+                });
+
             modelBuilder.Entity("Tongban.Clinic.Patients.Enrolment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -462,6 +863,474 @@ namespace Tongban.Migrations.Sqlite.Clinic
                     b.HasKey("OrgId");
 
                     b.ToTable("clinic_teams", (string)null);
+                });
+
+            modelBuilder.Entity("Tongban.Clinic.Scores.LabLimit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Analyte")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("HardHigh")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("HardLow")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("RangeHigh")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("RangeLow")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Sex")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("SoftHigh")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("SoftLow")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Analyte", "Sex", "ValidFrom")
+                        .IsUnique();
+
+                    b.ToTable("clinic_lab_limits", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("0c120001-0000-0000-0000-000000000001"),
+                            Analyte = 1,
+                            HardHigh = 20000m,
+                            HardLow = 0m,
+                            SoftHigh = 1000m,
+                            Source = "reference 3: hard < 0 or > 20,000, confirm > 1,000 [M]",
+                            ValidFrom = new DateOnly(2018, 12, 1)
+                        },
+                        new
+                        {
+                            Id = new Guid("0c120002-0000-0000-0000-000000000001"),
+                            Analyte = 1,
+                            HardHigh = 20000m,
+                            HardLow = 0m,
+                            RangeHigh = 50m,
+                            RangeLow = 9m,
+                            Sex = 1,
+                            SoftHigh = 1000m,
+                            Source = "reference 3: WS/T 404 male 9-50 U/L [S]; limits [M]",
+                            ValidFrom = new DateOnly(2018, 12, 1)
+                        },
+                        new
+                        {
+                            Id = new Guid("0c120003-0000-0000-0000-000000000001"),
+                            Analyte = 1,
+                            HardHigh = 20000m,
+                            HardLow = 0m,
+                            RangeHigh = 40m,
+                            RangeLow = 7m,
+                            Sex = 2,
+                            SoftHigh = 1000m,
+                            Source = "reference 3: WS/T 404 female 7-40 U/L [S]; limits [M]",
+                            ValidFrom = new DateOnly(2018, 12, 1)
+                        },
+                        new
+                        {
+                            Id = new Guid("0c120004-0000-0000-0000-000000000001"),
+                            Analyte = 2,
+                            HardHigh = 30000m,
+                            HardLow = 0m,
+                            RangeHigh = 40m,
+                            RangeLow = 15m,
+                            Sex = 1,
+                            SoftHigh = 1000m,
+                            Source = "reference 3: male 15-40 U/L [S]; hard > 30,000 [M]",
+                            ValidFrom = new DateOnly(2018, 12, 1)
+                        },
+                        new
+                        {
+                            Id = new Guid("0c120005-0000-0000-0000-000000000001"),
+                            Analyte = 2,
+                            HardHigh = 30000m,
+                            HardLow = 0m,
+                            RangeHigh = 35m,
+                            RangeLow = 13m,
+                            Sex = 2,
+                            SoftHigh = 1000m,
+                            Source = "reference 3: female 13-35 U/L [S]; hard > 30,000 [M]",
+                            ValidFrom = new DateOnly(2018, 12, 1)
+                        },
+                        new
+                        {
+                            Id = new Guid("0c120006-0000-0000-0000-000000000001"),
+                            Analyte = 3,
+                            HardHigh = 20000m,
+                            HardLow = 0m,
+                            RangeHigh = 60m,
+                            RangeLow = 10m,
+                            Sex = 1,
+                            SoftHigh = 2000m,
+                            Source = "reference 3: GGT male 10-60 U/L [S]; limits [M]",
+                            ValidFrom = new DateOnly(2018, 12, 1)
+                        },
+                        new
+                        {
+                            Id = new Guid("0c120007-0000-0000-0000-000000000001"),
+                            Analyte = 3,
+                            HardHigh = 20000m,
+                            HardLow = 0m,
+                            RangeHigh = 45m,
+                            RangeLow = 7m,
+                            Sex = 2,
+                            SoftHigh = 2000m,
+                            Source = "reference 3: GGT female 7-45 U/L [S]; limits [M]",
+                            ValidFrom = new DateOnly(2018, 12, 1)
+                        },
+                        new
+                        {
+                            Id = new Guid("0c120008-0000-0000-0000-000000000001"),
+                            Analyte = 4,
+                            HardHigh = 10000m,
+                            HardLow = 0m,
+                            RangeHigh = 125m,
+                            RangeLow = 45m,
+                            Sex = 1,
+                            SoftHigh = 1500m,
+                            Source = "reference 3: ALP male 45-125 U/L [S]; limits [M]",
+                            ValidFrom = new DateOnly(2018, 12, 1)
+                        },
+                        new
+                        {
+                            Id = new Guid("0c120009-0000-0000-0000-000000000001"),
+                            Analyte = 4,
+                            HardHigh = 10000m,
+                            HardLow = 0m,
+                            RangeHigh = 100m,
+                            RangeLow = 35m,
+                            Sex = 2,
+                            SoftHigh = 1500m,
+                            Source = "reference 3: ALP female 35-100 U/L [S]; limits [M]",
+                            ValidFrom = new DateOnly(2018, 12, 1)
+                        },
+                        new
+                        {
+                            Id = new Guid("0c12000a-0000-0000-0000-000000000001"),
+                            Analyte = 5,
+                            HardHigh = 1000m,
+                            HardLow = 0m,
+                            RangeHigh = 26.0m,
+                            Sex = 1,
+                            SoftHigh = 500m,
+                            Source = "reference 3: WS/T 404.4-2018 male ≤ 26.0 µmol/L [S]; hard > 1,000, confirm > 500 [M]",
+                            ValidFrom = new DateOnly(2018, 12, 1)
+                        },
+                        new
+                        {
+                            Id = new Guid("0c12000b-0000-0000-0000-000000000001"),
+                            Analyte = 5,
+                            HardHigh = 1000m,
+                            HardLow = 0m,
+                            RangeHigh = 21.0m,
+                            Sex = 2,
+                            SoftHigh = 500m,
+                            Source = "reference 3: WS/T 404.4-2018 female ≤ 21.0 µmol/L [S]; limits [M]",
+                            ValidFrom = new DateOnly(2018, 12, 1)
+                        },
+                        new
+                        {
+                            Id = new Guid("0c12000c-0000-0000-0000-000000000001"),
+                            Analyte = 5,
+                            HardHigh = 1000m,
+                            HardLow = 0m,
+                            RangeHigh = 23.0m,
+                            SoftHigh = 500m,
+                            Source = "reference 3: WS/T 404.4-2018 ≤ 23.0 µmol/L [S]; limits [M]",
+                            ValidFrom = new DateOnly(2018, 12, 1)
+                        },
+                        new
+                        {
+                            Id = new Guid("0c12000d-0000-0000-0000-000000000001"),
+                            Analyte = 6,
+                            HardHigh = 800m,
+                            HardLow = 0m,
+                            RangeHigh = 8.0m,
+                            SoftHigh = 400m,
+                            Source = "reference 3: ≤ 8.0 µmol/L (method-dependent) [S]; limits [M]",
+                            ValidFrom = new DateOnly(2018, 12, 1)
+                        },
+                        new
+                        {
+                            Id = new Guid("0c12000e-0000-0000-0000-000000000001"),
+                            Analyte = 7,
+                            HardHigh = 70m,
+                            HardLow = 5m,
+                            RangeHigh = 55m,
+                            RangeLow = 40m,
+                            SoftHigh = 55m,
+                            SoftLow = 15m,
+                            Source = "reference 3: 40-55 g/L [S]; hard < 5 or > 70, confirm < 15 or > 55 [M]",
+                            ValidFrom = new DateOnly(2018, 12, 1)
+                        },
+                        new
+                        {
+                            Id = new Guid("0c12000f-0000-0000-0000-000000000001"),
+                            Analyte = 8,
+                            HardHigh = 200m,
+                            HardLow = 5m,
+                            RangeHigh = 14m,
+                            RangeLow = 11m,
+                            SoftHigh = 60m,
+                            Source = "reference 3: PT ≈ 11-14 s [S/M]; hard < 5 or > 200, confirm > 60 [M]",
+                            ValidFrom = new DateOnly(2018, 12, 1)
+                        },
+                        new
+                        {
+                            Id = new Guid("0c120010-0000-0000-0000-000000000001"),
+                            Analyte = 9,
+                            HardHigh = 20m,
+                            HardLow = 0.5m,
+                            RangeHigh = 1.2m,
+                            RangeLow = 0.8m,
+                            SoftHigh = 6m,
+                            Source = "reference 3: INR 0.8-1.2 [S/M]; hard < 0.5 or > 20, confirm > 6 [M]",
+                            ValidFrom = new DateOnly(2018, 12, 1)
+                        },
+                        new
+                        {
+                            Id = new Guid("0c120011-0000-0000-0000-000000000001"),
+                            Analyte = 10,
+                            HardHigh = 2000m,
+                            HardLow = 0m,
+                            RangeHigh = 350m,
+                            RangeLow = 125m,
+                            SoftHigh = 1000m,
+                            SoftLow = 10m,
+                            Source = "reference 3: WS/T 405 125-350 ×10⁹/L [S]; limits [M]",
+                            ValidFrom = new DateOnly(2018, 12, 1)
+                        },
+                        new
+                        {
+                            Id = new Guid("0c120012-0000-0000-0000-000000000001"),
+                            Analyte = 11,
+                            HardHigh = 3000m,
+                            HardLow = 10m,
+                            RangeHigh = 97m,
+                            RangeLow = 57m,
+                            Sex = 1,
+                            SoftHigh = 700m,
+                            Source = "reference 3: WS/T 404.5-2015 male 57-97 µmol/L [S]; hard < 10 or > 3,000 [M]",
+                            ValidFrom = new DateOnly(2018, 12, 1)
+                        },
+                        new
+                        {
+                            Id = new Guid("0c120013-0000-0000-0000-000000000001"),
+                            Analyte = 11,
+                            HardHigh = 3000m,
+                            HardLow = 10m,
+                            RangeHigh = 73m,
+                            RangeLow = 41m,
+                            Sex = 2,
+                            SoftHigh = 700m,
+                            Source = "reference 3: WS/T 404.5-2015 female 41-73 µmol/L [S]; limits [M]",
+                            ValidFrom = new DateOnly(2018, 12, 1)
+                        },
+                        new
+                        {
+                            Id = new Guid("0c120014-0000-0000-0000-000000000001"),
+                            Analyte = 11,
+                            HardHigh = 3000m,
+                            HardLow = 10m,
+                            SoftHigh = 700m,
+                            Source = "reference 3: hard < 10 or > 3,000, confirm > 700 [M]",
+                            ValidFrom = new DateOnly(2018, 12, 1)
+                        },
+                        new
+                        {
+                            Id = new Guid("0c120015-0000-0000-0000-000000000001"),
+                            Analyte = 12,
+                            HardHigh = 200m,
+                            HardLow = 90m,
+                            RangeHigh = 147m,
+                            RangeLow = 137m,
+                            SoftHigh = 160m,
+                            SoftLow = 120m,
+                            Source = "reference 3: 137-147 mmol/L [S]; hard < 90 or > 200, confirm < 120 or > 160 [M]",
+                            ValidFrom = new DateOnly(2018, 12, 1)
+                        },
+                        new
+                        {
+                            Id = new Guid("0c120016-0000-0000-0000-000000000001"),
+                            Analyte = 13,
+                            HardHigh = 1000000m,
+                            HardLow = 0m,
+                            RangeHigh = 20m,
+                            SoftHigh = 10000m,
+                            Source = "reference 3: upper limit ≤ 7-20 ng/mL by kit [S]; hard > 1,000,000, confirm > 10,000 [M]",
+                            ValidFrom = new DateOnly(2018, 12, 1)
+                        },
+                        new
+                        {
+                            Id = new Guid("0c120017-0000-0000-0000-000000000001"),
+                            Analyte = 14,
+                            HardHigh = 10000000000m,
+                            HardLow = 0m,
+                            RangeHigh = 20m,
+                            SoftHigh = 1000000000m,
+                            Source = "reference 3: high-sensitivity PCR LLOD 10-20 IU/mL [M]; hard > 1e10 (lg > 10), confirm lg > 9 [M]",
+                            ValidFrom = new DateOnly(2018, 12, 1)
+                        });
+                });
+
+            modelBuilder.Entity("Tongban.Clinic.Visits.Visit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Afp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Albumin")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Alp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Alt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Ascites")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("Ast")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ChildPughClass")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ChildPughPoints")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Confirmed")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Creatinine")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Dialysis")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("DirectBilirubin")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Doctor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Encephalopathy")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("Ggt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("HbvDna")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("HbvDnaBelowLimit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("HbvDnaLowerLimit")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Imaging")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Inr")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Meld")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MeldNa")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrgId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Platelets")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("ProthrombinTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ScoreVersions")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Sodium")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("TotalBilirubin")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrgId", "PatientId", "On");
+
+                    b.ToTable("clinic_visits", (string)null);
+                });
+
+            modelBuilder.Entity("Tongban.Clinic.Visits.VisitItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Item")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrgId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("VisitId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrgId", "PatientId", "Item", "On");
+
+                    b.ToTable("clinic_visit_items", (string)null);
                 });
 
             modelBuilder.Entity("Tongban.Kernel.Audit.AuditEntry", b =>

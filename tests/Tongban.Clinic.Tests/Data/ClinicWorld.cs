@@ -39,6 +39,9 @@ internal sealed class ClinicWorld : IAsyncDisposable
         var patients = scope.ServiceProvider.GetRequiredService<PatientService>();
         await patients.RegisterTeamAsync(cancer.Id);
         await patients.RegisterTeamAsync(fatty.Id);
+        var clinic = scope.ServiceProvider.GetRequiredService<ClinicDb>();
+        Demo.ClinicDemo.SeedFormulary(clinic, new Kernel.Modules.DemoContext(7, new Dictionary<string, Guid>()));
+        await clinic.SaveChangesAsync();
         return world;
     }
 
