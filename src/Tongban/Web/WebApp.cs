@@ -52,6 +52,7 @@ internal static class WebApp
         services.AddMudServices();
         services.AddTransient<MudBlazor.MudLocalizer, MudTexts>();
         services.AddProblemDetails();
+        services.AddSingleton<IdempotencyStore>();
         services.AddExceptionHandler<ProblemMapping>();
         // Binding failures throw, so ProblemMapping can answer with the parameter's name.
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -95,6 +96,7 @@ internal static class WebApp
         app.UseAuthentication();
         app.UseCallerScope();
         app.UseAuthorization();
+        app.UseIdempotencyKeys();
         app.UseAntiforgery();
 
         app.MapStaticAssets();
