@@ -3,10 +3,10 @@ using Microsoft.Extensions.Time.Testing;
 using Tongban.Assets.Allocation;
 using Tongban.Kernel.Calendar;
 using Tongban.Kernel.Imports;
-using Tongban.Kernel.Reports;
 using Tongban.Kernel.Matters;
 using Tongban.Kernel.Orgs;
 using Tongban.Kernel.People;
+using Tongban.Kernel.Reports;
 using Tongban.Testing;
 
 namespace Tongban.Assets.Tests.Data;
