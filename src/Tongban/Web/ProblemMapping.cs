@@ -25,7 +25,7 @@ internal sealed class ProblemMapping(IProblemDetailsService problems) : IExcepti
                 Type = "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1",
                 Extensions = { ["field"] = FieldOf(b), ["rule"] = "request.unreadable" },
             },
-            _ when IsBusy(exception) => BusyProblem(),
+            _ when IsBusy(exception) => BusyProblem(context.Features.Get<Microsoft.AspNetCore.Localization.IRequestCultureFeature>()?.RequestCulture.UICulture),
             _ => null,
         };
         if (problem is null)
@@ -71,14 +71,16 @@ internal sealed class ProblemMapping(IProblemDetailsService problems) : IExcepti
         return false;
     }
 
-    private static ProblemDetails BusyProblem()
+    /// <summary>In the request's language: the exception handler runs outside request localization, so it is read from the request.</summary>
+    private static ProblemDetails BusyProblem(System.Globalization.CultureInfo? culture)
     {
         var v = new RuleViolation("db", "db.busy", $"The database is busy with a long write (an import or a batch run); nothing of this request was saved. Try again in {RetryAfterSeconds} seconds.", ("seconds", RetryAfterSeconds));
+        var chinese = culture is null ? TextCatalog.IsChinese : TextCatalog.IsChineseCulture(culture);
         return new ProblemDetails
         {
             Status = StatusCodes.Status503ServiceUnavailable,
-            Title = TextCatalog.IsChinese ? "数据库正忙。" : "The database is busy.",
-            Detail = TextCatalog.Shared.Message(v),
+            Title = chinese ? "数据库正忙。" : "The database is busy.",
+            Detail = TextCatalog.Shared.Message(v, culture),
             Type = "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4",
             Extensions = { ["field"] = v.Field, ["rule"] = v.Rule },
         };
