@@ -5,6 +5,7 @@ using Tongban.Assets.Depreciation;
 using Tongban.Assets.Disposal;
 using Tongban.Assets.Stocktake;
 using Tongban.Assets.Use;
+using Tongban.Kernel.Errors;
 using Tongban.Kernel.Matters;
 
 namespace Tongban.Assets;
@@ -28,6 +29,19 @@ internal sealed class AssetDecisions(AssetsDb db, CardRegistry cards, TimeProvid
 
         await step.EnlistAsync(db, ct);
         var subject = Guid.Parse(step.Matter.SubjectId);
+        if (!await FiledAsync(step.Matter.Workflow, subject, ct))
+        {
+            // An older version committed the matter before its record, so a crash between the two left a matter with
+            // nothing behind it: approving it is refused by name (not a 500); rejecting or withdrawing closes it.
+            RuleViolation.ThrowIf(
+                status == RequestStatus.Approved,
+                "matterId",
+                "assets.matter.orphan",
+                $"Matter {step.Matter.Reference} has no record behind it (an older version stopped between its two writes); it cannot be approved. Reject or withdraw it to close it.",
+                ("matter", step.Matter.Reference));
+            return;
+        }
+
         switch (step.Matter.Workflow)
         {
             case AssetWorkflows.Allocation:
@@ -46,6 +60,16 @@ internal sealed class AssetDecisions(AssetsDb db, CardRegistry cards, TimeProvid
 
         await db.SaveChangesAsync(ct);
     }
+
+    /// <summary>Whether the record a matter of <paramref name="workflow"/> was filed for exists.</summary>
+    private async Task<bool> FiledAsync(string workflow, Guid subject, CancellationToken ct) => workflow switch
+    {
+        AssetWorkflows.Allocation => await db.AllocationRequests.AnyAsync(r => r.Id == subject, ct),
+        AssetWorkflows.Disposal => await db.Disposals.AnyAsync(r => r.Id == subject, ct),
+        AssetWorkflows.Use => await db.Uses.AnyAsync(u => u.Id == subject, ct),
+        AssetWorkflows.Verification => await db.StocktakeLines.AnyAsync(l => l.Id == subject, ct),
+        _ => true,
+    };
 
     /// <summary>Approved: the cards leave the books (not depreciated from that month); otherwise they are back in use.</summary>
     private async Task DisposeAsync(DisposalRequest request, RequestStatus status, CancellationToken ct)

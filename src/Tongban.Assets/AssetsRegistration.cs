@@ -32,6 +32,8 @@ public static class AssetsRegistration
         services.AddScoped<VehicleService>();
         services.AddScoped<SoftwareService>();
         services.AddScoped<Kernel.Matters.IStepConsequence, AssetDecisions>();
+        services.AddScoped<OrphanMatters>();
+        services.AddHostedService<OrphanMatterCheck>();
         return services;
     }
 }

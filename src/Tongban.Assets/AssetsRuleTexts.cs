@@ -8,6 +8,7 @@ internal static class AssetsRuleTexts
     public static IReadOnlyList<TextEntry> Rules { get; } =
     [
         new("assets.matter.unknown", "在您可见的事项中没有 {subjectType} {subjectId} 的审批事项。", "No approval matter for {subjectType} {subjectId} among the matters you may see."),
+        new("assets.matter.orphan", "事项 {matter} 没有对应的业务记录（旧版本在两次写入之间中断所致），不能批准；请退回或撤回以办结该事项。", "Matter {matter} has no record behind it (an older version stopped between its two writes); it cannot be approved. Reject or withdraw it to close it."),
         new("assets.not-permitted", "此操作需要在该单位具有 {permission} 权限。", "This needs the permission {permission} at the organisation."),
         new("assets.org.unknown", "没有单位 {orgId}。", "No organisation {orgId}."),
         new("assets.org.missing", "请选择单位。", "Choose the unit."),
@@ -96,6 +97,7 @@ internal static class AssetsRuleTexts
         new("assets.income.not-received", "请先登记收款及其处理方式。", "Record the receipt, with its handling, first."),
         new("assets.income.handled-date", "收入不能在收到之前处理。", "The income cannot be handled before it was received."),
         new("assets.accumulated.above-cost", "累计折旧不能超过原值，未导入任何内容。", "The accumulated depreciation cannot exceed the cost. Nothing was imported."),
+        new("assets.card.code-exists", "资产编号“{value}”已在账上（已有卡片使用该编号），未导入任何内容。", "A card with the code '{value}' is already on the books. Nothing was imported."),
         new("assets.card.code-duplicate", "资产编号“{value}”重复或已被使用，未导入任何内容。", "The asset code '{value}' is repeated or already in use. Nothing was imported."),
     ];
 

@@ -26,6 +26,7 @@ public sealed class AccessScanTests
     {
         "Tongban.Kernel.Audit.AnonymousLookup uses CallerScope.System", // one audited, rate-limited lookup by what the person knows
         "Tongban.Assets.Bench.AssetsBenchmarks uses CallerScope.System", // benchmark setup and baselines
+        "Tongban.Assets.OrphanMatterCheck uses CallerScope.System", // the start-up list of orphan matters (issue 23), read only, to the server log
         "Tongban.Epidemic.Bench.EpidemicBenchmarks uses CallerScope.System",
         "Tongban.Epidemic.Bench.EpidemicBench uses CallerScope.System",
         "Tongban.Juvenile.Bench.JuvenileSearchBenchmark uses CallerScope.System",

@@ -12,9 +12,12 @@ public enum RequestStatus
 }
 
 /// <summary>A request for new assets: budget line, standard item, quantity, and the approval matter.</summary>
-public sealed class AllocationRequest : IOrgOwned
+public sealed class AllocationRequest : IOrgOwned, IVersioned
 {
     public Guid Id { get; set; }
+
+    /// <summary>Raised on every change: two filings on the same AllocationRequest cannot both commit.</summary>
+    public int Version { get; set; }
 
     public Guid OrgId { get; set; }
 

@@ -58,10 +58,18 @@ public sealed class AllocationService(AssetsDb db, KernelDb kernel, RoleCatalog 
             CreatedUtc = clock.GetUtcNow().UtcDateTime,
             SpareSeen = spares.Count,
         };
-        var matter = await AssetMatters.StartAndSubmitAsync(engine, AssetWorkflows.Allocation, a.OrgId, $"资产配置：{request.Name} × {request.Quantity}", nameof(AllocationRequest), request.Id, request.TotalFen, ct);
-        request.MatterId = matter.MatterId;
-        db.AllocationRequests.Add(request);
-        await db.SaveChangesAsync(ct);
+        // The request and its matter commit together.
+        var matter = await engine.FileAsync(
+            db,
+            async () =>
+            {
+                var matter = await AssetMatters.StartAndSubmitAsync(engine, AssetWorkflows.Allocation, a.OrgId, $"资产配置：{request.Name} × {request.Quantity}", nameof(AllocationRequest), request.Id, request.TotalFen, ct);
+                request.MatterId = matter.MatterId;
+                db.AllocationRequests.Add(request);
+                await db.SaveChangesAsync(ct);
+                return matter;
+            },
+            ct);
         return new AllocationOutcome(request, spares, matter);
     }
 

@@ -3,9 +3,12 @@ using Tongban.Kernel.Data;
 namespace Tongban.Assets.Cards;
 
 /// <summary>An asset card: one item (or a batch of like items) held by a unit, with its book values.</summary>
-public sealed class AssetCard : IOrgOwned
+public sealed class AssetCard : IOrgOwned, IVersioned
 {
     public Guid Id { get; set; }
+
+    /// <summary>Raised on every change: two filings on the same AssetCard cannot both commit.</summary>
+    public int Version { get; set; }
 
     /// <summary>The holding unit.</summary>
     public Guid OrgId { get; set; }

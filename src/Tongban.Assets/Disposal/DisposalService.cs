@@ -30,6 +30,13 @@ public sealed class DisposalService(AssetsDb db, KernelDb kernel, RoleCatalog ro
         RuleViolation.ThrowIf(string.IsNullOrWhiteSpace(d.Reason), "reason", "assets.disposal.reason", "Give the reason for the disposal.");
         RuleViolation.ThrowIf(d.ProceedsFen < 0, "proceeds", "assets.disposal.proceeds", "Proceeds may not be negative.");
         DisposalRules.CheckDocuments(d.Kind, d.Documents).ThrowIfRefused("documents");
+
+        // The cards are read, reserved and the matter filed in one transaction: a second click finds them reserved.
+        return await engine.FileAsync(db, () => FileAsync(d, ct), ct);
+    }
+
+    private async Task<DisposalRequest> FileAsync(NewDisposal d, CancellationToken ct)
+    {
         var ids = d.CardIds.Distinct().ToList();
         var list = await db.Cards.Where(c => ids.Contains(c.Id)).ToListAsync(ct);
         RuleViolation.ThrowIf(list.Count != ids.Count, "cardIds", "assets.card.unknown", "Some cards are not among the cards you may see.");

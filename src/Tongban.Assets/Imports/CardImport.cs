@@ -106,14 +106,16 @@ internal sealed class CardImport : ImportDefinition<CardRow>
         var reach = jurisdictions.Count == 0
             ? []
             : await db.OrgClosures.AsNoTracking().Where(c => jurisdictions.Contains(c.AncestorId)).Select(c => new Reach(c.AncestorId, c.DescendantId, c.Distance)).ToListAsync(ct);
-        return new Session(db, services.GetRequiredService<RoleCatalog>(), byCode, ids, today, services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime, settings, reach);
+        // Codes are unique across the whole register, cards of units the importer does not see included.
+        var booksEmpty = !await db.Cards.IgnoreQueryFilters().AnyAsync(ct);
+        return new Session(db, services.GetRequiredService<RoleCatalog>(), byCode, ids, today, services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime, settings, reach, booksEmpty);
     }
 
     private sealed record Reach(Guid Ancestor, Guid Descendant, int Distance);
 
     private sealed class Session(
         AssetsDb db, RoleCatalog roles, Dictionary<string, Guid> orgCodes, HashSet<Guid> orgIds, DateOnly today, DateTime now,
-        IReadOnlyList<UsefulLifeSetting> settings, IReadOnlyList<Reach> reach) : ImportSession<CardRow>
+        IReadOnlyList<UsefulLifeSetting> settings, IReadOnlyList<Reach> reach, bool booksEmpty) : ImportSession<CardRow>
     {
         private static readonly string[] EventColumns = ["Id", "CardId", "OrgId", "AtUtc", "Kind", "Detail", "Actor"];
         private readonly HashSet<string> _codes = new(StringComparer.Ordinal);
@@ -156,6 +158,11 @@ internal sealed class CardImport : ImportDefinition<CardRow>
             if (row.Code is { } code && !cells.HasError(Code) && !_codes.Add(code))
             {
                 cells.Fail(Code, "assets.card.code-duplicate", $"Code '{code}' appears twice in the file.");
+            }
+            else if (row.Code is { } taken && !cells.HasError(Code) && !booksEmpty && await db.Cards.IgnoreQueryFilters().AnyAsync(c => c.Code == taken, ct))
+            {
+                // Issue 23 (4): refused in the check pass, by row and column, instead of a UNIQUE violation in the write.
+                cells.Fail(Code, "assets.card.code-exists", $"A card with code '{taken}' is already on the books.");
             }
 
             // 财会〔2017〕4号 表1: a building's life follows its structure, so a building names one and nothing else does.

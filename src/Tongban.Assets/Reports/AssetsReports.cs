@@ -30,6 +30,24 @@ public static class AssetsReports
         _ => zh ? "其他资产" : "Other assets",
     };
 
+    /// <summary>Rows a list report shows before it says it is cut (issue 23 (7)).</summary>
+    internal const int ListLimit = 10_000;
+
+    /// <summary>
+    /// <paramref name="rows"/> was read with one row past <see cref="ListLimit"/>: when that row is there it is
+    /// dropped and the whole count returned, for the table to say where it was cut; null when the list is whole.
+    /// </summary>
+    internal static async Task<long?> TotalIfCutAsync<T>(List<T> rows, IQueryable<T> all, CancellationToken ct)
+    {
+        if (rows.Count <= ListLimit)
+        {
+            return null;
+        }
+
+        rows.RemoveAt(ListLimit);
+        return await all.LongCountAsync(ct);
+    }
+
     internal static async Task<Dictionary<Guid, string>> OrgNamesAsync(IServiceProvider services, IEnumerable<Guid> ids, CancellationToken ct)
     {
         var list = ids.Distinct().ToList();
@@ -230,16 +248,20 @@ internal sealed class UnhandledIncomeReport : IReport
         var db = services.GetRequiredService<AssetsDb>();
         var today = ChinaTime.Today(services.GetRequiredService<TimeProvider>());
         var under = OrgScope.Under(db.OrgClosures, p.OrgId ?? Guid.Empty);
-        var rows = await db.Income.AsNoTracking()
+        var open = db.Income.AsNoTracking()
             .Where(i => p.OrgId == null || under.Contains(i.OrgId))
-            .Where(i => i.HandledOn == null && i.DueOn <= today)
-            .OrderBy(i => i.DueOn).Take(10_000).ToListAsync(ct);
+            .Where(i => i.HandledOn == null && i.DueOn <= today);
+        var rows = await open.OrderBy(i => i.DueOn).Take(AssetsReports.ListLimit + 1).ToListAsync(ct);
+        var total = await AssetsReports.TotalIfCutAsync(rows, open, ct);
         var names = await AssetsReports.OrgNamesAsync(services, rows.Select(r => r.OrgId), ct);
         return new ReportTable(
             Columns,
             [.. rows.Select(r => new object?[] { names.GetValueOrDefault(r.OrgId, ""), r.Kind.ToString(), r.DueOn, r.ReceivedOn, r.Handling?.ToString() ?? "", r.AmountFen })],
             TitleZh,
-            TitleEn);
+            TitleEn)
+        {
+            TotalRows = total,
+        };
     }
 }
 
@@ -308,24 +330,30 @@ internal sealed class StocktakeDifferencesReport : IReport
     {
         var db = services.GetRequiredService<AssetsDb>();
         var under = OrgScope.Under(db.OrgClosures, p.OrgId ?? Guid.Empty);
-        var rows = await (from l in db.StocktakeLines.AsNoTracking()
+        var differences = from l in db.StocktakeLines.AsNoTracking()
                           join s in db.Stocktakes.AsNoTracking() on l.PlanId equals s.Id
                           where l.Result != null && l.Result != CountResult.Found
                           where p.OrgId == null || under.Contains(l.OrgId)
                           orderby s.CreatedUtc descending, l.Code
-                          select new { l.OrgId, s.Title, l.Code, l.Result, l.BookLocation, l.BookCustodian, l.SeenLocation, l.SeenCustodian }).Take(10_000).ToListAsync(ct);
+                          select new { l.OrgId, s.Title, l.Code, l.Result, l.BookLocation, l.BookCustodian, l.SeenLocation, l.SeenCustodian };
+        var rows = await differences.Take(AssetsReports.ListLimit + 1).ToListAsync(ct);
+        var total = await AssetsReports.TotalIfCutAsync(rows, differences, ct);
         var names = await AssetsReports.OrgNamesAsync(services, rows.Select(r => r.OrgId), ct);
         return new ReportTable(
             Columns,
             [.. rows.Select(r => new object?[] { names.GetValueOrDefault(r.OrgId, ""), r.Title, r.Code, r.Result.ToString(), $"{r.BookLocation} / {r.BookCustodian}", $"{r.SeenLocation} / {r.SeenCustodian}" })],
             TitleZh,
-            TitleEn);
+            TitleEn)
+        {
+            TotalRows = total,
+        };
     }
 }
 
 /// <summary>The asset register: every card on the books under the org.</summary>
-internal sealed class RegisterReport : IReport
+internal sealed class RegisterReport(int maxRows = RegisterReport.MaxRows) : IReport
 {
+    /// <summary>Rows on one screen or file; past it the table states the cards on the books (issue 23 (7)).</summary>
     public const int MaxRows = 200_000;
 
     private static readonly ReportColumn[] Columns =
@@ -357,10 +385,20 @@ internal sealed class RegisterReport : IReport
     public async Task<ReportTable> RunAsync(IServiceProvider services, ReportParameters p, CancellationToken ct)
     {
         var db = services.GetRequiredService<AssetsDb>();
-        var cards = await (await AssetQueries.UnderAsync(db, p.OrgId, ct)).Where(c => c.Status != AssetStatus.Disposed)
-            .OrderBy(c => c.Code).Take(MaxRows)
+        var onBooks = (await AssetQueries.UnderAsync(db, p.OrgId, ct)).Where(c => c.Status != AssetStatus.Disposed);
+        var cards = await onBooks
+            .OrderBy(c => c.Code).Take(maxRows + 1)
             .Select(c => new { c.Code, c.Name, c.ClassCode, c.Composition, c.OrgId, c.AcquiredOn, c.OriginalValueFen, c.AccumulatedFen, c.Status, c.Custodian, c.Location })
             .ToListAsync(ct);
+
+        // Issue 23 (7): past the limit the table says how many cards are on the books, so the cut is never silent.
+        long? total = null;
+        if (cards.Count > maxRows)
+        {
+            cards.RemoveAt(maxRows);
+            total = await onBooks.LongCountAsync(ct);
+        }
+
         var names = await AssetsReports.OrgNamesAsync(services, cards.Select(c => c.OrgId), ct);
         return new ReportTable(
             Columns,
@@ -370,6 +408,9 @@ internal sealed class RegisterReport : IReport
                 c.OriginalValueFen, c.AccumulatedFen, c.OriginalValueFen - c.AccumulatedFen, c.Status.ToString(), c.Custodian, c.Location,
             })],
             TitleZh,
-            TitleEn);
+            TitleEn)
+        {
+            TotalRows = total,
+        };
     }
 }

@@ -9,9 +9,12 @@ public enum PlanStatus
 }
 
 /// <summary>A count plan for a unit, or one location of it.</summary>
-public sealed class StocktakePlan : IOrgOwned
+public sealed class StocktakePlan : IOrgOwned, IVersioned
 {
     public Guid Id { get; set; }
+
+    /// <summary>Raised on every change: two filings on the same StocktakePlan cannot both commit.</summary>
+    public int Version { get; set; }
 
     public Guid OrgId { get; set; }
 

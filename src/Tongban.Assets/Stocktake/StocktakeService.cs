@@ -67,7 +67,11 @@ public sealed class StocktakeService(AssetsDb db, RoleCatalog roles, MatterEngin
     }
 
     /// <summary>Compares book and count, records each line's result, and opens a verification matter for each missing or surplus asset.</summary>
-    public async Task<ReconciliationSummary> ReconcileAsync(Guid planId, CancellationToken ct = default)
+    public Task<ReconciliationSummary> ReconcileAsync(Guid planId, CancellationToken ct = default) =>
+        // The results, the verification matters and the plan's close commit together; the plan's version refuses a second reconcile.
+        engine.FileAsync(db, () => FileReconciliationAsync(planId, ct), ct);
+
+    private async Task<ReconciliationSummary> FileReconciliationAsync(Guid planId, CancellationToken ct)
     {
         var plan = await OpenPlanAsync(planId, ct);
         var lines = await db.StocktakeLines.Where(l => l.PlanId == planId).ToListAsync(ct);

@@ -47,7 +47,11 @@ public sealed class UseService(AssetsDb db, KernelDb kernel, RoleCatalog roles, 
     }
 
     /// <summary>A lease: the contract, one rent line per month (the rent schedule), and the approval matter of the use.</summary>
-    public async Task<UseRecord> LeaseAsync(NewLease l, CancellationToken ct = default)
+    public Task<UseRecord> LeaseAsync(NewLease l, CancellationToken ct = default) =>
+        // The card, the use and its matter commit together; the card's version refuses a second filing on it.
+        engine.FileAsync(db, () => FileLeaseAsync(l, ct), ct);
+
+    private async Task<UseRecord> FileLeaseAsync(NewLease l, CancellationToken ct)
     {
         var card = await cards.LoadForChangeAsync(l.CardId, ct);
         RuleViolation.ThrowIf(string.IsNullOrWhiteSpace(l.Lessee), "lessee", "assets.lease.lessee", "Name the lessee.");
@@ -69,7 +73,10 @@ public sealed class UseService(AssetsDb db, KernelDb kernel, RoleCatalog roles, 
     }
 
     /// <summary>Outward investment: public institutions only (seed 09 (4): administrative units may not hold economic entities).</summary>
-    public async Task<UseRecord> InvestAsync(Guid cardId, string investee, DateOnly on, CancellationToken ct = default)
+    public Task<UseRecord> InvestAsync(Guid cardId, string investee, DateOnly on, CancellationToken ct = default) =>
+        engine.FileAsync(db, () => FileInvestmentAsync(cardId, investee, on, ct), ct);
+
+    private async Task<UseRecord> FileInvestmentAsync(Guid cardId, string investee, DateOnly on, CancellationToken ct)
     {
         var card = await cards.LoadForChangeAsync(cardId, ct);
         UseRules.MayUse(await AssetsAccess.UnitKindAsync(kernel, card.OrgId, ct), UseKind.OutwardInvestment, card.Status).ThrowIfRefused("cardId");

@@ -34,6 +34,14 @@ public sealed class SpecialEducationService(JuvenileDb db, ActingOrg acting, Mat
     public async Task<Placement> ApplyAsync(Guid caseId, NewApplication input, CancellationToken ct = default)
     {
         var who = await acting.ResolveAsync(input.ActingOrgId, JuvenilePermissions.SpecialEducation, ct);
+
+        // Issue 23 (1, 2): the open-placement check, the matter, its submit step and the placement commit in one
+        // transaction, so a double click files one application and a crash leaves no matter without its placement.
+        return await matters.FileAsync(db, () => FileAsync(caseId, input, who, ct), ct);
+    }
+
+    private async Task<Placement> FileAsync(Guid caseId, NewApplication input, Acting who, CancellationToken ct)
+    {
         var c = await CaseQueries.Unsealed(db).SingleOrDefaultAsync(x => x.Id == caseId, ct)
             ?? throw new RuleViolation("caseId", "juvenile.case.not-found", $"No case {caseId} among the cases you may see.");
         await OrgScope.RequirePermissionOnAsync(db, JuvenilePermissions.SpecialEducation, c, ct, "caseId");

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Tongban.Kernel.Audit;
+using Tongban.Kernel.Errors;
 using Tongban.Kernel.Orgs;
 using Tongban.Kernel.People;
 
@@ -50,14 +51,44 @@ public abstract class TongbanDbContext(DbContextOptions options, KernelServices 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
-        AuditWriter.SaveAsync(this, Scope, ViewScope, kernel, _notes, ct => base.SaveChangesAsync(acceptAllChangesOnSuccess, ct), cancellationToken);
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        foreach (var entry in ChangeTracker.Entries<IVersioned>().Where(e => e.State == EntityState.Modified))
+        {
+            entry.Entity.Version++;
+        }
+
+        try
+        {
+            return await AuditWriter.SaveAsync(this, Scope, ViewScope, kernel, _notes, ct => base.SaveChangesAsync(acceptAllChangesOnSuccess, ct), cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException e) when (e.Entries.Any(x => x.Entity is IVersioned))
+        {
+            // Another filing changed the record after this one read it: this one is refused whole.
+            var stale = e.Entries.First(x => x.Entity is IVersioned);
+            foreach (var entry in ChangeTracker.Entries().ToList())
+            {
+                entry.State = EntityState.Detached;
+            }
+
+            throw new RuleViolation(
+                "id",
+                "records.concurrent-change",
+                $"The {stale.Metadata.ClrType.Name} was changed by another filing while this one was made; nothing was saved. Reload it and try again.",
+                ("record", stale.Metadata.ClrType.Name));
+        }
+    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         KernelModel.MapShared(modelBuilder, ownsTables: false);
         ConfigureModule(modelBuilder);
         KernelModel.FilterByScope(modelBuilder, this);
+        foreach (var entity in modelBuilder.Model.GetEntityTypes().Where(t => typeof(IVersioned).IsAssignableFrom(t.ClrType)))
+        {
+            modelBuilder.Entity(entity.ClrType).Property(nameof(IVersioned.Version)).IsConcurrencyToken();
+        }
+
         KernelModel.UseUtc(modelBuilder);
     }
 

@@ -59,18 +59,35 @@ public sealed record ImportResult(bool Accepted, IReadOnlyList<ImportError> Erro
 /// </summary>
 public sealed class ImportPipeline(IServiceProvider services)
 {
-    /// <summary>Imports of no limit (the CLI's, for files too big for the web).</summary>
-    public Task<ImportResult> RunAsync(IImportDefinition definition, Stream file, string fileName, IProgress<ImportProgress>? progress, CancellationToken ct) =>
-        RunAsync(definition, file, fileName, progress, null, ct);
-
     public const int MaxErrors = 1000;
 
     private const int ProgressEvery = 1000;
 
+    /// <summary>As below, within <paramref name="limits"/> (the web's; null for the CLI, for files too big for the web).</summary>
+    public Task<ImportResult> RunAsync(IImportDefinition definition, Stream file, string fileName, IProgress<ImportProgress>? progress, ImportLimits? limits, CancellationToken ct) =>
+        RunAsync(definition, file, fileName, progress, limits, again: false, ct);
+
     /// <summary>
     /// Imports <paramref name="file"/>; its extension (.csv or .xlsx) says how to read it. A CSV
-    /// file that is not valid UTF-8 is read as GB18030. If the context is already in a
+    /// file that is not valid UTF-8 is read as GB18030 when the whole file is GB18030 (see CsvRefusalAsync). If the context is already in a
     /// transaction, the import joins it and the caller commits.
+    /// </summary>
+    public Task<ImportResult> RunAsync(
+        IImportDefinition definition,
+        Stream file,
+        string fileName,
+        IProgress<ImportProgress>? progress,
+        CancellationToken ct) =>
+        RunAsync(definition, file, fileName, progress, null, again: false, ct);
+
+    /// <summary>As below, without size limits.</summary>
+    public Task<ImportResult> RunAsync(IImportDefinition definition, Stream file, string fileName, IProgress<ImportProgress>? progress, bool again, CancellationToken ct) =>
+        RunAsync(definition, file, fileName, progress, null, again, ct);
+
+    /// <summary>
+    /// As above; a file whose SHA-256 the audit already records for this import is refused
+    /// (import.already-imported) unless <paramref name="again"/> confirms it: rows without a natural key
+    /// (epidemic cases) would be doubled by a second import.
     /// </summary>
     public async Task<ImportResult> RunAsync(
         IImportDefinition definition,
@@ -78,6 +95,7 @@ public sealed class ImportPipeline(IServiceProvider services)
         string fileName,
         IProgress<ImportProgress>? progress,
         ImportLimits? limits,
+        bool again,
         CancellationToken ct)
     {
         var kind = Path.GetExtension(fileName).ToLowerInvariant() switch
@@ -97,13 +115,23 @@ public sealed class ImportPipeline(IServiceProvider services)
             source.Position = start;
         }
 
-        var (sha256, utf8) = await ImportSource.InspectAsync(source, ct);
-        if (kind == ImportFileKind.Csv && !utf8)
+        var inspection = await ImportSource.InspectAsync(source, ct);
+        var sha256 = inspection.Sha256;
+        if (kind == ImportFileKind.Csv && await CsvRefusalAsync(inspection, source, start, ct) is { } refusal)
+        {
+            return new ImportResult(false, [refusal], 1, 0, 0, sha256);
+        }
+
+        if (kind == ImportFileKind.Csv && inspection.BadUtf8Offset is not null)
         {
             kind = ImportFileKind.CsvGb18030;
         }
 
         var run = await definition.BeginAsync(services, ct);
+        if (!again && await ImportedBeforeAsync(run.Context, definition.Key, sha256, ct))
+        {
+            return new ImportResult(false, [new ImportError(0, "file", sha256, "import.already-imported", $"This file (SHA-256 {sha256}) was already imported into {definition.Key}; import it again only with --again (API: again=true).")], 1, 0, 0, sha256);
+        }
 
         // Pass 1: validate everything, write nothing.
         var errors = new ErrorSink();
@@ -211,6 +239,35 @@ public sealed class ImportPipeline(IServiceProvider services)
     /// after checking the header: a missing, unknown or repeated column is reported (row 0) and
     /// no row is read.
     /// </summary>
+    /// <summary>Whether the audit records an import of the same file (same SHA-256) under the same key.</summary>
+    private static Task<bool> ImportedBeforeAsync(DbContext ctx, string key, string sha256, CancellationToken ct) =>
+        ctx.Set<AuditEntry>().IgnoreQueryFilters().AsNoTracking()
+            .AnyAsync(a => a.Action == "import" && a.SubjectId == key && a.Diff.Contains(sha256), ct);
+
+    /// <summary>
+    /// Issue 23 (3): the encoding is decided by strict decoding, UTF-8 (with or without BOM), else GB18030 only
+    /// if no UTF-8 character came before the first invalid byte and the whole file decodes strictly; a file in neither is refused naming the row, column and byte offset of the
+    /// first invalid sequence. A file that ends inside a quoted field was cut short and is refused too.
+    /// </summary>
+    private static async Task<ImportError?> CsvRefusalAsync(FileInspection file, Stream source, long start, CancellationToken ct)
+    {
+        if (file.BadUtf8Offset is { } offset)
+        {
+            // Chinese UTF-8 bytes mostly pair up as valid GB18030 too, so strict GB18030 decoding alone would
+            // accept a damaged UTF-8 file garbled: once UTF-8 characters came before the bad byte, the file is UTF-8.
+            source.Position = start;
+            if (file.Utf8Text || !await ImportSource.IsGb18030Async(source, ct))
+            {
+                var column = file.BadColumn < file.Header.Count && file.BadRecord > 0 ? file.Header[file.BadColumn] : $"#{file.BadColumn + 1}";
+                return new ImportError(file.BadRecord, column, $"0x{offset:X}", "import.encoding", $"The byte at offset {offset} is neither UTF-8 nor GB18030 (a file cut inside a character, or another encoding); save the file as UTF-8 and import it again.");
+            }
+        }
+
+        return file.EndsInQuotes
+            ? new ImportError(Math.Max(file.Records, 1), "", "", "import.truncated", "The file ends inside a quoted field: it was cut short. Import the whole file.")
+            : null;
+    }
+
     private static async IAsyncEnumerable<ImportRow> RowsAsync(
         IImportDefinition definition,
         Stream stream,

@@ -21,6 +21,13 @@ internal enum ImportFileKind
 /// record is the header, then the data rows (blank rows skipped). Nothing is held beyond the
 /// current record (MiniExcel keeps an XLSX file's shared-string table, which Excel bounds).
 /// </summary>
+/// <summary>
+/// What one read of a file found: its SHA-256; for a CSV, the offset of the first byte that is not UTF-8
+/// (null when the file is UTF-8), whether UTF-8 characters came before it, with the record (0 is the header) and column it sits in, and whether the
+/// file ends inside a quoted field.
+/// </summary>
+internal sealed record FileInspection(string Sha256, long? BadUtf8Offset, bool Utf8Text, int BadRecord, int BadColumn, IReadOnlyList<string> Header, bool EndsInQuotes, int Records);
+
 internal static class ImportSource
 {
     private static readonly Lazy<Encoding> Gb18030 = new(() =>
@@ -36,35 +43,164 @@ internal static class ImportSource
         _ => ReadXlsxAsync(stream, ct),
     };
 
-    /// <summary>One sequential read of the file: its SHA-256, and whether it is valid UTF-8.</summary>
-    public static async Task<(string Sha256, bool Utf8)> InspectAsync(Stream stream, CancellationToken ct)
+    /// <summary>
+    /// One sequential read of the file: its SHA-256; for a CSV, where the first byte that is not UTF-8 sits
+    /// (data row, column and byte offset) and whether the file ends inside a quoted field.
+    /// </summary>
+    public static async Task<FileInspection> InspectAsync(Stream stream, CancellationToken ct)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var decoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetDecoder();
+        var utf8 = new StrictDecoder(new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true));
+        var shape = new CsvShape();
         var buffer = new byte[64 * 1024];
-        var chars = new char[buffer.Length + 4];
-        var utf8 = true;
+        long offset = 0;
         int read;
         while ((read = await stream.ReadAsync(buffer, ct)) > 0)
         {
             hash.AppendData(buffer, 0, read);
-            utf8 = utf8 && Decodes(decoder, buffer, read, chars, flush: false);
+            for (var i = 0; i < read; i++)
+            {
+                if (utf8.Bad is null && !utf8.Take(buffer[i], offset + i))
+                {
+                    shape.MarkBad();
+                }
+
+                shape.Take(buffer[i]);
+            }
+
+            offset += read;
         }
 
-        utf8 = utf8 && Decodes(decoder, buffer, 0, chars, flush: true);
-        return (Convert.ToHexStringLower(hash.GetHashAndReset()), utf8);
+        utf8.End(offset);
+        if (utf8.Bad is not null && shape.BadRow is null)
+        {
+            shape.MarkBad();
+        }
+
+        return new FileInspection(Convert.ToHexStringLower(hash.GetHashAndReset()), utf8.Bad, utf8.SawMultiByte, shape.BadRow ?? 0, shape.BadColumn ?? 0, shape.Header, shape.InQuotes, shape.Record);
     }
 
-    private static bool Decodes(Decoder decoder, byte[] bytes, int count, char[] chars, bool flush)
+    /// <summary>Whether the whole stream decodes strictly as GB18030 (what Excel on Chinese Windows saves).</summary>
+    public static async Task<bool> IsGb18030Async(Stream stream, CancellationToken ct)
     {
+        var strict = (Encoding)Gb18030.Value.Clone();
+        strict.DecoderFallback = DecoderFallback.ExceptionFallback;
+        var decoder = strict.GetDecoder();
+        var buffer = new byte[64 * 1024];
+        var chars = new char[strict.GetMaxCharCount(buffer.Length)];
         try
         {
-            decoder.Convert(bytes, 0, count, chars, 0, chars.Length, flush, out _, out _, out _);
+            int read;
+            while ((read = await stream.ReadAsync(buffer, ct)) > 0)
+            {
+                decoder.GetChars(buffer, 0, read, chars, 0, flush: false);
+            }
+
+            decoder.GetChars(buffer, 0, 0, chars, 0, flush: true);
             return true;
         }
         catch (DecoderFallbackException)
         {
             return false;
+        }
+    }
+
+    /// <summary>Feeds a strict decoder one byte at a time, remembering the offset of the sequence it refused.</summary>
+    private sealed class StrictDecoder(Encoding encoding)
+    {
+        private readonly Decoder _decoder = encoding.GetDecoder();
+        private readonly byte[] _one = new byte[1];
+        private readonly char[] _chars = new char[4];
+        private long _sequenceStart = -1;
+
+        /// <summary>Whether a multi-byte character decoded before the first invalid sequence (so the file is UTF-8 text).</summary>
+        public bool SawMultiByte { get; private set; }
+
+        /// <summary>The byte offset where the first invalid sequence starts, or null.</summary>
+        public long? Bad { get; private set; }
+
+        public bool Take(byte b, long offset)
+        {
+            if (b < 0x80 && _sequenceStart < 0)
+            {
+                return true;
+            }
+
+            if (_sequenceStart < 0)
+            {
+                _sequenceStart = offset;
+            }
+
+            _one[0] = b;
+            try
+            {
+                if (_decoder.GetChars(_one, 0, 1, _chars, 0, flush: false) > 0)
+                {
+                    _sequenceStart = -1;
+                    SawMultiByte = true;
+                }
+
+                return true;
+            }
+            catch (DecoderFallbackException)
+            {
+                Bad = _sequenceStart;
+                return false;
+            }
+        }
+
+        /// <summary>A file that ends inside a character is not valid either.</summary>
+        public void End(long length)
+        {
+            if (Bad is null && _sequenceStart >= 0)
+            {
+                Bad = _sequenceStart;
+            }
+        }
+    }
+
+    /// <summary>Where the reader is in the CSV's structure, byte by byte (quotes, commas and line feeds are ASCII in UTF-8 and GB18030).</summary>
+    private sealed class CsvShape
+    {
+        private readonly List<byte> _headerBytes = [];
+        private int _column;
+
+        public int Record { get; private set; }
+
+        public bool InQuotes { get; private set; }
+
+        public int? BadRow { get; private set; }
+
+        public int? BadColumn { get; private set; }
+
+        public IReadOnlyList<string> Header => Encoding.UTF8.GetString([.. _headerBytes]).Split(',').Select(h => h.Trim().Trim('"')).ToList();
+
+        public void MarkBad()
+        {
+            BadRow ??= Record;
+            BadColumn ??= _column;
+        }
+
+        public void Take(byte b)
+        {
+            if (Record == 0 && b is not (byte)'\n' and not (byte)'\r')
+            {
+                _headerBytes.Add(b);
+            }
+
+            if (b == (byte)'"')
+            {
+                InQuotes = !InQuotes;
+            }
+            else if (!InQuotes && b == (byte)',')
+            {
+                _column++;
+            }
+            else if (!InQuotes && b == (byte)'\n')
+            {
+                Record++;
+                _column = 0;
+            }
         }
     }
 

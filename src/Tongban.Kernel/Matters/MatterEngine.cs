@@ -152,6 +152,57 @@ public sealed class MatterEngine(
     }
 
     /// <summary>
+    /// Files a module record with its matter in one transaction: <paramref name="file"/> starts (and
+    /// submits) the matter through this engine and saves the module's record; both commit together or
+    /// neither does, so a crash between them leaves no matter without its record. The transaction is
+    /// opened before <paramref name="file"/> reads, so on SQLite (BEGIN IMMEDIATE) filings queue behind
+    /// each other and each sees the last one's result; the module's concurrency tokens
+    /// (<see cref="IVersioned"/>) refuse the second of two filings on PostgreSQL.
+    /// </summary>
+    public async Task<T> FileAsync<T>(DbContext module, Func<Task<T>> file, CancellationToken ct = default)
+    {
+        if (module.Database.CurrentTransaction is not null || db.Database.CurrentTransaction is not null)
+        {
+            return await file();
+        }
+
+        await using var transaction = await module.Database.BeginTransactionAsync(ct);
+        db.Database.SetDbConnection(module.Database.GetDbConnection());
+        await db.Database.UseTransactionAsync(transaction.GetDbTransaction(), ct);
+        try
+        {
+            var result = await file();
+            await transaction.CommitAsync(ct);
+            return result;
+        }
+        catch (Exception e)
+        {
+            await transaction.RollbackQuietlyAsync();
+            module.ChangeTracker.Clear();
+            db.ChangeTracker.Clear();
+            if (e is DbUpdateException update && IsUniqueViolation(update))
+            {
+                // Two filings of the same thing at once on PostgreSQL: the second meets the first's key (its reference).
+                var record = update.Entries.FirstOrDefault()?.Metadata.ClrType.Name ?? "record";
+                throw new RuleViolation("id", "records.concurrent-change", $"The {record} was changed by another filing while this one was made; nothing was saved. Reload it and try again.", ("record", record));
+            }
+
+            throw;
+        }
+        finally
+        {
+            await db.Database.UseTransactionAsync(null, CancellationToken.None);
+        }
+    }
+
+    private static bool IsUniqueViolation(DbUpdateException e) => e.InnerException switch
+    {
+        Microsoft.Data.Sqlite.SqliteException s => s.SqliteExtendedErrorCode is 2067 or 1555,
+        Npgsql.PostgresException p => p.SqlState == "23505",
+        _ => false,
+    };
+
+    /// <summary>
     /// Takes <paramref name="transition"/> on the matter, or refuses with the reason
     /// (matters.closed, matters.unknown-transition, matters.wrong-state, matters.wrong-org-kind,
     /// matters.wrong-actor, matters.input-missing, matters.input-invalid, matters.no-route,

@@ -38,6 +38,12 @@ public static class ReportExport
             Injection = CsvInjection.Escape,
         };
         await using var csv = CsvWriter.Create(stream, options, leaveOpen: true);
+        if (table.CutNote(System.Globalization.CultureInfo.GetCultureInfo(chinese ? "zh-CN" : "en")) is { } cut)
+        {
+            // Issue 23 (7): a cut export says so on its first line.
+            await csv.WriteRecordAsync([cut, .. Enumerable.Repeat("", table.Columns.Count - 1)], ct);
+        }
+
         await csv.WriteRecordAsync(table.Columns.Select(c => c.Title(chinese)).ToArray(), ct);
         foreach (var row in table.Rows)
         {

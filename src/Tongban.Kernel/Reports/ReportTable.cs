@@ -74,6 +74,19 @@ public sealed class ReportTable
 
     public IReadOnlyList<ReportColumn> Columns { get; }
 
+    /// <summary>
+    /// Set by a report that stops at a row limit: how many rows the whole result has. A cut table says so
+    /// (<see cref="CutNote"/>) on the page, in the API and on the first line of its CSV; it is never cut silently.
+    /// </summary>
+    public long? TotalRows { get; init; }
+
+    public bool IsCut => TotalRows is { } total && total > Rows.Count;
+
+    /// <summary>What a reader of a cut table is told, in <paramref name="culture"/>'s language; null when whole.</summary>
+    public string? CutNote(System.Globalization.CultureInfo? culture = null) => IsCut
+        ? Texts.TextCatalog.Shared.Message(new RuleViolation("rows", "reports.cut", $"Cut: only the first {Rows.Count} of {TotalRows} rows; narrow the organisation to see the rest.", ("shown", Rows.Count), ("total", TotalRows)), culture)
+        : null;
+
     public IReadOnlyList<object?[]> Rows { get; }
 
     public string TitleZh { get; }

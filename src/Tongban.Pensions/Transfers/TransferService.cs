@@ -45,7 +45,12 @@ public sealed class TransferService(
     PensionsDb db, KernelDb kernel, RecordsService records, RatesService rates, WorkingDayCalendar calendar, TimeProvider clock, AnonymousLookup lookup)
 {
     /// <summary>Art. 8(I)1: military finance issues the Payment Voucher; the destination follows the case (arts. 3, 4, 5, 13).</summary>
-    public async Task<Transfer> IssueVoucherAsync(Guid personId, TransferCase transferCase, Guid agencyOrgId, DateOnly on, CancellationToken ct = default)
+    public Task<Transfer> IssueVoucherAsync(Guid personId, TransferCase transferCase, Guid agencyOrgId, DateOnly on, CancellationToken ct = default) =>
+        // Issue 23 (1): "one open transfer per person" is checked and the voucher written in one serializable
+        // transaction, so a double click issues one voucher.
+        Filings.SerializableAsync(db, nameof(Transfer), () => IssueAsync(personId, transferCase, agencyOrgId, on, ct), ct);
+
+    private async Task<Transfer> IssueAsync(Guid personId, TransferCase transferCase, Guid agencyOrgId, DateOnly on, CancellationToken ct)
     {
         var person = await records.FindAsync(personId, ct);
         await records.RequireOrgAsync(person.OrgId, OrgKind.MilitaryLogisticsFinanceDepartment, PensionsPermissions.Transfer, "personId", ct);
@@ -96,7 +101,11 @@ public sealed class TransferService(
     /// to and within the caller's grants. Sending the Information Form (step 4) fixes the art. 7 amounts as of that
     /// month and ends the military-period relationship.
     /// </summary>
-    public async Task<Transfer> TakeStepAsync(Guid transferId, TransferStep step, Guid actingOrgId, DateOnly on, string? note = null, CancellationToken ct = default)
+    public Task<Transfer> TakeStepAsync(Guid transferId, TransferStep step, Guid actingOrgId, DateOnly on, string? note = null, CancellationToken ct = default) =>
+        // A step sent twice at once is taken once: the second reads the first's step and is refused.
+        Filings.SerializableAsync(db, nameof(Transfer), () => StepAsync(transferId, step, actingOrgId, on, note, ct), ct);
+
+    private async Task<Transfer> StepAsync(Guid transferId, TransferStep step, Guid actingOrgId, DateOnly on, string? note, CancellationToken ct)
     {
         var transfer = await FindAsync(transferId, ct);
         var office = actingOrgId == transfer.OrgId ? TransferOffice.MilitaryFinance

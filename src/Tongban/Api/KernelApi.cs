@@ -385,7 +385,8 @@ internal static class KernelApi
             .Where(r => OrgScope.HasPermissionAnywhere(caller.Current, roles, r.Permission))
             .Select(r => new ReportDto(r.Key, r.TitleZh, r.TitleEn, r.Chart is not null)));
 
-    public sealed record TableDto(string TitleZh, string TitleEn, IReadOnlyList<ReportColumn> Columns, IReadOnlyList<object?[]> Rows);
+    /// <summary>A report's rows; <c>TotalRows</c> and <c>Cut</c> say when the rows stop at the report's limit (issue 23 (7)).</summary>
+    public sealed record TableDto(string TitleZh, string TitleEn, IReadOnlyList<ReportColumn> Columns, IReadOnlyList<object?[]> Rows, long TotalRows = 0, string? Cut = null);
 
     internal static async Task<(IReport Report, ReportTable Table)> RunReportAsync(
         string key, string? from, string? to, Guid? orgId, ReportCatalog catalog, CallerScopeAccessor caller, RoleCatalog roles, IServiceProvider services, CancellationToken ct)
@@ -408,7 +409,7 @@ internal static class KernelApi
         string key, string? from, string? to, Guid? orgId, ReportCatalog catalog, CallerScopeAccessor caller, RoleCatalog roles, HttpContext http, CancellationToken ct)
     {
         var (_, table) = await RunReportAsync(key, from, to, orgId, catalog, caller, roles, http.RequestServices, ct);
-        return TypedResults.Ok(new TableDto(table.TitleZh, table.TitleEn, table.Columns, table.Rows));
+        return TypedResults.Ok(new TableDto(table.TitleZh, table.TitleEn, table.Columns, table.Rows, table.TotalRows ?? table.Rows.Count, table.CutNote(System.Globalization.CultureInfo.CurrentUICulture)));
     }
 
     private static async Task<IResult> ReportExportAsync(
@@ -449,7 +450,7 @@ internal static class KernelApi
             .Where(i => OrgScope.HasPermissionAnywhere(caller.Current, roles, i.Permission))
             .Select(i => new ImportDto(i.Key, i.TitleZh, i.TitleEn, i.Columns.Select(c => c.Name).ToList())));
 
-    private static async Task<IResult> ImportRun(string key, IFormFile file, ImportCatalog catalog, ImportPipeline pipeline, CallerScopeAccessor caller, RoleCatalog roles, WebAppOptions web, CancellationToken ct)
+    private static async Task<IResult> ImportRun(string key, IFormFile file, ImportCatalog catalog, ImportPipeline pipeline, CallerScopeAccessor caller, RoleCatalog roles, WebAppOptions web, CancellationToken ct, bool again = false)
     {
         var definition = catalog.Find(key) ?? throw new RuleViolation("key", "imports.unknown", $"There is no import '{key}'.", ("key", key));
         RuleViolation.ThrowIf(
@@ -459,7 +460,7 @@ internal static class KernelApi
             $"You do not hold {definition.Permission} anywhere.", ("permission", definition.Permission));
         await using var stream = file.OpenReadStream();
         // Capped rows and expanded size from the web (issue 22 (12)); larger files go through `tongban import`.
-        var result = await pipeline.RunAsync(definition, stream, file.FileName, null, web.ImportLimits, ct);
+        var result = await pipeline.RunAsync(definition, stream, file.FileName, null, web.ImportLimits, again, ct);
         if (result.Accepted)
         {
             return TypedResults.Ok(result);

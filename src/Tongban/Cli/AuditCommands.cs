@@ -1,6 +1,9 @@
 using System.CommandLine;
+using System.Data.Common;
 using Microsoft.Extensions.DependencyInjection;
 using Tongban.Kernel.Audit;
+using Tongban.Kernel.Data;
+using Tongban.Kernel.Errors;
 
 namespace Tongban.Cli;
 
@@ -16,10 +19,27 @@ internal static class AuditCommands
         var verify = new Command("verify", "Prove the audit chain unbroken, or name the first bad entry");
         verify.SetAction(async (parse, ct) =>
         {
-            var services = await session.OpenAsync(parse, ct);
+            // Verifying creates nothing: a missing file is refused (not made into an empty database), and a
+            // file that is not a readable Tongban database exits 1 with the reason.
+            var target = session.Target(parse);
+            if (target.Provider == DatabaseProvider.Sqlite && BackupCommands.SqliteFileOf(target) is var file && !File.Exists(file))
+            {
+                throw new RuleViolation("db", "db.missing", $"There is no database file {file}.", ("file", file));
+            }
+
+            var services = session.Open(parse);
             var verifier = services.GetRequiredService<AuditVerifier>();
-            var result = await CliProgress.RunAsync(parse, "audit verify", progress =>
-                verifier.VerifyAsync(new InlineProgress<long>(n => progress.Report(new ProgressStep(n, 0, $"{n} entries checked"))), ct));
+            AuditVerification result;
+            try
+            {
+                result = await CliProgress.RunAsync(parse, "audit verify", progress =>
+                    verifier.VerifyAsync(new InlineProgress<long>(n => progress.Report(new ProgressStep(n, 0, $"{n} entries checked"))), ct));
+            }
+            catch (DbException e)
+            {
+                throw new RuleViolation("db", "audit.unreadable", $"The audit chain cannot be read: {e.Message}", ("reason", e.Message));
+            }
+
             if (result.Ok)
             {
                 await parse.InvocationConfiguration.Output.WriteLineAsync($"ok {result.Count}");

@@ -17,7 +17,8 @@ internal static class ImportCommand
         var args = new Argument<string[]>("import") { Description = "Import key and file: kernel.orgs orgs.csv, or module, name and file", Arity = new ArgumentArity(0, 3) };
         var list = new Option<bool>("--list") { Description = "List the imports and their columns" };
         var template = new Option<bool>("--template") { Description = "Print the header line of the named import's file" };
-        var command = new Command("import", "Import a CSV or XLSX file (rejected whole on any error)") { args, list, template };
+        var again = new Option<bool>("--again") { Description = "Import a file although the audit shows the same file (SHA-256) imported before" };
+        var command = new Command("import", "Import a CSV or XLSX file (rejected whole on any error)") { args, list, template, again };
         command.SetAction(async (parse, ct) =>
         {
             var output = parse.InvocationConfiguration.Output;
@@ -60,6 +61,7 @@ internal static class ImportCommand
                     stream,
                     file,
                     new InlineProgress<ImportProgress>(p => progress.Report(new ProgressStep(p.Rows, 0, $"{(p.Phase == ImportPhase.Validating ? "checking" : "writing " + p.Table)}: {p.Rows} rows"))),
+                    parse.GetValue(again),
                     ct));
             if (result.Accepted)
             {

@@ -60,6 +60,11 @@ internal static class TongbanCli
         root.Subcommands.Add(CalendarCommands.Create());
         root.Subcommands.Add(MoneyCommands.Create());
         root.Subcommands.Add(AuditCommands.Create(session));
+        foreach (var verb in BackupCommands.Create())
+        {
+            root.Subcommands.Add(verb);
+        }
+
         root.Subcommands.Add(UsersCommands.Create(session));
         root.Subcommands.Add(ImportCommand.Create(session));
         root.Subcommands.Add(ExportCommand.Create(session));

@@ -286,6 +286,7 @@ internal static class HostTexts
         new("reports.to", "结束日期", "To"),
         new("reports.run", "生成", "Run"),
         new("reports.empty", "没有数据。", "No data."),
+        new("reports.rows-of", "共 {0} 行", "{0} rows in all"),
         new("reports.chart.svg", "图表 (SVG)", "Chart (SVG)"),
         new("reports.chart.png", "图表 (PNG)", "Chart (PNG)"),
 

@@ -7,7 +7,8 @@ namespace Tongban.Web;
 
 /// <summary>
 /// Turns refusals into RFC 9457 problem documents: a <see cref="RuleViolation"/> is 422 naming the
-/// field and rule; unreadable input (binding, JSON, bad form) is 400.
+/// field and rule; unreadable input (binding, JSON, bad form) is 400; a SQLite write that timed out behind
+/// another is 503 with Retry-After.
 /// </summary>
 internal sealed class ProblemMapping(IProblemDetailsService problems) : IExceptionHandler
 {
@@ -24,11 +25,17 @@ internal sealed class ProblemMapping(IProblemDetailsService problems) : IExcepti
                 Type = "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1",
                 Extensions = { ["field"] = FieldOf(b), ["rule"] = "request.unreadable" },
             },
+            _ when IsBusy(exception) => BusyProblem(context.Features.Get<Microsoft.AspNetCore.Localization.IRequestCultureFeature>()?.RequestCulture.UICulture),
             _ => null,
         };
         if (problem is null)
         {
             return false;
+        }
+
+        if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+        {
+            context.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
         context.Response.StatusCode = problem.Status!.Value;
@@ -44,6 +51,40 @@ internal sealed class ProblemMapping(IProblemDetailsService problems) : IExcepti
         Type = "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.21",
         Extensions = { ["field"] = v.Field, ["rule"] = v.Rule },
     };
+
+    public const int RetryAfterSeconds = 5;
+
+    /// <summary>
+    /// Issue 23 (6): SQLite has one writer; a write that waited the whole busy timeout behind a long one (a big
+    /// import) rolled back. The caller learns that nothing was saved and when to try again: 503 with Retry-After.
+    /// </summary>
+    public static bool IsBusy(Exception? e)
+    {
+        for (; e is not null; e = e.InnerException)
+        {
+            if (e is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 5 or 6 })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>In the request's language: the exception handler runs outside request localization, so it is read from the request.</summary>
+    private static ProblemDetails BusyProblem(System.Globalization.CultureInfo? culture)
+    {
+        var v = new RuleViolation("db", "db.busy", $"The database is busy with a long write (an import or a batch run); nothing of this request was saved. Try again in {RetryAfterSeconds} seconds.", ("seconds", RetryAfterSeconds));
+        var chinese = culture is null ? TextCatalog.IsChinese : TextCatalog.IsChineseCulture(culture);
+        return new ProblemDetails
+        {
+            Status = StatusCodes.Status503ServiceUnavailable,
+            Title = chinese ? "数据库正忙。" : "The database is busy.",
+            Detail = TextCatalog.Shared.Message(v, culture),
+            Type = "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4",
+            Extensions = { ["field"] = v.Field, ["rule"] = v.Rule },
+        };
+    }
 
     /// <summary>Binding errors name the parameter as: Failed to bind parameter "int days" from "x".</summary>
     private static string FieldOf(BadHttpRequestException b)

@@ -59,6 +59,7 @@ internal static class WebApp
         services.AddMudServices();
         services.AddTransient<MudBlazor.MudLocalizer, MudTexts>();
         services.AddProblemDetails();
+        services.AddSingleton<IdempotencyStore>();
         services.AddExceptionHandler<ProblemMapping>();
         // Binding failures throw, so ProblemMapping can answer with the parameter's name.
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -113,6 +114,7 @@ internal static class WebApp
         app.UseSameOriginApiWrites();
         app.UseCallerScope();
         app.UseAuthorization();
+        app.UseIdempotencyKeys();
         app.UseAntiforgery();
 
         app.MapStaticAssets();

@@ -3,10 +3,10 @@ using Microsoft.Extensions.Time.Testing;
 using Tongban.Assets.Allocation;
 using Tongban.Kernel.Calendar;
 using Tongban.Kernel.Imports;
-using Tongban.Kernel.Reports;
 using Tongban.Kernel.Matters;
 using Tongban.Kernel.Orgs;
 using Tongban.Kernel.People;
+using Tongban.Kernel.Reports;
 using Tongban.Testing;
 
 namespace Tongban.Assets.Tests.Data;
@@ -34,7 +34,7 @@ internal sealed class AssetsTestDb : IAsyncDisposable
 
     public Guid Institution { get; private set; }
 
-    public static async Task<AssetsTestDb> CreateAsync(string provider)
+    public static async Task<AssetsTestDb> CreateAsync(string provider, Action<IServiceCollection>? extra = null)
     {
         var db = await TestDatabase.CreateAsync(
             provider,
@@ -47,6 +47,7 @@ internal sealed class AssetsTestDb : IAsyncDisposable
                 s.AddImports(module.Imports);
                 s.AddReports(module.Reports);
                 s.AddRoleCatalog(AssetsPermissions.Roles);
+                extra?.Invoke(s);
             },
             typeof(AssetsDb));
         var t = new AssetsTestDb(db);

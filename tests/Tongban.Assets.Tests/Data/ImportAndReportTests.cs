@@ -56,6 +56,47 @@ public sealed class ImportAndReportTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_card_whose_code_is_already_on_the_books_is_refused_by_row_and_column_not_a_500_issue23(string provider)
+    {
+        await using var t = await AssetsTestDb.CreateAsync(provider);
+        await using var clerk = t.Clerk(t.AdminUnit);
+        var pipeline = clerk.ServiceProvider.GetRequiredService<ImportPipeline>();
+        Assert.True((await pipeline.RunAsync(new CardImport(), Csv($"{t.AdminUnit},ZC-IMP-1,台式计算机,201,Fixed,2025-03-10,Purchase,6000,,FiscalAppropriation,,,"), "first.csv", null, default)).Accepted);
+
+        var result = await pipeline.RunAsync(new CardImport(), Csv(
+            $"{t.AdminUnit},ZC-IMP-2,台式计算机,201,Fixed,2025-03-10,Purchase,6000,,FiscalAppropriation,,,",
+            $"{t.AdminUnit},ZC-IMP-1,台式计算机,201,Fixed,2025-03-10,Purchase,6000,,FiscalAppropriation,,,"), "second.csv", null, default);
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal((2, "code", "assets.card.code-exists"), (error.Row, error.Column, error.Rule));
+        Assert.Equal(1, await clerk.ServiceProvider.GetRequiredService<AssetsDb>().Cards.IgnoreQueryFilters().CountAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_register_past_its_limit_says_on_its_first_line_how_many_cards_are_on_the_books_issue23(string provider)
+    {
+        await using var t = await AssetsTestDb.CreateAsync(provider);
+        await using var clerk = t.Clerk(t.AdminUnit);
+        var registry = clerk.ServiceProvider.GetRequiredService<CardRegistry>();
+        for (var i = 0; i < 5; i++)
+        {
+            await registry.RegisterAsync(new NewCard(t.AdminUnit, "计算机", "201", Composition.Fixed, 502_00, new DateOnly(2025, 1, 1)));
+        }
+
+        var cut = await new RegisterReport(3).RunAsync(clerk.ServiceProvider, ReportParameters.None, default);
+        var whole = await new RegisterReport().RunAsync(clerk.ServiceProvider, ReportParameters.None, default);
+
+        Assert.Equal((3, 5L, true), (cut.Rows.Count, cut.TotalRows, cut.IsCut));
+        Assert.Equal((5, false), (whole.Rows.Count, whole.IsCut));
+        using var csv = new MemoryStream();
+        await ReportExport.WriteCsvAsync(cut, csv, chinese: false, default);
+        var first = Encoding.UTF8.GetString(csv.ToArray()).TrimStart('\uFEFF').Split("\r\n")[0];
+        Assert.Contains("first 3 of 5 rows", first, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task The_composition_rolls_up_the_five_classes_with_liabilities_and_net_assets_seed09_fig5_2(string provider)
     {
         await using var t = await AssetsTestDb.CreateAsync(provider);

@@ -43,6 +43,73 @@ public sealed class ModuleImportTests
         Assert.Equal(0, await items.AuditEntries.CountAsync());
     }
 
+    [Fact]
+    public async Task A_file_cut_inside_a_character_is_refused_naming_the_row_column_and_byte_issue23()
+    {
+        await using var db = await CreateAsync("sqlite");
+        var head = Encoding.UTF8.GetBytes("name,amount,on\n课桌,100,2025-10-08\n投影仪,8800,2025-09-30\n");
+        // 仪 is E4 BB AA in UTF-8: the file ends after its first two bytes.
+        var file = Encoding.UTF8.GetBytes("name,amount,on\n课桌,100,2025-10-08\n投影").Concat(new byte[] { 0xE4, 0xBB }).ToArray();
+
+        var result = await ImportBytesAsync(db, file);
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal((2, "name", $"0x{file.Length - 2:X}", "import.encoding"), (error.Row, error.Column, error.Value, error.Rule));
+        Assert.True((await ImportBytesAsync(db, head)).Accepted);
+    }
+
+    [Fact]
+    public async Task One_bad_byte_in_a_UTF8_file_is_refused_at_its_row_not_read_as_GB18030_issue23()
+    {
+        await using var db = await CreateAsync("sqlite");
+        var rows = new StringBuilder("name,amount,on\n");
+        for (var i = 0; i < 50; i++)
+        {
+            rows.Append("课桌,100,2025-10-08\n");
+        }
+
+        var before = Encoding.UTF8.GetBytes(rows.ToString() + "投影仪,88");
+        var file = before.Concat(new byte[] { 0xFF }).Concat(Encoding.UTF8.GetBytes("00,2025-09-30\n")).ToArray();
+
+        var result = await ImportBytesAsync(db, file);
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal((51, "amount", $"0x{before.Length:X}", "import.encoding"), (error.Row, error.Column, error.Value, error.Rule));
+        await using var s = db.Open(CallerScope.System());
+        Assert.Equal(0, await s.ServiceProvider.GetRequiredService<ItemsDb>().Items.CountAsync());
+    }
+
+    [Fact]
+    public async Task A_whole_GB18030_file_is_still_read_as_GB18030_issue23()
+    {
+        await using var db = await CreateAsync("sqlite");
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var file = Encoding.GetEncoding("GB18030").GetBytes("name,amount,on\n课桌,100,2025-10-08\n");
+
+        var result = await ImportBytesAsync(db, file);
+
+        Assert.True(result.Accepted, string.Join("; ", result.Errors));
+        await using var s = db.Open(CallerScope.System());
+        Assert.Equal("课桌", (await s.ServiceProvider.GetRequiredService<ItemsDb>().Items.SingleAsync()).Name);
+    }
+
+    [Fact]
+    public async Task A_file_that_ends_inside_a_quoted_field_is_refused_issue23()
+    {
+        await using var db = await CreateAsync("sqlite");
+
+        var result = await ImportAsync(db, "name,amount,on\n课桌,100,2025-10-08\n\"投影仪,8800");
+
+        Assert.Equal("import.truncated", Assert.Single(result.Errors).Rule);
+    }
+
+    private static async Task<ImportResult> ImportBytesAsync(TestDatabase db, byte[] file)
+    {
+        await using var s = db.Open(CallerScope.System());
+        using var stream = new MemoryStream(file);
+        return await s.ServiceProvider.GetRequiredService<ImportPipeline>().RunAsync(new ItemImport(), stream, "items.csv", null, CancellationToken.None);
+    }
+
     private static async Task<TestDatabase> CreateAsync(string provider)
     {
         var db = await TestDatabase.CreateAsync(provider, (services, target) => services.AddImports([]).AddModuleDb<ItemsDb>(target));

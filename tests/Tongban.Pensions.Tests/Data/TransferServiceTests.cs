@@ -136,6 +136,43 @@ public sealed class TransferServiceTests
         Assert.Equal((1, 1, 1d), (statistics.DeadlineSteps, statistics.Late, statistics.ShareOverdue));
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_voucher_issued_twice_at_once_is_issued_once_art8_issue23(string provider)
+    {
+        await using var world = await PensionsWorld.CreateAsync(provider);
+        Guid id;
+        await using (var scope = world.As(world.Military))
+        {
+            var records = scope.ServiceProvider.GetRequiredService<RecordsService>();
+            id = await records.RegisterAsync(world.Person(12, new YearMonth(2019, 7)));
+            await records.RecordContributionsAsync(id, TransferAmountTests.Months(2020, 1, 12, 3000m, 240m, 240m).ToList());
+        }
+
+        var refusals = new List<RuleViolation>();
+        async Task IssueOnce()
+        {
+            await using var scope = world.As(world.Military);
+            try
+            {
+                await scope.ServiceProvider.GetRequiredService<TransferService>().IssueVoucherAsync(id, TransferCase.Employment, world.Agency, new DateOnly(2025, 8, 1));
+            }
+            catch (RuleViolation v)
+            {
+                lock (refusals)
+                {
+                    refusals.Add(v);
+                }
+            }
+        }
+
+        await Task.WhenAll(Task.Run(IssueOnce), Task.Run(IssueOnce));
+
+        Assert.Contains(Assert.Single(refusals).Rule, new[] { "pensions.transfer-open", "records.concurrent-change" });
+        await using var check = world.As(world.Military);
+        Assert.Equal(1, await check.ServiceProvider.GetRequiredService<PensionsDb>().Transfers.CountAsync(t => t.PersonId == id));
+    }
+
     private static async Task<(Guid Id, string Code)> IssueAsync(PensionsWorld world, int sequence, TransferCase transferCase, DateOnly on)
     {
         await using var scope = world.As(world.Military);
