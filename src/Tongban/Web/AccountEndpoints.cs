@@ -109,6 +109,11 @@ internal static class AccountEndpoints
     /// </summary>
     private static async Task<IResult> LogoutAsync(HttpContext context, SignInManager<TongbanUser> signIn)
     {
+        if (!AntiforgeryValid(context))
+        {
+            return Results.BadRequest();
+        }
+
         if (context.User.UserId() is { } id && !context.User.ByApiToken() && await signIn.UserManager.FindByIdAsync(id.ToString()) is { } user)
         {
             await signIn.UserManager.UpdateSecurityStampAsync(user);
@@ -118,9 +123,21 @@ internal static class AccountEndpoints
         return Results.LocalRedirect("/login");
     }
 
+    /// <summary>
+    /// The antiforgery middleware only records its verdict for an endpoint that binds no form field; a post that
+    /// reads nothing from the form must look at it itself.
+    /// </summary>
+    private static bool AntiforgeryValid(HttpContext context) =>
+        context.Features.Get<IAntiforgeryValidationFeature>() is { IsValid: true };
+
     /// <summary>The account page's button: every session of the account ends (issue 22 (1)), this browser's too.</summary>
     private static async Task<IResult> SignOutEverywhereAsync(HttpContext context, PeopleDirectory people, SignInManager<TongbanUser> signIn)
     {
+        if (!AntiforgeryValid(context))
+        {
+            return Results.BadRequest();
+        }
+
         if (context.User.UserId() is { } id && !context.User.ByApiToken())
         {
             await people.SignOutEverywhereAsync(id, context.RequestAborted);

@@ -12,7 +12,7 @@ using Tongban.Web;
 namespace Tongban.Tests.Web;
 
 /// <summary>Issue 22, accounts and sessions (1)-(5): through the real host, over HTTP, as a browser or a program would.</summary>
-public sealed partial class AccountSecurityTests(WebHost host) : IClassFixture<WebHost>
+public sealed partial class AccountSecurityTests(SecurityWebHost host) : IClassFixture<SecurityWebHost>
 {
     [Fact]
     public async Task Logout_ends_the_session_so_a_copy_of_the_old_cookie_gets_401_issue22_1()
@@ -294,6 +294,12 @@ public sealed partial class AccountSecurityTests(WebHost host) : IClassFixture<W
     private static partial Regex AntiforgeryField();
 }
 
+/// <summary>The demo host, allowing the many sign-ins these tests make from one address in a minute.</summary>
+public sealed class SecurityWebHost : WebHost
+{
+    private protected override WebAppOptions Configure(WebAppOptions options) => options with { SignInAttemptsPerMinute = 1000 };
+}
+
 /// <summary>A host configured as behind a TLS proxy (issue 22 (8)).</summary>
 public sealed class TlsWebHost : WebHost
 {
@@ -371,7 +377,7 @@ public sealed class SessionLifetimeTests(LongIdleWebHost host) : IClassFixture<L
 }
 
 /// <summary>Issue 22 (12)-(15): edge input is refused at the boundary with a problem naming the field, never a 500.</summary>
-public sealed class EdgeInputTests(WebHost host) : IClassFixture<WebHost>
+public sealed class EdgeInputTests(SecurityWebHost host) : IClassFixture<SecurityWebHost>
 {
     [Theory]
     [InlineData("{\"name\":\"x\",\"lifetimeDays\":30,\"extra\":1}", null, null)]
@@ -460,6 +466,7 @@ public sealed class ImportCapTests(CappedImportWebHost host) : IClassFixture<Cap
         using var upload = new MultipartFormDataContent { { new ByteArrayContent(bomb.ToArray()), "file", "orgs.xlsx" } };
         var tooLarge = await client.PostAsync("/api/kernel/imports/kernel.orgs", upload);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, tooLarge.StatusCode);
-        Assert.Equal(("file", "import.too-large"), ((await tooLarge.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("field").GetString(), (await tooLarge.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("rule").GetString()));
+        var refusal = await tooLarge.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(("file", "import.too-large"), (refusal.GetProperty("field").GetString(), refusal.GetProperty("rule").GetString()));
     }
 }
