@@ -1,11 +1,11 @@
 using Tongban.Assets;
 using Tongban.Delivery;
-using Tongban.Renewal;
 using Tongban.Epidemic;
 using Tongban.Juvenile;
 using Tongban.Kernel.Modules;
 using Tongban.Kernel.Texts;
 using Tongban.Pensions;
+using Tongban.Renewal;
 using Tongban.Texts;
 
 namespace Tongban;
