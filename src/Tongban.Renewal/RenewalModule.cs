@@ -2,6 +2,7 @@ using System.CommandLine;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Tongban.Kernel.Data;
+using Tongban.Kernel.Imports;
 using Tongban.Kernel.Modules;
 using Tongban.Kernel.People;
 using Tongban.Renewal.Bench;
@@ -56,6 +57,9 @@ public sealed class RenewalModule : ITongbanModule
     public void MapEndpoints(IEndpointRouteBuilder app) => app.MapRenewalApi();
 
     public IEnumerable<Command> CliCommands(CliContext cli) => RenewalCommands.All(cli);
+
+    /// <summary>Run by the kernel: <c>tongban import renewal.communities FILE</c>, /api/imports/renewal.communities, the imports page.</summary>
+    public IEnumerable<IImportDefinition> Imports => [new CommunityImport()];
 
     public IEnumerable<IBenchmark> Benchmarks => [new IngestBenchmark(), new RollupBenchmark()];
 

@@ -58,6 +58,7 @@ internal static class RenewalRuleTexts
         new("renewal.not-started", "项目尚未开工。", "The project has not started."),
         new("renewal.note-required", "请填写备注，最多 2000 字。", "Write the note, in at most 2000 characters."),
         new("renewal.op-unknown", "{file}：“{value}”不是 >、>=、< 或 <=。", "{file}: '{value}' is not >, >=, < or <=."),
+        new("renewal.org-unknown", "没有唯一对应的机构。", "No single organisation by that name or id."),
         new("renewal.plan-year", "计划年度在 {min} 至 {max} 年之间。", "The plan year lies between {min} and {max}."),
         new("renewal.project-unknown", "在您的范围内没有该项目。", "No such project in your scope."),
         new("renewal.rule-type-unknown", "规则类型为阈值、变化率或无数据。", "The rule type is threshold, rate of change or no data."),

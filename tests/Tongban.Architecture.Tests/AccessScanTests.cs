@@ -34,6 +34,8 @@ public sealed class AccessScanTests
         "Tongban.Patents.Bench.PatentBench uses CallerScope.System", // benchmark setup and the scored pass over its own rows
         "Tongban.Clinic.Bench.OverdueBenchmark uses CallerScope.System",
         "Tongban.Clinic.Bench.SavingsBenchmark uses CallerScope.System",
+        "Tongban.Renewal.Bench.IngestBenchmark uses CallerScope.System",
+        "Tongban.Renewal.Bench.RollupBenchmark uses CallerScope.System",
         "Tongban.Pensions.Bench.AmountsBenchmark uses CallerScope.System",
     };
 
@@ -58,6 +60,13 @@ public sealed class AccessScanTests
         "Tongban.Epidemic.Demo.CityOrgs uses OrgClosure.get_AncestorId", // builds its demo tree
         "Tongban.Delivery.Demo.DeliveryDemo uses OrgClosure.get_AncestorId", // builds its demo tree
         "Tongban.Patents.Demo.PatentsDemo uses OrgClosure.get_AncestorId", // builds its demo tree
+        "Tongban.Renewal.Demo.RenewalDemo uses OrgClosure.get_AncestorId", // the demo's annual plans per level
+        "Tongban.Renewal.Bench.IngestBenchmark uses OrgClosure.get_AncestorId", // benchmark setup: its own tree
+        "Tongban.Renewal.Bench.RollupBenchmark uses OrgClosure.get_AncestorId",
+        "Tongban.Renewal.Lifeline.LifelineService uses OrgClosure.get_AncestorId", // the rules in force: those of the sensor org's ancestors
+        "Tongban.Renewal.Rollups.RollupReport uses OrgClosure.get_AncestorId", // which child of the roll-up's org each owning org lies under
+        "Tongban.Renewal.Rollups.RollupReport uses PermissionScope.get_ExactOrgIds", // the highest org of the caller's grants as the default roll-up org
+        "Tongban.Renewal.Rollups.RollupReport uses PermissionScope.get_SubtreeRootIds",
         "Tongban.Epidemic.Data.AreaCache uses OrgClosure.get_AncestorId", // the city's area map, cached in memory
         "Tongban.Epidemic.Data.AreaSnapshot uses OrgClosure.get_AncestorId",
         "Tongban.Kernel.People.PermissionScope uses PermissionScope.get_ExactOrgIds",

@@ -34,6 +34,7 @@ public sealed class ModuleBoundaryTests
     {
         "Tongban.Epidemic calls EntityFrameworkQueryableExtensions.IgnoreQueryFilters", // People/FollowUp.RequireFreeCodeAsync only: a certificate code is unique city-wide, so a taken code is refused by rule; the check answers yes/no and reads no record
         "Tongban.Juvenile calls EntityFrameworkQueryableExtensions.IgnoreQueryFilters", // art. 59 inquiry (Access/SealedRecords.cs only): sealed records are outside every scope; each read is audited with purpose and basis
+        "Tongban.Renewal calls EntityFrameworkQueryableExtensions.IgnoreQueryFilters", // Lifeline/LifelineService.RulesForAsync only: the alarm rules of the orgs above sensors the caller sees (policy from above, read, never returned)
     };
 
     [Fact]

@@ -166,7 +166,9 @@ internal sealed class RollupBenchmark : IBenchmark
         await using var scope = context.Services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<CallerScopeAccessor>().Current = CallerScope.System("bench");
         var kernel = scope.ServiceProvider.GetRequiredService<KernelDb>();
-        var root = Node(null, OrgLevel.Central, "基准测试 住房和城乡建设部", "Bench ministry", kernel, []);
+        // The tree keeps one root: the national roll-up is the root's, so the bench tree hangs from the existing root.
+        var root = await kernel.Orgs.Where(o => o.ParentId == null).OrderBy(o => o.Depth).FirstOrDefaultAsync(ct)
+            ?? Node(null, OrgLevel.Central, "基准测试 住房和城乡建设部", "Bench ministry", kernel, []);
         var streets = new List<Guid>();
         for (var p = 0; p < 31; p++)
         {

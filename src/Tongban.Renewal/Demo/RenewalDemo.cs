@@ -33,6 +33,8 @@ internal static class RenewalDemo
         ("renewal.centre", "Renewal-Centre-2026", "城市生命线监测中心 陈晨 (monitoring centre: alarms of the city)", RenewalPermissions.MonitoringCentreRole, "city0"),
     ];
 
+    private static readonly string[] Names = ["和平里", "幸福村", "光明路", "建设新村", "工人新村", "朝阳", "民主村", "团结路", "胜利街", "红旗", "纺织厂宿舍", "机械厂宿舍"];
+
     private static readonly string[] Cities = ["东州市", "西岭市", "南湖市"];
     private static readonly string[] CitiesEn = ["Dongzhou", "Xiling", "Nanhu"];
 
@@ -110,7 +112,7 @@ internal static class RenewalDemo
                 Id = demo.IdFor($"renewal-community:{i}"),
                 OrgId = street.Id,
                 Code = $"LJ{i + 1:D5}",
-                Name = $"{(char)('甲' + (i % 10))}{i % 97 + 1}号院小区",
+                Name = $"{Names[i % Names.Length]}{(i / Names.Length) + 1}号院小区",
                 DivisionCode = street.Division,
                 YearBuilt = 1965 + random.Next(41),
                 Buildings = Math.Max(1, households / 60),

@@ -63,7 +63,7 @@ internal sealed class RollupReport(RenewalDb db, KernelDb kernel, RoleCatalog ro
 
         var groups = await communities
             .GroupBy(c => new { c.OrgId, c.StartedYear, c.CompletedYear })
-            .Select(g => new Group(g.Key.OrgId, g.Key.StartedYear, g.Key.CompletedYear, g.Count(), g.Sum(c => (long)c.Households), g.Sum(c => (long)c.FacilitiesAdded), g.Sum(c => c.FundingFen)))
+            .Select(g => new Group(g.Key.OrgId, g.Key.StartedYear, g.Key.CompletedYear, g.Count(), g.Sum(c => c.Households), g.Sum(c => c.FacilitiesAdded), g.Sum(c => c.FundingFen)))
             .ToListAsync(ct);
         var channels = await funding.GroupBy(f => f.Channel).Select(g => new ChannelTotal(g.Key, g.Sum(f => f.AmountFen))).ToListAsync(ct);
 

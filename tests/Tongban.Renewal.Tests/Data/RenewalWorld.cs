@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Tongban.Kernel.Calendar;
+using Tongban.Kernel.Imports;
 using Tongban.Kernel.Orgs;
 using Tongban.Kernel.People;
 using Tongban.Testing;
@@ -38,6 +39,7 @@ internal sealed class RenewalWorld : IAsyncDisposable
                 RenewalModule.AddRenewal(services, target);
                 services.AddRoleCatalog(RenewalPermissions.Roles);
                 services.AddWorkingDayCalendar();
+                services.AddImports([new Communities.CommunityImport()]);
             },
             typeof(RenewalDb));
         var world = new RenewalWorld(db);
