@@ -20,6 +20,7 @@ internal static class AssetsRuleTexts
         new("assets.stocktake.closed", "该次清查已完成对账。", "This count has been reconciled."),
         new("assets.card.code", "资产卡片须有编号，最长 40 个字符。", "A card needs a code of at most 40 characters."),
         new("assets.card.name", "资产卡片须有名称，最长 200 个字符。", "A card needs a name of at most 200 characters."),
+        new("assets.disposal.before-service-life", "资产卡片 {card} 未达到配置标准规定的最低使用年限 {years} 年（至 {until:yyyy-MM-dd}）；提前处置须说明理由。", "Card {card} has not served the minimum {years} years of its equipment standard (until {until:yyyy-MM-dd}); give the reason for disposing of it early."),
         new("assets.structure.unknown", "“{structure}”不是建筑结构。", "'{structure}' is not a building structure."),
         new("assets.structure.required", "房屋的折旧年限取决于建筑结构（财会〔2017〕4号 表1：钢结构、钢筋混凝土结构不低于50年，砖混结构、砖木结构不低于30年，简易房、房屋附属设施8年）；请注明结构。", "A building's useful life depends on its structure (财会〔2017〕4号 表1: steel or reinforced concrete at least 50 years, brick-concrete or brick-wood at least 30, simple buildings and attachments 8); name it."),
         new("assets.structure.not-building", "只有房屋（分类102）才注明建筑结构。", "Only a building (class 102) has a structure."),
@@ -105,6 +106,7 @@ internal static class AssetsRuleTexts
     [
         new("cardId", "资产卡片", "Card"),
         new("structure", "建筑结构", "Building structure"),
+        new("earlyReason", "提前处置理由", "Reason for early disposal"),
         new("cardIds", "资产卡片", "Cards"),
         new("acquiredOn", "取得日期", "acquisition date"),
         new("receivedOn", "收款日期", "receipt date"),

@@ -52,6 +52,7 @@ public static class AssetsTexts
         new("assets.name", "资产名称", "Name"),
         new("assets.class", "资产分类", "Class"),
         new("assets.structure", "建筑结构", "Building structure"),
+        new("assets.disposal.early-reason", "提前处置理由（未满最低使用年限时）", "Reason for early disposal (before the minimum service life)"),
         new("assets.nominal", "按名义金额（1元）入账", "Booked at nominal amount (1 yuan)"),
         new("assets.settings.lives.source", "来源：", "Source:"),
         new("assets.settings.lives.from", "施行日期", "in force from"),

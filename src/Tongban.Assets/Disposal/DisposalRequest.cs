@@ -14,6 +14,9 @@ public sealed class DisposalRequest : IOrgOwned
 
     public string Reason { get; set; } = "";
 
+    /// <summary>Why an asset leaves before the minimum service life of its equipment standard (seed 09 (4), asset allocation).</summary>
+    public string? EarlyReason { get; set; }
+
     /// <summary>The documents supplied, comma-separated <see cref="DisposalDocument"/> names.</summary>
     public string Documents { get; set; } = "";
 

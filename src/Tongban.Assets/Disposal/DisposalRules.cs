@@ -79,6 +79,27 @@ public static class DisposalRules
                 ? "Loss verification of monetary assets applies to current (monetary) assets only."
                 : "Current (monetary) assets leave the books by loss verification, not by this way of disposal.");
 
+    /// <summary>
+    /// Seed 09 (4) "Asset allocation": equipment is replaced only after the minimum service life of its standard
+    /// (<see cref="Allocation.EquipmentStandards"/>). A disposal requested before it needs a reason, recorded with the
+    /// request. The shortest minimum among the standard's items of the card's class applies.
+    /// </summary>
+    public static RuleResult CheckServiceLife(string cardCode, string classCode, DateOnly acquired, DateOnly today, string? earlyReason)
+    {
+        var years = Allocation.EquipmentStandards.Defaults.Where(i => i.ClassCode == classCode).Select(i => (int?)i.MinServiceYears).Min();
+        if (years is not { } y || acquired.AddYears(y) <= today || !string.IsNullOrWhiteSpace(earlyReason))
+        {
+            return RuleResult.Allowed;
+        }
+
+        return RuleResult.Refused(
+            "assets.disposal.before-service-life",
+            $"Card {cardCode} has not served the minimum {y} years of its equipment standard (until {acquired.AddYears(y):yyyy-MM-dd}); give the reason for disposing of it early.",
+            ("card", cardCode),
+            ("years", y),
+            ("until", acquired.AddYears(y)));
+    }
+
     /// <summary>Whether a disposal brings proceeds that need a "two lines" income line.</summary>
     public static bool HasProceeds(DisposalKind kind) => kind is DisposalKind.Sale or DisposalKind.TitleTransfer or DisposalKind.Exchange;
 }

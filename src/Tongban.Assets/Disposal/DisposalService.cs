@@ -10,7 +10,7 @@ using Tongban.Kernel.People;
 
 namespace Tongban.Assets.Disposal;
 
-public sealed record NewDisposal(Guid OrgId, IReadOnlyList<Guid> CardIds, DisposalKind Kind, IReadOnlyCollection<DisposalDocument> Documents, string Reason, long? ProceedsFen = null)
+public sealed record NewDisposal(Guid OrgId, IReadOnlyList<Guid> CardIds, DisposalKind Kind, IReadOnlyCollection<DisposalDocument> Documents, string Reason, long? ProceedsFen = null, string? EarlyReason = null)
 {
     /// <summary>The request's id when the caller fixes it (demo seeding); a new one otherwise.</summary>
     public Guid? Id { get; init; }
@@ -45,6 +45,7 @@ public sealed class DisposalService(AssetsDb db, KernelDb kernel, RoleCatalog ro
             RuleViolation.ThrowIf(card.OrgId != d.OrgId, "cardIds", "assets.disposal.other-unit", $"Card {card.Code} is held by another unit; each unit disposes of its own assets.", ("card", card.Code));
             DisposalRules.MayDispose(card.Status).ThrowIfRefused("cardIds");
             DisposalRules.FitsComposition(d.Kind, card.Composition).ThrowIfRefused("kind");
+            DisposalRules.CheckServiceLife(card.Code, card.ClassCode, card.AcquiredOn, AssetsAccess.Today(clock), d.EarlyReason).ThrowIfRefused("earlyReason");
         }
 
         var request = new DisposalRequest
@@ -53,6 +54,7 @@ public sealed class DisposalService(AssetsDb db, KernelDb kernel, RoleCatalog ro
             OrgId = d.OrgId,
             Kind = d.Kind,
             Reason = d.Reason.Trim(),
+            EarlyReason = string.IsNullOrWhiteSpace(d.EarlyReason) ? null : d.EarlyReason.Trim(),
             Documents = string.Join(",", d.Documents.Distinct().Order()),
             BookValueFen = list.Sum(c => c.NetFen),
             OriginalValueFen = list.Sum(c => c.OriginalValueFen),

@@ -28,6 +28,10 @@ public sealed class UseService(AssetsDb db, KernelDb kernel, RoleCatalog roles, 
             db.Income.Add(NewIncome(card, use, IncomeKind.LendingFee, feeFen, checkOut));
         }
 
+        // Seed 09 (4) "Approval process": use (leasing and lending alike) is examined and approved like disposal,
+        // routed by the jurisdiction's value thresholds on the asset's book value.
+        await AssetMatters.StartAndSubmitAsync(engine, AssetWorkflows.Use, card.OrgId, $"资产出借：{card.Name}（{card.Code}）", nameof(UseRecord), use.Id, card.NetFen, ct);
+
         await db.SaveChangesAsync(ct);
         return use;
     }

@@ -359,6 +359,9 @@ namespace Tongban.Migrations.Postgres.Assets
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<string>("EarlyReason")
+                        .HasColumnType("text");
+
                     b.Property<int>("Kind")
                         .HasColumnType("integer");
 

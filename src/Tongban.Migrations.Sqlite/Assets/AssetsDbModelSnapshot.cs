@@ -354,6 +354,9 @@ namespace Tongban.Migrations.Sqlite.Assets
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("EarlyReason")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 

@@ -31,7 +31,7 @@ public sealed class DecisionConsequenceTests
         {
             card = await clerk.ServiceProvider.GetRequiredService<CardRegistry>().RegisterAsync(Computer(t.AdminUnit));
             request = await clerk.ServiceProvider.GetRequiredService<DisposalService>()
-                .RequestAsync(new NewDisposal(t.AdminUnit, [card.Id], DisposalKind.Sale, [.. DisposalRules.RequiredDocuments(DisposalKind.Sale)], "更新换代", 1_000_00));
+                .RequestAsync(new NewDisposal(t.AdminUnit, [card.Id], DisposalKind.Sale, [.. DisposalRules.RequiredDocuments(DisposalKind.Sale)], "更新换代", 1_000_00, EarlyReason: "办公需要更新换代"));
         }
 
         await TakeOnMatterAsync(t, request.Id, "approve");

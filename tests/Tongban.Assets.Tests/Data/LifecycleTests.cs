@@ -107,7 +107,7 @@ public sealed class LifecycleTests
             card = await clerk.ServiceProvider.GetRequiredService<CardRegistry>().RegisterAsync(Computer(t.AdminUnit));
             var documents = DisposalRules.RequiredDocuments(DisposalKind.Sale);
             request = await clerk.ServiceProvider.GetRequiredService<DisposalService>()
-                .RequestAsync(new NewDisposal(t.AdminUnit, [card.Id], DisposalKind.Sale, [.. documents], "更新换代", 1_000_00));
+                .RequestAsync(new NewDisposal(t.AdminUnit, [card.Id], DisposalKind.Sale, [.. documents], "更新换代", 1_000_00, EarlyReason: "办公需要更新换代"));
         }
 
         await using (var officer = t.Officer())
@@ -185,6 +185,15 @@ public sealed class LifecycleTests
         var use = clerk.ServiceProvider.GetRequiredService<UseService>();
         var lent = await use.LendAsync(card.Id, "省交通运输厅办公室", new DateOnly(2025, 9, 1), new DateOnly(2025, 9, 30), 0);
         Assert.Equal(AssetStatus.LentOut, (await registry.FindAsync(card.Id))!.Status);
+
+        // Seed 09 (4) approval process: a lending goes to the use approval, on the asset's value, as a lease does.
+        await using (var system = t.System())
+        {
+            var lentId = lent.Id.ToString();
+            var matter = await system.ServiceProvider.GetRequiredService<KernelDb>().Matters.SingleAsync(m => m.SubjectType == "UseRecord" && m.SubjectId == lentId);
+            Assert.Equal((AssetWorkflows.Use, "examining"), (matter.Workflow, matter.State));
+        }
+
         await use.ReturnAsync(lent.Id, new DateOnly(2025, 9, 20));
         Assert.Equal(AssetStatus.InUse, (await registry.FindAsync(card.Id))!.Status);
         Assert.Equal(["added", "lent", "returned"], (await registry.HistoryAsync(card.Id)).Select(h => h.Kind));

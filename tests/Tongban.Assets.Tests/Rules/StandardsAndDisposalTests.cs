@@ -13,6 +13,19 @@ public sealed class StandardsAndDisposalTests
     private static readonly EquipmentStandardItem Desktop = EquipmentStandards.Find(EquipmentStandards.Defaults, "desktop")!;
 
     [Fact]
+    public void A_disposal_before_the_standards_minimum_service_life_needs_a_reason_seed09_allocation()
+    {
+        // A desktop computer (class 201): six years under the office-equipment standard.
+        var bought = new DateOnly(2020, 5, 1);
+        var early = DisposalRules.CheckServiceLife("ZC1", "201", bought, new DateOnly(2026, 4, 30), null);
+        Assert.Equal("assets.disposal.before-service-life", early.Rule);
+        Assert.True(DisposalRules.CheckServiceLife("ZC1", "201", bought, new DateOnly(2026, 4, 30), "雷击损坏，无法修复").IsAllowed);
+        Assert.True(DisposalRules.CheckServiceLife("ZC1", "201", bought, new DateOnly(2026, 5, 1), null).IsAllowed);
+        // A class no standard covers has no minimum.
+        Assert.True(DisposalRules.CheckServiceLife("ZC2", "320", new DateOnly(2026, 1, 1), new DateOnly(2026, 2, 1), null).IsAllowed);
+    }
+
+    [Fact]
     public void A_unit_price_above_the_equipment_standard_ceiling_is_refused_seed09_allocation()
     {
         Assert.True(EquipmentStandards.CheckPrice(Desktop, new Cny(Desktop.PriceCeilingFen)).IsAllowed);
