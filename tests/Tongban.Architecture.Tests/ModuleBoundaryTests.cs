@@ -34,6 +34,8 @@ public sealed class ModuleBoundaryTests
     {
         "Tongban.Epidemic calls EntityFrameworkQueryableExtensions.IgnoreQueryFilters", // People/FollowUp.RequireFreeCodeAsync only: a certificate code is unique city-wide, so a taken code is refused by rule; the check answers yes/no and reads no record
         "Tongban.Juvenile calls EntityFrameworkQueryableExtensions.IgnoreQueryFilters", // art. 59 inquiry (Access/SealedRecords.cs only): sealed records are outside every scope; each read is audited with purpose and basis
+        "Tongban.Assets calls EntityFrameworkQueryableExtensions.IgnoreQueryFilters", // Imports/CardImport only: a card code is unique across the books, so a taken code is refused by row and column; the check answers yes/no and reads no card
+        "Tongban.Clinic calls EntityFrameworkQueryableExtensions.IgnoreQueryFilters", // Patients/PatientService.RegisterAsync only: one record per ID number in the department, so a second registration is refused (the patient is enrolled with another team instead); yes/no, no record read
         "Tongban.Renewal calls EntityFrameworkQueryableExtensions.IgnoreQueryFilters", // Lifeline/LifelineService.RulesForAsync only: the alarm rules of the orgs above sensors the caller sees (policy from above, read, never returned)
     };
 
