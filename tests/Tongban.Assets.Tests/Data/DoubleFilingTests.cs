@@ -25,7 +25,7 @@ public sealed class DoubleFilingTests
         new(org, "台式计算机", "201", Composition.Fixed, 600000, new DateOnly(2025, 3, 10), Custodian: "王伟", Location: "综合楼101");
 
     private static NewDisposal Sale(Guid org, Guid card) =>
-        new(org, [card], DisposalKind.Sale, [.. DisposalRules.RequiredDocuments(DisposalKind.Sale)], "更新换代", 1_000_00);
+        new(org, [card], DisposalKind.Sale, [.. DisposalRules.RequiredDocuments(DisposalKind.Sale)], "更新换代", 1_000_00, EarlyReason: "办公需要更新换代");
 
     /// <summary>Runs <paramref name="file"/> twice at once, each in its own scope (two requests); returns the refusals.</summary>
     private static async Task<List<RuleViolation>> TwiceAtOnceAsync(Func<AsyncServiceScope> open, Func<IServiceProvider, Task> file)
