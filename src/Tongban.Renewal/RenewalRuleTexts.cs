@@ -34,7 +34,7 @@ internal static class RenewalRuleTexts
         new("renewal.date-future", "{date:yyyy-MM-dd} 晚于今天。", "{date:yyyy-MM-dd} is after today."),
         new("renewal.district-unknown", "没有该区。", "No such district."),
         new("renewal.division-code", "区划代码须为 6、9 或 12 位数字（现为“{value}”）。", "A division code has 6, 9 or 12 digits (not '{value}')."),
-        new("renewal.file-cells", "{file} 文件第 {row} 行有 {count} 个单元格，应为 {expected} 个。", "The {file} file's row has {count} cells, not {expected}."),
+        new("renewal.file-cells", "{file} 文件第 {row} 行有 {count} 个单元格，应为 {expected} 个。", "The {file} file's row {row} has {count} cells, not {expected}."),
         new("renewal.file-header", "{file} 文件首行须为 {header}。", "The first line of the {file} file must be {header}."),
         new("renewal.file-missing", "没有文件 {path}。", "No file {path}."),
         new("renewal.file-number", "{file}：“{value}”不是数字。", "{file}: '{value}' is not a number."),

@@ -153,7 +153,7 @@ public static class AlarmFile
 
             row++;
             var cells = line.Split(',');
-            RuleViolation.ThrowIf(cells.Length != expected, $"row {row}", "renewal.file-cells", $"{file}: row {row} has {cells.Length} cells, not {expected}.", ("file", file), ("count", cells.Length), ("expected", expected));
+            RuleViolation.ThrowIf(cells.Length != expected, $"row {row}", "renewal.file-cells", $"{file}: row {row} has {cells.Length} cells, not {expected}.", ("file", file), ("row", row), ("count", cells.Length), ("expected", expected));
             yield return (row, cells);
         }
     }

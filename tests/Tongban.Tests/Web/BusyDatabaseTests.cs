@@ -30,6 +30,14 @@ public sealed class BusyDatabaseTests(ShortBusyTimeoutHost host) : IClassFixture
         using var client = host.Client(secret);
         client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("zh-CN");
         var name = "busy-" + Guid.NewGuid().ToString("N")[..6];
+        Guid root;
+        await using (var scope = await host.OpenAsync())
+        {
+            root = await scope.ServiceProvider.GetRequiredService<KernelDb>().Orgs.Where(o => o.ParentId == null).Select(o => o.Id).FirstAsync();
+        }
+
+        // Creating an org: a write any administrator's API client makes (a token, which only a signed-in session may create, would not do).
+        var org = new { parentId = root, level = "Province", kind = "FinanceDepartment", nameZh = name, nameEn = name, divisionCode = "330000" };
         await using (var importer = new SqliteConnection(host.App.Services.GetRequiredService<DatabaseTarget>().ConnectionString))
         {
             await importer.OpenAsync();
@@ -37,7 +45,7 @@ public sealed class BusyDatabaseTests(ShortBusyTimeoutHost host) : IClassFixture
             begin.CommandText = "BEGIN IMMEDIATE";
             await begin.ExecuteNonQueryAsync();
 
-            var busy = await client.PostAsJsonAsync("/api/kernel/tokens", new { name });
+            var busy = await client.PostAsJsonAsync("/api/kernel/orgs", org);
 
             Assert.Equal(HttpStatusCode.ServiceUnavailable, busy.StatusCode);
             Assert.Equal(TimeSpan.FromSeconds(ProblemMapping.RetryAfterSeconds), busy.Headers.RetryAfter?.Delta);
@@ -51,9 +59,9 @@ public sealed class BusyDatabaseTests(ShortBusyTimeoutHost host) : IClassFixture
 
         await using (var scope = await host.OpenAsync())
         {
-            Assert.Equal(0, await scope.ServiceProvider.GetRequiredService<KernelDb>().ApiTokens.CountAsync(t => t.Name == name));
+            Assert.Equal(0, await scope.ServiceProvider.GetRequiredService<KernelDb>().Orgs.CountAsync(o => o.NameZh == name));
         }
 
-        Assert.True((await client.PostAsJsonAsync("/api/kernel/tokens", new { name })).IsSuccessStatusCode);
+        Assert.True((await client.PostAsJsonAsync("/api/kernel/orgs", org)).IsSuccessStatusCode);
     }
 }

@@ -10,16 +10,30 @@ namespace Tongban.Tests.Web;
 /// <summary>Issue 23 (1): an API POST with an Idempotency-Key is done once; the key cannot be reused for another body.</summary>
 public sealed class IdempotencyTests(WebHost host) : IClassFixture<WebHost>
 {
-    private static HttpRequestMessage Post(string key, string name) => new(HttpMethod.Post, "/api/kernel/tokens")
+    // Creating an org: a filing an API client repeats on a timeout (a token, which only a signed-in session may create, would not do).
+    private Guid _root;
+
+    private async Task<object> OrgAsync(string name)
     {
-        Content = JsonContent.Create(new { name }),
+        if (_root == Guid.Empty)
+        {
+            await using var scope = await host.OpenAsync();
+            _root = await scope.ServiceProvider.GetRequiredService<KernelDb>().Orgs.Where(o => o.ParentId == null).Select(o => o.Id).FirstAsync();
+        }
+
+        return new { parentId = _root, level = "Province", kind = "FinanceDepartment", nameZh = name, nameEn = name, divisionCode = "330000" };
+    }
+
+    private async Task<HttpRequestMessage> PostAsync(string key, string name) => new(HttpMethod.Post, "/api/kernel/orgs")
+    {
+        Content = JsonContent.Create(await OrgAsync(name)),
         Headers = { { "Idempotency-Key", key } },
     };
 
-    private async Task<int> TokensNamedAsync(string name)
+    private async Task<int> OrgsNamedAsync(string name)
     {
         await using var scope = await host.OpenAsync();
-        return await scope.ServiceProvider.GetRequiredService<KernelDb>().ApiTokens.CountAsync(t => t.Name == name);
+        return await scope.ServiceProvider.GetRequiredService<KernelDb>().Orgs.CountAsync(o => o.NameZh == name);
     }
 
     [Fact]
@@ -30,17 +44,17 @@ public sealed class IdempotencyTests(WebHost host) : IClassFixture<WebHost>
         var key = Guid.NewGuid().ToString();
         var name = "idem-" + key[..8];
 
-        var answers = await Task.WhenAll(client.SendAsync(Post(key, name)), client.SendAsync(Post(key, name)));
+        var answers = await Task.WhenAll(client.SendAsync(await PostAsync(key, name)), client.SendAsync(await PostAsync(key, name)));
 
         Assert.All(answers, a => Assert.True(a.IsSuccessStatusCode, a.StatusCode.ToString()));
         var bodies = await Task.WhenAll(answers.Select(a => a.Content.ReadAsStringAsync()));
         Assert.Equal(bodies[0], bodies[1]);
         Assert.Single(answers, a => a.Headers.Contains("Idempotent-Replayed"));
-        Assert.Equal(1, await TokensNamedAsync(name));
+        Assert.Equal(1, await OrgsNamedAsync(name));
 
-        var later = await client.SendAsync(Post(key, name));
+        var later = await client.SendAsync(await PostAsync(key, name));
         Assert.Equal(bodies[0], await later.Content.ReadAsStringAsync());
-        Assert.Equal(1, await TokensNamedAsync(name));
+        Assert.Equal(1, await OrgsNamedAsync(name));
     }
 
     [Fact]
@@ -49,14 +63,14 @@ public sealed class IdempotencyTests(WebHost host) : IClassFixture<WebHost>
         var (_, secret) = await host.TokenForAsync("admin");
         using var client = host.Client(secret);
         var key = Guid.NewGuid().ToString();
-        Assert.True((await client.SendAsync(Post(key, "idem-first-" + key[..6]))).IsSuccessStatusCode);
+        Assert.True((await client.SendAsync(await PostAsync(key, "idem-first-" + key[..6]))).IsSuccessStatusCode);
 
-        var refused = await client.SendAsync(Post(key, "idem-second-" + key[..6]));
+        var refused = await client.SendAsync(await PostAsync(key, "idem-second-" + key[..6]));
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
         var problem = await refused.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(("idempotency.key-reused", "Idempotency-Key"), (problem.GetProperty("rule").GetString(), problem.GetProperty("field").GetString()));
-        Assert.Equal(0, await TokensNamedAsync("idem-second-" + key[..6]));
+        Assert.Equal(0, await OrgsNamedAsync("idem-second-" + key[..6]));
     }
 
     [Fact]
@@ -66,9 +80,9 @@ public sealed class IdempotencyTests(WebHost host) : IClassFixture<WebHost>
         using var client = host.Client(secret);
         var name = "idem-none-" + Guid.NewGuid().ToString("N")[..6];
 
-        await client.PostAsJsonAsync("/api/kernel/tokens", new { name });
-        await client.PostAsJsonAsync("/api/kernel/tokens", new { name });
+        await client.PostAsJsonAsync("/api/kernel/orgs", await OrgAsync(name));
+        await client.PostAsJsonAsync("/api/kernel/orgs", await OrgAsync(name));
 
-        Assert.Equal(2, await TokensNamedAsync(name));
+        Assert.Equal(2, await OrgsNamedAsync(name));
     }
 }
